@@ -1,0 +1,777 @@
+-- pgcx: customer-experience analytics inside PostgreSQL.
+-- Install script, core part: the score_dist type and the survey-score
+-- aggregates (NPS, CSAT, CES).  Other features follow in sql/pgcx_*.sql.
+-- Every object is qualified with @extschema@ and every argument type is
+-- exact, so nothing here depends on the caller's search_path.
+
+\echo Use "CREATE EXTENSION pgcx" to load this file. \quit
+
+------------------------------------------------------------------------
+-- score_dist: counts of answers per score of a scale [lo, hi]
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.score_dist;
+
+CREATE FUNCTION @extschema@.score_dist_in(pg_catalog.cstring)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.score_dist_out(@extschema@.score_dist)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'score_dist_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.score_dist_recv(pg_catalog.internal)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.score_dist_send(@extschema@.score_dist)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'score_dist_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.score_dist (
+    INPUT = @extschema@.score_dist_in,
+    OUTPUT = @extschema@.score_dist_out,
+    RECEIVE = @extschema@.score_dist_recv,
+    SEND = @extschema@.score_dist_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+
+COMMENT ON TYPE @extschema@.score_dist IS
+'counts of answers per score of a closed integer scale [lo, hi], 0 <= lo < hi <= 100; text form {"lo":0,"hi":10,"counts":[...]}';
+COMMENT ON FUNCTION @extschema@.score_dist_in(pg_catalog.cstring) IS 'text input of score_dist';
+COMMENT ON FUNCTION @extschema@.score_dist_out(@extschema@.score_dist) IS 'text output of score_dist';
+COMMENT ON FUNCTION @extschema@.score_dist_recv(pg_catalog.internal) IS 'binary input of score_dist, validated like text input';
+COMMENT ON FUNCTION @extschema@.score_dist_send(@extschema@.score_dist) IS 'binary output of score_dist';
+
+CREATE FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'score_dist_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist) IS 'the score_dist as jsonb {"lo":..,"hi":..,"counts":[..]}';
+
+CREATE CAST (@extschema@.score_dist AS pg_catalog.jsonb)
+    WITH FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist);
+COMMENT ON CAST (@extschema@.score_dist AS pg_catalog.jsonb) IS 'score_dist as jsonb, for BI tools';
+
+CREATE FUNCTION @extschema@.score_dist_plus(@extschema@.score_dist, @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_plus(@extschema@.score_dist, @extschema@.score_dist) IS 'merge two distributions of the same scale (the + operator)';
+
+CREATE OPERATOR @extschema@.+ (
+    LEFTARG = @extschema@.score_dist,
+    RIGHTARG = @extschema@.score_dist,
+    FUNCTION = @extschema@.score_dist_plus,
+    COMMUTATOR = OPERATOR(@extschema@.+)
+);
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.score_dist, @extschema@.score_dist) IS 'merge two distributions of the same scale';
+
+------------------------------------------------------------------------
+-- score_dist accessors
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.nps_stats AS (
+    n bigint,
+    promoters bigint,
+    passives bigint,
+    detractors bigint,
+    nps float8,
+    std_error float8,
+    ci_low float8,
+    ci_high float8
+);
+COMMENT ON TYPE @extschema@.nps_stats IS 'NPS with its counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE TYPE @extschema@.nps_diff AS (
+    diff float8,
+    std_error float8,
+    z float8,
+    p_value float8
+);
+COMMENT ON TYPE @extschema@.nps_diff IS 'two-sample Wald test of a difference of NPS';
+
+CREATE FUNCTION @extschema@.n(@extschema@.score_dist)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'score_dist_n_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.n(@extschema@.score_dist) IS 'number of answers in the distribution';
+
+CREATE FUNCTION @extschema@.count_at(@extschema@.score_dist, pg_catalog.int4)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'score_dist_count_at' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.count_at(@extschema@.score_dist, pg_catalog.int4) IS 'number of answers at one score of the scale';
+
+CREATE FUNCTION @extschema@.mean(@extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_mean_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mean(@extschema@.score_dist) IS 'mean score; NULL without answers';
+
+CREATE FUNCTION @extschema@.nps(@extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps(@extschema@.score_dist) IS 'Net Promoter Score (-100..100) of a 0-10 distribution; NULL without answers';
+
+CREATE FUNCTION @extschema@.nps_stats(@extschema@.score_dist)
+RETURNS @extschema@.nps_stats
+AS 'MODULE_PATHNAME', 'score_dist_nps_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_stats(@extschema@.score_dist) IS 'NPS with counts, standard error and adjusted-Wald 95 % interval of a 0-10 distribution';
+
+CREATE FUNCTION @extschema@.csat(@extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat(@extschema@.score_dist) IS 'percentage of answers in the top two boxes of the scale';
+
+CREATE FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_top_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k highest scores';
+
+CREATE FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_bottom_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k lowest scores';
+
+CREATE FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.score_dist)
+RETURNS @extschema@.nps_diff
+AS 'MODULE_PATHNAME', 'score_dist_nps_diff' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.score_dist) IS 'two-sample Wald test of NPS(a) - NPS(b)';
+
+------------------------------------------------------------------------
+-- aggregate support: transitions, inverses, combine, final
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) IS 'combine function of the score aggregates: merge two partial states';
+
+CREATE FUNCTION @extschema@.score_dist_final(@extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_final(@extschema@.score_dist) IS 'final function of score_dist_agg and rollup: the distribution, NULL when it counts no answer';
+
+CREATE FUNCTION @extschema@.score_dist_merge_trans(@extschema@.score_dist, @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_merge_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_merge_trans(@extschema@.score_dist, @extschema@.score_dist) IS 'transition of rollup: add a distribution';
+
+CREATE FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_merge_inv' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist) IS 'inverse transition of rollup: remove a distribution added before';
+
+-- smallint scores
+
+CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int2)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int2) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int2)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int2) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
+
+-- integer scores
+
+CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int4) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int4) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
+
+-- bigint scores
+
+CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int8) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int8) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
+
+-- numeric scores
+
+CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.numeric)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.numeric) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.numeric)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.numeric) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
+
+------------------------------------------------------------------------
+-- the survey-score aggregates
+--
+-- All count answers into a score_dist (a real type with send/receive),
+-- merge partial states with score_dist_combine (parallel query, Citus) and
+-- have an exact inverse for moving windows.  They differ by scale and final
+-- function only.
+------------------------------------------------------------------------
+
+-- smallint scores
+
+CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2) IS 'Net Promoter Score (-100..100) of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int2) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int2) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2) IS 'distribution of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS 'distribution of answers on the scale lo..hi';
+
+-- integer scores
+
+CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4) IS 'Net Promoter Score (-100..100) of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int4) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int4) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4) IS 'distribution of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'distribution of answers on the scale lo..hi';
+
+-- bigint scores
+
+CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8) IS 'Net Promoter Score (-100..100) of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int8) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int8) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8) IS 'distribution of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) IS 'distribution of answers on the scale lo..hi';
+
+-- numeric scores
+
+CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) IS 'Net Promoter Score (-100..100) of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.numeric) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.numeric) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
+
+CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
+
+CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric) IS 'distribution of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'distribution of answers on the scale lo..hi';
+
+-- merging stored distributions
+
+CREATE AGGREGATE @extschema@.rollup(@extschema@.score_dist) (
+    SFUNC = @extschema@.score_dist_merge_trans,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_merge_trans,
+    MINVFUNC = @extschema@.score_dist_merge_inv,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.score_dist) IS 'merge distributions of one scale (sum of counts); NULL when they count no answer';

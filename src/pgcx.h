@@ -1,0 +1,98 @@
+/*
+ * pgcx.h
+ *		Shared declarations of pgcx: the score_dist on-disk format, score
+ *		validation, and the statistics every metric uses.
+ *
+ * A score_dist holds one 64-bit count per score of a closed integer scale
+ * [lo, hi] with 0 <= lo < hi <= 100.  Its stored form is
+ *
+ *		int32	varlena header
+ *		uint8	version			SCORE_DIST_VERSION
+ *		uint8	flags			no flag is defined in version 1: must be 0
+ *		uint8	lo, hi			the scale
+ *		int64	counts[hi - lo + 1]
+ *
+ * with double alignment and plain storage, so a value read from a table is
+ * used in place.  Its binary (send/receive) form is the same without the
+ * varlena header, the counts in network byte order.  Every read of a value
+ * (text input, binary receive, and every function taking one) validates it.
+ */
+#ifndef PGCX_H
+#define PGCX_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "common/int.h"
+
+#define SCORE_DIST_VERSION	1
+#define SCORE_MAX			100
+
+typedef struct ScoreDist
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	uint8		version;
+	uint8		flags;
+	uint8		lo;
+	uint8		hi;
+	int64		counts[FLEXIBLE_ARRAY_MEMBER];
+} ScoreDist;
+
+#define SCORE_DIST_NSCORES(d)	((int) (d)->hi - (int) (d)->lo + 1)
+#define SCORE_DIST_SIZE(nscores) \
+	(offsetof(ScoreDist, counts) + sizeof(int64) * (nscores))
+
+#define DatumGetScoreDist(x)	((ScoreDist *) PG_DETOAST_DATUM(x))
+#define PG_GETARG_SCORE_DIST(n) DatumGetScoreDist(PG_GETARG_DATUM(n))
+
+/* Totals of a distribution, the inputs of every metric. */
+typedef struct ScoreTotals
+{
+	int64		n;				/* answers */
+	int64		promoters;		/* 9-10 (0-10 scale only) */
+	int64		passives;		/* 7-8 */
+	int64		detractors;		/* 0-6 */
+} ScoreTotals;
+
+/* score_dist.c */
+extern ScoreDist *score_dist_new(int lo, int hi);
+extern ScoreDist *score_dist_copy(const ScoreDist *d);
+extern const char *score_dist_problem(const ScoreDist *d, Size size);
+extern ScoreDist *score_dist_checked(Datum datum);
+extern void score_dist_add_into(ScoreDist *into, const ScoreDist *from,
+								const char *caller);
+extern void score_dist_require_same_scale(const ScoreDist *a,
+										  const ScoreDist *b,
+										  const char *caller);
+extern int64 score_dist_n(const ScoreDist *d);
+extern int64 score_dist_top(const ScoreDist *d, int k);
+extern double score_dist_mean(const ScoreDist *d);
+
+/* scores.c */
+extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
+extern void pgcx_check_scale_param(const char *caller, int scale);
+extern void pgcx_check_range_params(const char *caller, int lo, int hi);
+
+/* nps.c */
+extern void nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller);
+extern double nps_from_counts(double promoters, double detractors, double n);
+extern double nps_variance(double promoters, double detractors, double n);
+
+/* stats.c */
+#define PGCX_Z975	1.959963984540054	/* 97.5 % quantile of N(0, 1) */
+extern double pgcx_normal_cdf(double z);
+extern double pgcx_normal_quantile(double p);
+
+/* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */
+extern void pgcx_count_overflow(const char *caller) pg_attribute_noreturn();
+
+static inline int64
+pgcx_count_add(int64 a, int64 b, const char *caller)
+{
+	int64		r;
+
+	if (unlikely(pg_add_s64_overflow(a, b, &r)))
+		pgcx_count_overflow(caller);
+	return r;
+}
+
+#endif							/* PGCX_H */

@@ -1,0 +1,571 @@
+/*
+ * score_dist.c
+ *		The score_dist type: text and binary I/O, validation, merging
+ *		(the + operator and the rollup aggregate) and the basic accessors.
+ *
+ * The stored format is described in pgcx.h.  Every way a value can enter
+ * the server (text input, binary receive, a function argument read from a
+ * table) goes through score_dist_problem(), so a malformed value is refused
+ * with a clear error instead of being trusted.
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+
+#include "pgcx.h"
+
+PG_FUNCTION_INFO_V1(score_dist_in);
+PG_FUNCTION_INFO_V1(score_dist_out);
+PG_FUNCTION_INFO_V1(score_dist_recv);
+PG_FUNCTION_INFO_V1(score_dist_send);
+PG_FUNCTION_INFO_V1(score_dist_to_jsonb);
+PG_FUNCTION_INFO_V1(score_dist_plus);
+PG_FUNCTION_INFO_V1(score_dist_merge_trans);
+PG_FUNCTION_INFO_V1(score_dist_merge_inv);
+PG_FUNCTION_INFO_V1(score_dist_combine);
+PG_FUNCTION_INFO_V1(score_dist_final);
+PG_FUNCTION_INFO_V1(score_dist_n_sql);
+PG_FUNCTION_INFO_V1(score_dist_count_at);
+
+/* Allocates an empty distribution on [lo, hi] in the current context. */
+ScoreDist *
+score_dist_new(int lo, int hi)
+{
+	Size		size = SCORE_DIST_SIZE(hi - lo + 1);
+	ScoreDist  *d = (ScoreDist *) palloc0(size);
+
+	SET_VARSIZE(d, size);
+	d->version = SCORE_DIST_VERSION;
+	d->flags = 0;
+	d->lo = (uint8) lo;
+	d->hi = (uint8) hi;
+	return d;
+}
+
+/* Copies a distribution into the current memory context. */
+ScoreDist *
+score_dist_copy(const ScoreDist *d)
+{
+	ScoreDist  *c = (ScoreDist *) palloc(VARSIZE(d));
+
+	memcpy(c, d, VARSIZE(d));
+	return c;
+}
+
+/* Says what is wrong with a stored distribution of `size` bytes, or NULL. */
+const char *
+score_dist_problem(const ScoreDist *d, Size size)
+{
+	int64		total = 0;
+	int			i;
+
+	if (size < offsetof(ScoreDist, counts))
+		return "The value is shorter than its header.";
+	if (d->version != SCORE_DIST_VERSION)
+		return "The format version is not 1.";
+	if (d->flags != 0)
+		return "The flags word has bits that version 1 does not define.";
+	if (d->lo >= d->hi || d->hi > SCORE_MAX)
+		return "The scale must satisfy 0 <= lo < hi <= 100.";
+	if (size != SCORE_DIST_SIZE(SCORE_DIST_NSCORES(d)))
+		return "The number of counts does not match the scale.";
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+	{
+		if (d->counts[i] < 0)
+			return "Counts must not be negative.";
+		if (pg_add_s64_overflow(total, d->counts[i], &total))
+			return "The total count does not fit in a bigint.";
+	}
+	return NULL;
+}
+
+/* Detoasts a score_dist argument and refuses it unless it is well formed. */
+ScoreDist *
+score_dist_checked(Datum datum)
+{
+	ScoreDist  *d = DatumGetScoreDist(datum);
+	const char *problem = score_dist_problem(d, VARSIZE(d));
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("corrupted score_dist value"),
+				 errdetail("%s", problem)));
+	return d;
+}
+
+/* Raises the overflow error of a count that no longer fits in a bigint. */
+void
+pgcx_count_overflow(const char *caller)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("count overflows bigint in %s", caller),
+			 errdetail("Counts of answers are 64-bit integers.")));
+}
+
+/* Refuses to combine distributions of two different scales. */
+void
+score_dist_require_same_scale(const ScoreDist *a, const ScoreDist *b,
+							  const char *caller)
+{
+	if (a->lo != b->lo || a->hi != b->hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot merge a score_dist on %d-%d with one on %d-%d in %s",
+						a->lo, a->hi, b->lo, b->hi, caller),
+				 errdetail("Distributions merge only when their scales are equal.")));
+}
+
+/* Adds the counts of `from` into `into` (same scale), checking overflow. */
+void
+score_dist_add_into(ScoreDist *into, const ScoreDist *from, const char *caller)
+{
+	int			i;
+
+	score_dist_require_same_scale(into, from, caller);
+	for (i = 0; i < SCORE_DIST_NSCORES(into); i++)
+		into->counts[i] = pgcx_count_add(into->counts[i], from->counts[i],
+										 caller);
+	(void) score_dist_n(into);	/* the total must fit as well */
+}
+
+/* Number of answers in a distribution; ERROR if it overflows. */
+int64
+score_dist_n(const ScoreDist *d)
+{
+	int64		n = 0;
+	int			i;
+
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+		n = pgcx_count_add(n, d->counts[i], "score_dist");
+	return n;
+}
+
+/* Number of answers among the k highest scores (1 <= k <= nscores). */
+int64
+score_dist_top(const ScoreDist *d, int k)
+{
+	int64		n = 0;
+	int			i;
+
+	for (i = SCORE_DIST_NSCORES(d) - k; i < SCORE_DIST_NSCORES(d); i++)
+		n += d->counts[i];
+	return n;
+}
+
+/* Mean score, exact up to the final division; NaN-free (n > 0 required). */
+double
+score_dist_mean(const ScoreDist *d)
+{
+	int			i;
+#ifdef HAVE_INT128
+	int128		sum = 0;
+	int128		n = 0;
+
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+	{
+		sum += (int128) d->counts[i] * (d->lo + i);
+		n += d->counts[i];
+	}
+#else
+	long double sum = 0;
+	long double n = 0;
+
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+	{
+		sum += (long double) d->counts[i] * (d->lo + i);
+		n += d->counts[i];
+	}
+#endif
+	return (double) ((long double) sum / (long double) n);
+}
+
+/* ---------- text input ---------- */
+
+typedef struct DistParser
+{
+	const char *input;			/* whole input, for messages */
+	const char *p;				/* cursor */
+} DistParser;
+
+/* Raises the 22P02 error of malformed text input, with a detail. */
+static void
+parse_fail(DistParser *ps, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type score_dist: \"%s\"",
+					ps->input),
+			 errdetail("%s", detail),
+			 errhint("The form is {\"lo\":0,\"hi\":10,\"counts\":[c0,...,c10]}.")));
+}
+
+/* Skips JSON whitespace. */
+static void
+skip_space(DistParser *ps)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+}
+
+/* Consumes the literal token `tok` (after whitespace) or fails. */
+static void
+expect_token(DistParser *ps, const char *tok, const char *detail)
+{
+	size_t		len = strlen(tok);
+
+	skip_space(ps);
+	if (strncmp(ps->p, tok, len) != 0)
+		parse_fail(ps, detail);
+	ps->p += len;
+}
+
+/* Reads a non-negative JSON integer that fits in int64. */
+static int64
+parse_count(DistParser *ps, const char *what)
+{
+	int64		v = 0;
+
+	skip_space(ps);
+	if (*ps->p == '-')
+		parse_fail(ps, psprintf("%s must not be negative.", what));
+	if (!isdigit((unsigned char) *ps->p))
+		parse_fail(ps, psprintf("%s must be an integer.", what));
+	if (*ps->p == '0' && isdigit((unsigned char) ps->p[1]))
+		parse_fail(ps, psprintf("%s must not have leading zeros.", what));
+	while (isdigit((unsigned char) *ps->p))
+	{
+		if (pg_mul_s64_overflow(v, 10, &v) ||
+			pg_add_s64_overflow(v, *ps->p - '0', &v))
+			parse_fail(ps, psprintf("%s does not fit in a bigint.", what));
+		ps->p++;
+	}
+	if (*ps->p == '.' || *ps->p == 'e' || *ps->p == 'E')
+		parse_fail(ps, psprintf("%s must be an integer.", what));
+	return v;
+}
+
+/* Parses the text form {"lo":L,"hi":H,"counts":[...]}. */
+static ScoreDist *
+score_dist_parse(const char *str)
+{
+	DistParser	ps = {str, str};
+	int64		lo,
+				hi;
+	int			i;
+	ScoreDist  *d;
+	const char *problem;
+
+	expect_token(&ps, "{", "Expected \"{\".");
+	expect_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
+	expect_token(&ps, ":", "Expected \":\" after \"lo\".");
+	lo = parse_count(&ps, "lo");
+	expect_token(&ps, ",", "Expected \",\" after lo.");
+	expect_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
+	expect_token(&ps, ":", "Expected \":\" after \"hi\".");
+	hi = parse_count(&ps, "hi");
+	if (lo >= hi || hi > SCORE_MAX)
+		parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
+	expect_token(&ps, ",", "Expected \",\" after hi.");
+	expect_token(&ps, "\"counts\"", "Expected the key \"counts\" after hi.");
+	expect_token(&ps, ":", "Expected \":\" after \"counts\".");
+	expect_token(&ps, "[", "Expected \"[\" to open counts.");
+
+	d = score_dist_new((int) lo, (int) hi);
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+	{
+		if (i > 0)
+		{
+			skip_space(&ps);
+			if (*ps.p == ']')
+				parse_fail(&ps, psprintf("counts has %d values; the scale %d-%d needs %d.",
+										 i, (int) lo, (int) hi,
+										 SCORE_DIST_NSCORES(d)));
+			expect_token(&ps, ",", "Expected \",\" between counts.");
+		}
+		d->counts[i] = parse_count(&ps, "A count");
+	}
+	skip_space(&ps);
+	if (*ps.p == ',')
+		parse_fail(&ps, psprintf("counts has more than the %d values the scale %d-%d needs.",
+								 SCORE_DIST_NSCORES(d), (int) lo, (int) hi));
+	expect_token(&ps, "]", "Expected \"]\" to close counts.");
+	expect_token(&ps, "}", "Expected \"}\" after counts.");
+	skip_space(&ps);
+	if (*ps.p != '\0')
+		parse_fail(&ps, "Unexpected text after the closing \"}\".");
+
+	problem = score_dist_problem(d, VARSIZE(d));
+	if (problem)
+		parse_fail(&ps, problem);
+	return d;
+}
+
+/* score_dist_in(cstring): text input. */
+Datum
+score_dist_in(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(score_dist_parse(PG_GETARG_CSTRING(0)));
+}
+
+/* Appends the text form of d to buf. */
+static void
+score_dist_append_text(StringInfo buf, const ScoreDist *d)
+{
+	int			i;
+
+	appendStringInfo(buf, "{\"lo\":%d,\"hi\":%d,\"counts\":[", d->lo, d->hi);
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+		appendStringInfo(buf, i ? "," INT64_FORMAT : INT64_FORMAT,
+						 d->counts[i]);
+	appendStringInfoString(buf, "]}");
+}
+
+/* score_dist_out(score_dist): text output. */
+Datum
+score_dist_out(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *d = score_dist_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	score_dist_append_text(&buf, d);
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* Raises the 22P03 error of a malformed binary value. */
+static void
+recv_fail(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary representation for type score_dist"),
+			 errdetail("%s", detail)));
+}
+
+/* score_dist_recv(internal): binary input, validated like text input. */
+Datum
+score_dist_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version,
+				flags,
+				lo,
+				hi,
+				i;
+	ScoreDist  *d;
+	const char *problem;
+
+	if (buf->len - buf->cursor < 4)
+		recv_fail("The value is shorter than its 4-byte header.");
+	version = pq_getmsgbyte(buf);
+	flags = pq_getmsgbyte(buf);
+	lo = pq_getmsgbyte(buf);
+	hi = pq_getmsgbyte(buf);
+	if (version != SCORE_DIST_VERSION)
+		recv_fail(psprintf("The format version is %d; only 1 is known.", version));
+	if (flags != 0)
+		recv_fail("The flags word has bits that version 1 does not define.");
+	if (lo >= hi || hi > SCORE_MAX)
+		recv_fail("The scale must satisfy 0 <= lo < hi <= 100.");
+	if (buf->len - buf->cursor != (int) sizeof(int64) * (hi - lo + 1))
+		recv_fail(psprintf("The scale %d-%d needs %d counts of 8 bytes; %d bytes follow the header.",
+						   lo, hi, hi - lo + 1, buf->len - buf->cursor));
+	d = score_dist_new(lo, hi);
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+		d->counts[i] = pq_getmsgint64(buf);
+	problem = score_dist_problem(d, VARSIZE(d));
+	if (problem)
+		recv_fail(problem);
+	PG_RETURN_POINTER(d);
+}
+
+/* score_dist_send(score_dist): binary output. */
+Datum
+score_dist_send(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *d = score_dist_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, d->version);
+	pq_sendbyte(&buf, d->flags);
+	pq_sendbyte(&buf, d->lo);
+	pq_sendbyte(&buf, d->hi);
+	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
+		pq_sendint64(&buf, d->counts[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* score_dist::jsonb: the text form is JSON, so jsonb parses it. */
+Datum
+score_dist_to_jsonb(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *d = score_dist_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	score_dist_append_text(&buf, d);
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/* score_dist + score_dist: a new distribution with the summed counts. */
+Datum
+score_dist_plus(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *a = score_dist_checked(PG_GETARG_DATUM(0));
+	ScoreDist  *b = score_dist_checked(PG_GETARG_DATUM(1));
+	ScoreDist  *r = score_dist_copy(a);
+
+	score_dist_add_into(r, b, "score_dist + score_dist");
+	PG_RETURN_POINTER(r);
+}
+
+/*
+ * The state to update in place: the aggregate's own state, or, when called
+ * outside an aggregate, a copy of the argument.  `argno` must not be NULL.
+ */
+static ScoreDist *
+writable_state(FunctionCallInfo fcinfo, int argno)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return (ScoreDist *) PG_GETARG_POINTER(argno);
+	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(argno)));
+}
+
+/*
+ * Copies a value into the aggregate's memory context to become its state
+ * (or into the current context outside an aggregate).
+ */
+static ScoreDist *
+adopt_as_state(FunctionCallInfo fcinfo, const ScoreDist *d)
+{
+	MemoryContext aggcontext;
+	MemoryContext old;
+	ScoreDist  *r;
+
+	if (!AggCheckCallContext(fcinfo, &aggcontext))
+		return score_dist_copy(d);
+	old = MemoryContextSwitchTo(aggcontext);
+	r = score_dist_copy(d);
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+/* rollup's transition: state + value, in place (NULL values are skipped). */
+Datum
+score_dist_merge_trans(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *value;
+	ScoreDist  *state;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	value = score_dist_checked(PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(adopt_as_state(fcinfo, value));
+	state = writable_state(fcinfo, 0);
+	score_dist_add_into(state, value, pgcx_caller_name(fcinfo));
+	PG_RETURN_POINTER(state);
+}
+
+/* rollup's inverse transition: removes a value that was added before. */
+Datum
+score_dist_merge_inv(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *value;
+	ScoreDist  *state;
+	int			i;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot remove a score_dist from an empty rollup state"),
+				 errdetail("Only a distribution that was added can be removed.")));
+	value = score_dist_checked(PG_GETARG_DATUM(1));
+	state = writable_state(fcinfo, 0);
+	score_dist_require_same_scale(state, value, pgcx_caller_name(fcinfo));
+	for (i = 0; i < SCORE_DIST_NSCORES(state); i++)
+	{
+		if (state->counts[i] < value->counts[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot remove %lld answers at score %d from a rollup state that holds %lld",
+							(long long) value->counts[i], state->lo + i,
+							(long long) state->counts[i]),
+					 errdetail("Only a distribution that was added can be removed.")));
+		state->counts[i] -= value->counts[i];
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/* Combine function of every score aggregate: merges two partial states. */
+Datum
+score_dist_combine(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *state;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(adopt_as_state(fcinfo,
+										 score_dist_checked(PG_GETARG_DATUM(1))));
+	state = writable_state(fcinfo, 0);
+	score_dist_add_into(state, score_dist_checked(PG_GETARG_DATUM(1)),
+						pgcx_caller_name(fcinfo));
+	PG_RETURN_POINTER(state);
+}
+
+/* Final function of score_dist_agg and rollup: NULL when nothing counted. */
+Datum
+score_dist_final(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *d = score_dist_checked(PG_GETARG_DATUM(0));
+
+	if (score_dist_n(d) == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(d);
+}
+
+/* n(score_dist): answers in all. */
+Datum
+score_dist_n_sql(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(score_dist_n(score_dist_checked(PG_GETARG_DATUM(0))));
+}
+
+/* count_at(score_dist, score): answers at one score of the scale. */
+Datum
+score_dist_count_at(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *d = score_dist_checked(PG_GETARG_DATUM(0));
+	int32		score = PG_GETARG_INT32(1);
+
+	if (score < d->lo || score > d->hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("score %d is out of range for count_at", score),
+				 errdetail("The distribution's scale is %d to %d.", d->lo, d->hi)));
+	PG_RETURN_INT64(d->counts[score - d->lo]);
+}

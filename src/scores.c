@@ -1,0 +1,340 @@
+/*
+ * scores.c
+ *		Score validation shared by every survey aggregate, and the
+ *		transition functions that count raw scores into a score_dist.
+ *
+ * nps_agg, nps_stats, csat_agg, ces_agg and score_dist_agg all count
+ * answers into a score_dist and differ only in their final function.  The
+ * one-argument forms start from an empty distribution on their fixed scale
+ * (INITCOND); the forms with a scale or a range create it from the first
+ * row.  Each input type (smallint, integer, bigint, numeric) has a forward
+ * and an exact inverse transition, the latter for moving-aggregate mode.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_aggregate.h"
+#include "nodes/execnodes.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
+#include "utils/numeric.h"
+#include "utils/syscache.h"
+
+#include "pgcx.h"
+
+/* Does aggregate `aggfnoid` use function `fn` as one of its transitions? */
+static bool
+aggregate_uses(Oid aggfnoid, Oid fn)
+{
+	HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(aggfnoid));
+	bool		found = false;
+
+	if (HeapTupleIsValid(tup))
+	{
+		Form_pg_aggregate agg = (Form_pg_aggregate) GETSTRUCT(tup);
+
+		found = (agg->aggtransfn == fn || agg->aggmtransfn == fn ||
+				 agg->aggminvtransfn == fn || agg->aggcombinefn == fn);
+		ReleaseSysCache(tup);
+	}
+	return found;
+}
+
+/*
+ * Name of the SQL aggregate on whose behalf a support function runs, for
+ * error messages: the aggregate of a plain or window aggregate call, else
+ * the function itself.  Only called on error paths.
+ */
+const char *
+pgcx_caller_name(FunctionCallInfo fcinfo)
+{
+	Oid			fn = fcinfo->flinfo ? fcinfo->flinfo->fn_oid : InvalidOid;
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+	char	   *name;
+
+	if (aggref)
+		fn = aggref->aggfnoid;
+	else if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
+	{
+		WindowAggState *winstate = (WindowAggState *) fcinfo->context;
+		ListCell   *lc;
+
+		foreach(lc, winstate->funcs)
+		{
+			WindowFuncExprState *wfs = (WindowFuncExprState *) lfirst(lc);
+
+			if (aggregate_uses(wfs->wfunc->winfnoid, fn))
+			{
+				fn = wfs->wfunc->winfnoid;
+				break;
+			}
+		}
+	}
+	name = OidIsValid(fn) ? get_func_name(fn) : NULL;
+	return name ? name : "pgcx";
+}
+
+/* Refuses a csat_agg/ces_agg scale outside 3..10. */
+void
+pgcx_check_scale_param(const char *caller, int scale)
+{
+	if (scale < 3 || scale > 10)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale %d is out of range for %s", scale, caller),
+				 errdetail("The scale is the highest answer of a 1-to-scale question, from 3 to 10.")));
+}
+
+/* Refuses a score_dist_agg range that is not 0 <= lo < hi <= 100. */
+void
+pgcx_check_range_params(const char *caller, int lo, int hi)
+{
+	if (lo < 0 || lo >= hi || hi > SCORE_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale %d-%d is invalid for %s", lo, hi, caller),
+				 errdetail("The scale must satisfy 0 <= lo < hi <= 100.")));
+}
+
+/*
+ * Raises the 22003 error of a score off its scale or not an integer (the
+ * score given as text).
+ */
+static void
+score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
+				int lo, int hi) pg_attribute_noreturn();
+
+static void
+score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
+				int lo, int hi)
+{
+	const char *caller = pgcx_caller_name(fcinfo);
+
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 integral ?
+			 errmsg("score %s is out of range for %s", score, caller) :
+			 errmsg("score %s is not an integer in %s", score, caller),
+			 errdetail("Scores of %s are integers from %d to %d.", caller, lo, hi)));
+}
+
+/* Checks an integer score against [lo, hi] and returns its index. */
+static inline int
+int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
+{
+	if (unlikely(score < lo || score > hi))
+		score_off_scale(fcinfo, psprintf(INT64_FORMAT, score), true, lo, hi);
+	return (int) score - lo;
+}
+
+/* Checks a numeric score: finite, integral and on [lo, hi]. */
+static int
+numeric_score(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
+{
+	Datum		d = NumericGetDatum(num);
+	Datum		whole;
+
+#if PG_VERSION_NUM >= 140000
+	if (numeric_is_nan(num) || numeric_is_inf(num))
+#else
+	if (numeric_is_nan(num))
+#endif
+		score_off_scale(fcinfo, numeric_normalize(num), false, lo, hi);
+	whole = DirectFunctionCall2(numeric_trunc, d, Int32GetDatum(0));
+	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, whole)) != 0)
+		score_off_scale(fcinfo, numeric_normalize(num), false, lo, hi);
+	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
+										  DirectFunctionCall1(int4_numeric, Int32GetDatum(lo)))) < 0 ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
+										  DirectFunctionCall1(int4_numeric, Int32GetDatum(hi)))) > 0)
+		score_off_scale(fcinfo, numeric_normalize(num), true, lo, hi);
+	return DatumGetInt32(DirectFunctionCall1(numeric_int4, whole)) - lo;
+}
+
+/* Index of score argument `argno` on [lo, hi], one function per input type. */
+typedef int (*score_index_fn) (FunctionCallInfo fcinfo, int argno, int lo, int hi);
+
+static inline int
+index_int2(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return int_score(fcinfo, PG_GETARG_INT16(argno), lo, hi);
+}
+
+static inline int
+index_int4(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return int_score(fcinfo, PG_GETARG_INT32(argno), lo, hi);
+}
+
+static inline int
+index_int8(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return int_score(fcinfo, PG_GETARG_INT64(argno), lo, hi);
+}
+
+static inline int
+index_numeric(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return numeric_score(fcinfo, PG_GETARG_NUMERIC(argno), lo, hi);
+}
+
+/* Adds one answer at index i (in place). */
+static inline void
+count_up(FunctionCallInfo fcinfo, ScoreDist *d, int i)
+{
+	if (unlikely(d->counts[i] == PG_INT64_MAX))
+		pgcx_count_overflow(pgcx_caller_name(fcinfo));
+	d->counts[i]++;
+}
+
+/* Removes one answer at index i (in place): the exact inverse of count_up. */
+static inline void
+count_down(FunctionCallInfo fcinfo, ScoreDist *d, int i)
+{
+	if (unlikely(d->counts[i] == 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot remove score %d from a state with no answer at that score in %s",
+						d->lo + i, pgcx_caller_name(fcinfo)),
+				 errdetail("Only an answer that was added can be removed.")));
+	d->counts[i]--;
+}
+
+/*
+ * The state of a one-argument form (never NULL: it starts at INITCOND), to
+ * update in place inside an aggregate, else a copy.
+ */
+static inline ScoreDist *
+fixed_state(FunctionCallInfo fcinfo)
+{
+	if (likely(AggCheckCallContext(fcinfo, NULL)))
+		return (ScoreDist *) PG_GETARG_POINTER(0);
+	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(0)));
+}
+
+/*
+ * The state of a form whose scale comes from its arguments: created on the
+ * first row (in the aggregate's context), and refused if a later row names
+ * another scale.
+ */
+static ScoreDist *
+scaled_state(FunctionCallInfo fcinfo, int lo, int hi)
+{
+	MemoryContext aggcontext;
+	ScoreDist  *d;
+
+	if (PG_ARGISNULL(0))
+	{
+		if (AggCheckCallContext(fcinfo, &aggcontext))
+		{
+			MemoryContext old = MemoryContextSwitchTo(aggcontext);
+
+			d = score_dist_new(lo, hi);
+			MemoryContextSwitchTo(old);
+		}
+		else
+			d = score_dist_new(lo, hi);
+		return d;
+	}
+	d = fixed_state(fcinfo);
+	if (d->lo != lo || d->hi != hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale %d-%d differs from the scale %d-%d of earlier rows in %s",
+						lo, hi, d->lo, d->hi, pgcx_caller_name(fcinfo)),
+				 errdetail("Every row of one aggregate must use the same scale.")));
+	return d;
+}
+
+/* The int argument `argno`, which must not be NULL. */
+static int
+int_param(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of %s must not be null", what,
+						pgcx_caller_name(fcinfo)),
+				 errdetail("The scale is a required parameter.")));
+	return PG_GETARG_INT32(argno);
+}
+
+/* Counts (up) or uncounts one score into a fixed-scale state. */
+static inline Datum
+fixed_step(FunctionCallInfo fcinfo, bool up, score_index_fn index)
+{
+	ScoreDist  *d = fixed_state(fcinfo);
+	int			i = index(fcinfo, 1, d->lo, d->hi);
+
+	if (up)
+		count_up(fcinfo, d, i);
+	else
+		count_down(fcinfo, d, i);
+	PG_RETURN_POINTER(d);
+}
+
+/*
+ * Counts or uncounts one score into a state whose scale is given by the
+ * arguments: 1..scale (argument 2) or, with `range`, lo..hi (arguments 2, 3).
+ * A NULL score leaves the state as it is.
+ */
+static Datum
+scaled_step(FunctionCallInfo fcinfo, bool up, bool range, score_index_fn index)
+{
+	int			lo,
+				hi,
+				i;
+	ScoreDist  *d;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (range)
+	{
+		lo = int_param(fcinfo, 2, "lo");
+		hi = int_param(fcinfo, 3, "hi");
+		pgcx_check_range_params(pgcx_caller_name(fcinfo), lo, hi);
+	}
+	else
+	{
+		lo = 1;
+		hi = int_param(fcinfo, 2, "scale");
+		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
+	}
+	d = scaled_state(fcinfo, lo, hi);
+	i = index(fcinfo, 1, lo, hi);
+	if (up)
+		count_up(fcinfo, d, i);
+	else
+		count_down(fcinfo, d, i);
+	PG_RETURN_POINTER(d);
+}
+
+/*
+ * For every input type T, six transition functions:
+ *   score_dist_accum_T / score_dist_unaccum_T (state, score)
+ *		the fixed-scale forms (strict; the scale is the state's own);
+ *   score_dist_accum_scale_T / score_dist_unaccum_scale_T (state, score, scale)
+ *		csat_agg and ces_agg with a scale: 1..scale;
+ *   score_dist_accum_range_T / score_dist_unaccum_range_T (state, score, lo, hi)
+ *		score_dist_agg on [lo, hi].
+ */
+#define SCORE_TRANSITION(name, body) \
+PG_FUNCTION_INFO_V1(name); \
+Datum name(PG_FUNCTION_ARGS) { return body; }
+
+#define SCORE_TRANSITIONS(T) \
+SCORE_TRANSITION(score_dist_accum_##T, fixed_step(fcinfo, true, index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_##T, fixed_step(fcinfo, false, index_##T)) \
+SCORE_TRANSITION(score_dist_accum_scale_##T, scaled_step(fcinfo, true, false, index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_scale_##T, scaled_step(fcinfo, false, false, index_##T)) \
+SCORE_TRANSITION(score_dist_accum_range_##T, scaled_step(fcinfo, true, true, index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_range_##T, scaled_step(fcinfo, false, true, index_##T))
+
+SCORE_TRANSITIONS(int2)
+SCORE_TRANSITIONS(int4)
+SCORE_TRANSITIONS(int8)
+SCORE_TRANSITIONS(numeric)
