@@ -150,7 +150,7 @@ score_dist_nps_diff(PG_FUNCTION_ARGS)
 		double		z = diff / se;
 
 		values[2] = Float8GetDatum(z);
-		values[3] = Float8GetDatum(2.0 * (1.0 - pgcx_normal_cdf(fabs(z))));
+		values[3] = Float8GetDatum(2.0 * pgcx_normal_sf(fabs(z)));
 	}
 	else
 		nulls[2] = nulls[3] = true;

@@ -80,6 +80,7 @@ extern double nps_variance(double promoters, double detractors, double n);
 /* stats.c */
 #define PGCX_Z975	1.959963984540054	/* 97.5 % quantile of N(0, 1) */
 extern double pgcx_normal_cdf(double z);
+extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
 
 /* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */

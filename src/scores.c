@@ -92,7 +92,7 @@ pgcx_check_range_params(const char *caller, int lo, int hi)
 	if (lo < 0 || lo >= hi || hi > SCORE_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("scale %d-%d is invalid for %s", lo, hi, caller),
+				 errmsg("invalid scale lo = %d, hi = %d for %s", lo, hi, caller),
 				 errdetail("The scale must satisfy 0 <= lo < hi <= 100.")));
 }
 

@@ -16,6 +16,13 @@ pgcx_normal_cdf(double z)
 	return 0.5 * erfc(-z / M_SQRT2);
 }
 
+/* Upper tail 1 - Phi(z), without the cancellation of computing 1 - Phi. */
+double
+pgcx_normal_sf(double z)
+{
+	return 0.5 * erfc(z / M_SQRT2);
+}
+
 /*
  * Standard normal quantile Phi^-1(p), 0 < p < 1: Acklam's rational
  * approximation (relative error 1.15e-9) refined by one Halley step on
