@@ -143,17 +143,12 @@ COMMENT ON FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.sco
 CREATE FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) IS 'combine function of the score aggregates: merge two partial states';
+COMMENT ON FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) IS 'combine function of the score aggregates and transition of rollup: merge two distributions';
 
 CREATE FUNCTION @extschema@.score_dist_final(@extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_final(@extschema@.score_dist) IS 'final function of score_dist_agg and rollup: the distribution, NULL when it counts no answer';
-
-CREATE FUNCTION @extschema@.score_dist_merge_trans(@extschema@.score_dist, @extschema@.score_dist)
-RETURNS @extschema@.score_dist
-AS 'MODULE_PATHNAME', 'score_dist_merge_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.score_dist_merge_trans(@extschema@.score_dist, @extschema@.score_dist) IS 'transition of rollup: add a distribution';
 
 CREATE FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist)
 RETURNS @extschema@.score_dist
@@ -764,11 +759,11 @@ COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric, pg_catalog.i
 -- merging stored distributions
 
 CREATE AGGREGATE @extschema@.rollup(@extschema@.score_dist) (
-    SFUNC = @extschema@.score_dist_merge_trans,
+    SFUNC = @extschema@.score_dist_combine,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,
     COMBINEFUNC = @extschema@.score_dist_combine,
-    MSFUNC = @extschema@.score_dist_merge_trans,
+    MSFUNC = @extschema@.score_dist_combine,
     MINVFUNC = @extschema@.score_dist_merge_inv,
     MSTYPE = @extschema@.score_dist,
     MFINALFUNC = @extschema@.score_dist_final,

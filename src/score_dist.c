@@ -25,7 +25,6 @@ PG_FUNCTION_INFO_V1(score_dist_recv);
 PG_FUNCTION_INFO_V1(score_dist_send);
 PG_FUNCTION_INFO_V1(score_dist_to_jsonb);
 PG_FUNCTION_INFO_V1(score_dist_plus);
-PG_FUNCTION_INFO_V1(score_dist_merge_trans);
 PG_FUNCTION_INFO_V1(score_dist_merge_inv);
 PG_FUNCTION_INFO_V1(score_dist_combine);
 PG_FUNCTION_INFO_V1(score_dist_final);
@@ -459,27 +458,6 @@ adopt_as_state(FunctionCallInfo fcinfo, const ScoreDist *d)
 	return r;
 }
 
-/* rollup's transition: state + value, in place (NULL values are skipped). */
-Datum
-score_dist_merge_trans(PG_FUNCTION_ARGS)
-{
-	ScoreDist  *value;
-	ScoreDist  *state;
-
-	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
-	value = score_dist_checked(PG_GETARG_DATUM(1));
-	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(adopt_as_state(fcinfo, value));
-	state = writable_state(fcinfo, 0);
-	score_dist_add_into(state, value, pgcx_caller_name(fcinfo));
-	PG_RETURN_POINTER(state);
-}
-
 /* rollup's inverse transition: removes a value that was added before. */
 Datum
 score_dist_merge_inv(PG_FUNCTION_ARGS)
@@ -516,7 +494,11 @@ score_dist_merge_inv(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(state);
 }
 
-/* Combine function of every score aggregate: merges two partial states. */
+/*
+ * Merges the second distribution into the first, in place inside an
+ * aggregate (NULLs are skipped): the combine function of every score
+ * aggregate, and the transition of rollup.
+ */
 Datum
 score_dist_combine(PG_FUNCTION_ARGS)
 {
