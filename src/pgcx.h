@@ -24,6 +24,16 @@
 #include "fmgr.h"
 #include "common/int.h"
 
+/*
+ * A function that never returns.  PostgreSQL 18 replaced
+ * pg_attribute_noreturn() by a prefix form, so pgcx says it itself.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define pgcx_noreturn __attribute__((noreturn))
+#else
+#define pgcx_noreturn
+#endif
+
 #define SCORE_DIST_VERSION	1
 #define SCORE_MAX			100
 
@@ -84,7 +94,7 @@ extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
 
 /* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */
-extern void pgcx_count_overflow(const char *caller) pg_attribute_noreturn();
+extern void pgcx_count_overflow(const char *caller) pgcx_noreturn;
 
 static inline int64
 pgcx_count_add(int64 a, int64 b, const char *caller)

@@ -102,7 +102,7 @@ pgcx_check_range_params(const char *caller, int lo, int hi)
  */
 static void
 score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
-				int lo, int hi) pg_attribute_noreturn();
+				int lo, int hi) pgcx_noreturn;
 
 static void
 score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
