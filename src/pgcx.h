@@ -23,6 +23,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "common/int.h"
+#include "nodes/execnodes.h"
 
 /*
  * A function that never returns.  PostgreSQL 18 replaced
@@ -92,6 +93,18 @@ extern double nps_variance(double promoters, double detractors, double n);
 extern double pgcx_normal_cdf(double z);
 extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
+
+/*
+ * Is this call a transition of an aggregate or window aggregate, whose state
+ * it may update in place?  AggCheckCallContext(fcinfo, NULL) without the
+ * function call, for the per-row path.
+ */
+static inline bool
+pgcx_in_aggregate(FunctionCallInfo fcinfo)
+{
+	return fcinfo->context &&
+		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
+}
 
 /* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */
 extern void pgcx_count_overflow(const char *caller) pgcx_noreturn;

@@ -434,7 +434,7 @@ score_dist_plus(PG_FUNCTION_ARGS)
 static ScoreDist *
 writable_state(FunctionCallInfo fcinfo, int argno)
 {
-	if (AggCheckCallContext(fcinfo, NULL))
+	if (pgcx_in_aggregate(fcinfo))
 		return (ScoreDist *) PG_GETARG_POINTER(argno);
 	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(argno)));
 }

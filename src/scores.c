@@ -207,7 +207,7 @@ count_down(FunctionCallInfo fcinfo, ScoreDist *d, int i)
 static inline ScoreDist *
 fixed_state(FunctionCallInfo fcinfo)
 {
-	if (likely(AggCheckCallContext(fcinfo, NULL)))
+	if (likely(pgcx_in_aggregate(fcinfo)))
 		return (ScoreDist *) PG_GETARG_POINTER(0);
 	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(0)));
 }
