@@ -1,0 +1,79 @@
+-- Dashboard, part 1: the survey scores (NPS, CSAT, CES) of the sample
+-- retail chain, computed where the answers live.
+\pset null '-'
+\echo
+\echo '=== NPS per store, with its 95 % interval (nps_stats) ==='
+SELECT s.name AS store, st.n, round(st.nps::numeric, 1) AS nps,
+       round(st.ci_low::numeric, 1) AS ci_low, round(st.ci_high::numeric, 1) AS ci_high,
+       round(st.std_error::numeric, 1) AS std_error
+FROM (SELECT store_id, nps_stats(nps) AS st FROM responses GROUP BY store_id) AS r
+CROSS JOIN LATERAL (SELECT (r.st).*) AS st
+JOIN stores AS s USING (store_id)
+ORDER BY st.nps DESC;
+
+\echo
+\echo '=== CSAT, CES and NPS per channel (phone is the weak channel) ==='
+SELECT channel, count(*) AS answers,
+       round(csat_agg(csat)::numeric, 1) AS "CSAT % (4-5 of 5)",
+       round(ces_agg(ces)::numeric, 2) AS "CES (1-7, easy = 7)",
+       round(nps_agg(nps)::numeric, 1) AS nps
+FROM responses GROUP BY channel ORDER BY nps DESC;
+
+\echo
+\echo '=== Is Nantes really ahead of Paris? (nps_diff, two-sample Wald test) ==='
+SELECT round(d.diff::numeric, 1) AS nps_diff, round(d.std_error::numeric, 2) AS std_error,
+       round(d.z::numeric, 2) AS z, round(d.p_value::numeric, 4) AS p_value,
+       CASE WHEN d.p_value < 0.05 THEN 'yes: the gap is significant at 5 %'
+            ELSE 'not proven: the gap is within the noise' END AS reading
+FROM (SELECT (nps_diff(score_dist_agg(nps) FILTER (WHERE store_id = 6),
+                       score_dist_agg(nps) FILTER (WHERE store_id = 1))).*
+      FROM responses) AS d;
+\echo 'and Toulouse ahead of Paris, over the last six months?'
+SELECT round(d.diff::numeric, 1) AS nps_diff, round(d.std_error::numeric, 2) AS std_error,
+       round(d.z::numeric, 2) AS z, round(d.p_value::numeric, 4) AS p_value,
+       CASE WHEN d.p_value < 0.05 THEN 'yes: the gap is significant at 5 %'
+            ELSE 'not proven: the gap is within the noise' END AS reading
+FROM (SELECT (nps_diff(score_dist_agg(nps) FILTER (WHERE store_id = 4),
+                       score_dist_agg(nps) FILTER (WHERE store_id = 1))).*
+      FROM responses WHERE answered_on >= date '2026-05-24') AS d;
+
+\echo
+\echo '=== Monthly NPS of the chain, rebuilt from the daily score_dist table (rollup) ==='
+\echo '    (the raw-rows column recomputes it from the answers: the two agree)'
+SELECT m.month, n(m.d) AS answers, round(nps(m.d)::numeric, 1) AS nps,
+       round(top_box(m.d, 2)::numeric, 1) AS "promoters %",
+       round(bottom_box(m.d, 7)::numeric, 1) AS "detractors %",
+       round(r.nps::numeric, 1) AS "nps from raw rows"
+FROM (SELECT date_trunc('month', day)::date AS month, rollup(dist) AS d
+      FROM daily_nps GROUP BY 1) AS m
+JOIN (SELECT date_trunc('month', answered_on)::date AS month, nps_agg(nps) AS nps
+      FROM responses GROUP BY 1) AS r USING (month)
+ORDER BY m.month;
+
+\echo
+\echo '=== Rolling 3-month NPS of two stores, from the daily table (rollup OVER a window) ==='
+WITH monthly AS (
+    SELECT store_id, date_trunc('month', day)::date AS month, rollup(dist) AS d
+    FROM daily_nps WHERE store_id IN (5, 10) GROUP BY 1, 2
+), rolling AS (
+    SELECT store_id, month,
+           nps(rollup(d) OVER (PARTITION BY store_id ORDER BY month ROWS 2 PRECEDING)) AS nps_3m
+    FROM monthly
+)
+SELECT month AS "3 months to",
+       round((max(nps_3m) FILTER (WHERE store_id = 10))::numeric, 1) AS "Lille (improving)",
+       round((max(nps_3m) FILTER (WHERE store_id = 5))::numeric, 1) AS "Nice (declining)"
+FROM rolling
+WHERE extract(month FROM month)::int % 3 = 2 AND month >= date '2025-02-01'
+GROUP BY month ORDER BY month;
+
+\echo
+\echo '=== One distribution, read every way: Paris Rivoli, last full month ==='
+SELECT n(d) AS answers, count_at(d, 10) AS "tens", round(mean(d)::numeric, 2) AS mean,
+       round(nps(d)::numeric, 1) AS nps, round(csat(d)::numeric, 1) AS "top-2 %",
+       round(top_box(d, 3)::numeric, 1) AS "top-3 %", round(bottom_box(d, 7)::numeric, 1) AS "bottom-7 %"
+FROM (SELECT rollup(dist) AS d FROM daily_nps
+      WHERE store_id = 1 AND day >= date '2026-10-01' AND day < date '2026-11-01') AS t;
+\echo 'as jsonb, for a BI tool:'
+SELECT rollup(dist)::jsonb AS "Paris Rivoli, October 2026" FROM daily_nps
+WHERE store_id = 1 AND day >= date '2026-10-01' AND day < date '2026-11-01';
