@@ -1,7 +1,7 @@
 /*
  * pgcx.h
  *		Shared declarations of pgcx: the score_dist on-disk format, score
- *		validation, and the statistics every metric uses.
+ *		validation, and the statistics every metric uses (stats.c).
  *
  * A score_dist holds one 64-bit count per score of a closed integer scale
  * [lo, hi] with 0 <= lo < hi <= 100.  Its stored form is
@@ -24,6 +24,7 @@
 #include "fmgr.h"
 #include "common/int.h"
 #include "nodes/execnodes.h"
+#include "utils/numeric.h"
 
 /*
  * A function that never returns.  PostgreSQL 18 replaced
@@ -80,6 +81,7 @@ extern double score_dist_mean(const ScoreDist *d);
 
 /* scores.c */
 extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
+extern int	pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral);
 extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
 
@@ -93,6 +95,8 @@ extern double nps_variance(double promoters, double detractors, double n);
 extern double pgcx_normal_cdf(double z);
 extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
+extern double pgcx_t_cdf(double t, double df);
+extern double pgcx_t_quantile(double p, double df);
 
 /*
  * Is this call a transition of an aggregate or window aggregate, whose state

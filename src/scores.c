@@ -127,28 +127,44 @@ int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 	return (int) score - lo;
 }
 
-/* Checks a numeric score: finite, integral and on [lo, hi]. */
-static int
-numeric_score(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
+/*
+ * The value of a numeric score if it is finite, integral and on [lo, hi];
+ * else -1, with *integral telling whether it was at least an integer.
+ */
+int
+pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral)
 {
 	Datum		d = NumericGetDatum(num);
 	Datum		whole;
 
 #if PG_VERSION_NUM >= 140000
-	if (numeric_is_nan(num) || numeric_is_inf(num))
+	*integral = !numeric_is_nan(num) && !numeric_is_inf(num);
 #else
-	if (numeric_is_nan(num))
+	*integral = !numeric_is_nan(num);
 #endif
-		score_off_scale(fcinfo, numeric_normalize(num), false, lo, hi);
+	if (!*integral)
+		return -1;
 	whole = DirectFunctionCall2(numeric_trunc, d, Int32GetDatum(0));
-	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, whole)) != 0)
-		score_off_scale(fcinfo, numeric_normalize(num), false, lo, hi);
-	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
+	*integral = DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, whole)) == 0;
+	if (!*integral ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										  DirectFunctionCall1(int4_numeric, Int32GetDatum(lo)))) < 0 ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										  DirectFunctionCall1(int4_numeric, Int32GetDatum(hi)))) > 0)
-		score_off_scale(fcinfo, numeric_normalize(num), true, lo, hi);
-	return DatumGetInt32(DirectFunctionCall1(numeric_int4, whole)) - lo;
+		return -1;
+	return DatumGetInt32(DirectFunctionCall1(numeric_int4, whole));
+}
+
+/* Checks a numeric score against [lo, hi] and returns its index. */
+static int
+numeric_score(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
+{
+	bool		integral;
+	int			score = pgcx_numeric_score(num, lo, hi, &integral);
+
+	if (score < 0)
+		score_off_scale(fcinfo, numeric_normalize(num), integral, lo, hi);
+	return score - lo;
 }
 
 /* Index of score argument `argno` on [lo, hi], one function per input type. */

@@ -73,3 +73,89 @@ pgcx_normal_quantile(double p)
 	u = e * sqrt(2 * M_PI) * exp(x * x / 2);
 	return x - u / (1 + x * u / 2);
 }
+
+/*
+ * Regularized incomplete beta function I_x(a, b), by its continued fraction
+ * (modified Lentz's method; Press et al., Numerical Recipes, 6.4), using the
+ * symmetry I_x(a, b) = 1 - I_{1-x}(b, a) where the fraction converges slowly.
+ */
+static double
+incomplete_beta(double x, double a, double b)
+{
+	double		front,
+				f,
+				c,
+				d;
+	int			m;
+
+	if (x <= 0.0)
+		return 0.0;
+	if (x >= 1.0)
+		return 1.0;
+	if (x > (a + 1.0) / (a + b + 2.0))
+		return 1.0 - incomplete_beta(1.0 - x, b, a);
+	front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) +
+				a * log(x) + b * log1p(-x)) / a;
+	f = 1.0;
+	c = 1.0;
+	d = 0.0;
+	for (m = 0; m <= 400; m++)
+	{
+		int			k = m / 2;
+		double		num;
+		double		delta;
+
+		if (m == 0)
+			num = 1.0;
+		else if (m % 2 == 0)
+			num = (k * (b - k) * x) / ((a + 2.0 * k - 1.0) * (a + 2.0 * k));
+		else
+			num = -((a + k) * (a + b + k) * x) / ((a + 2.0 * k) * (a + 2.0 * k + 1.0));
+		d = 1.0 + num * d;
+		if (fabs(d) < 1e-300)
+			d = 1e-300;
+		d = 1.0 / d;
+		c = 1.0 + num / c;
+		if (fabs(c) < 1e-300)
+			c = 1e-300;
+		delta = c * d;
+		f *= delta;
+		if (fabs(1.0 - delta) < 1e-15)
+			break;
+	}
+	return front * (f - 1.0);
+}
+
+/* Student's t cumulative distribution with df > 0 degrees of freedom. */
+double
+pgcx_t_cdf(double t, double df)
+{
+	double		tail = 0.5 * incomplete_beta(df / (df + t * t), df / 2.0, 0.5);
+
+	return t >= 0 ? 1.0 - tail : tail;
+}
+
+/*
+ * Student's t quantile for 0.5 <= p < 1 and df > 0 (non-integer df as
+ * Welch-Satterthwaite gives): bisection on the cdf, to double precision.
+ */
+double
+pgcx_t_quantile(double p, double df)
+{
+	double		lo = 0.0,
+				hi = 1.0;
+	int			i;
+
+	while (pgcx_t_cdf(hi, df) < p && hi < 1e12)
+		hi *= 2.0;
+	for (i = 0; i < 200 && hi - lo > 1e-15 * hi; i++)
+	{
+		double		mid = 0.5 * (lo + hi);
+
+		if (pgcx_t_cdf(mid, df) < p)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return 0.5 * (lo + hi);
+}

@@ -1,0 +1,101 @@
+
+------------------------------------------------------------------------
+-- attrition and retention
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.attrition(pg_catalog.int8, pg_catalog.int8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition(pg_catalog.int8, pg_catalog.int8) IS 'attrition rate: 100 x lost / customers at the start of the period; NULL when at_start = 0';
+
+CREATE FUNCTION @extschema@.retention_rate(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_retention_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.retention_rate(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'retention rate: 100 x (at_end - acquired) / at_start; NULL when at_start = 0';
+
+CREATE FUNCTION @extschema@.annualize_attrition(pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_annualize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.annualize_attrition(pg_catalog.float8, pg_catalog.float8) IS 'yearly attrition of a rate measured over period_days: 100 x (1 - (1 - rate/100)^(365/period_days))';
+
+CREATE TYPE @extschema@.attrition_state;
+CREATE FUNCTION @extschema@.attrition_state_in(pg_catalog.cstring)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.attrition_state_out(@extschema@.attrition_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'attrition_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.attrition_state_recv(pg_catalog.internal)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.attrition_state_send(@extschema@.attrition_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'attrition_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.attrition_state (
+    INPUT = @extschema@.attrition_state_in,
+    OUTPUT = @extschema@.attrition_state_out,
+    RECEIVE = @extschema@.attrition_state_recv,
+    SEND = @extschema@.attrition_state_send,
+    INTERNALLENGTH = 40,
+    ALIGNMENT = double
+);
+COMMENT ON TYPE @extschema@.attrition_state IS 'transition state of attrition_agg: the period and the customers active at its start and lost in it';
+COMMENT ON FUNCTION @extschema@.attrition_state_in(pg_catalog.cstring) IS 'text input of attrition_state';
+COMMENT ON FUNCTION @extschema@.attrition_state_out(@extschema@.attrition_state) IS 'text output of attrition_state';
+COMMENT ON FUNCTION @extschema@.attrition_state_recv(pg_catalog.internal) IS 'binary input of attrition_state, validated';
+COMMENT ON FUNCTION @extschema@.attrition_state_send(@extschema@.attrition_state) IS 'binary output of attrition_state';
+
+CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_accum_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'transition of attrition_agg over dates: count one customer';
+CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_accum_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'transition of attrition_agg over timestamps: count one customer';
+CREATE FUNCTION @extschema@.attrition_agg_combine(@extschema@.attrition_state, @extschema@.attrition_state)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition_agg_combine(@extschema@.attrition_state, @extschema@.attrition_state) IS 'combine function of attrition_agg: add two partial counts';
+CREATE FUNCTION @extschema@.attrition_agg_final(@extschema@.attrition_state)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_agg_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition_agg_final(@extschema@.attrition_state) IS 'final function of attrition_agg: 100 x lost / active at start';
+
+CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+    SFUNC = @extschema@.attrition_agg_accum,
+    STYPE = @extschema@.attrition_state,
+    FINALFUNC = @extschema@.attrition_agg_final,
+    COMBINEFUNC = @extschema@.attrition_agg_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
+CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+    SFUNC = @extschema@.attrition_agg_accum,
+    STYPE = @extschema@.attrition_state,
+    FINALFUNC = @extschema@.attrition_agg_final,
+    COMBINEFUNC = @extschema@.attrition_agg_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
+
+------------------------------------------------------------------------
+-- customer lifetime value by formula
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.clv(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'clv_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'customer lifetime value: avg_basket x purchase_frequency x lifespan (exact)';
+CREATE FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'clv_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'customer lifetime value: avg_basket x purchase_frequency x lifespan';
+CREATE FUNCTION @extschema@.clv(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'clv_discounted_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'discounted customer lifetime value: margin x basket x frequency per unit over lifespan units at discount_rate per unit';
+CREATE FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'clv_discounted_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'discounted customer lifetime value (float8)';

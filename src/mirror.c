@@ -1,0 +1,581 @@
+/*
+ * mirror.c
+ *		The mirror gap of the "symétrie des attentions": the same question put
+ *		to customers, employees and managers, and the gaps between them.
+ *
+ * mirror_gap(audience, score [, metric]) counts answers per audience and
+ * integer score in a mirror_state (a real type with send/receive), merged
+ * by a combine function and unwound by an exact inverse.  From the counts:
+ *   gap            = employee value - customer value
+ *   gap_ci_low/high its 95 % interval: Welch's t interval with the
+ *                  Welch-Satterthwaite degrees of freedom for means (Welch
+ *                  1947), the Wald interval for NPS and shares
+ *   leadership_gap = manager value - employee value
+ *
+ * Stored form: int32 varlena header, uint8 version, uint8 flags (0),
+ * uint8 metric, uint8 unused (0), int32 unused (0), then for each audience
+ * (customer, employee, manager) MIRROR_NSCORES int64 counts of the scores
+ * 0..100.  The binary form is the same without the varlena header.
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+#include "pgcx.h"
+
+#define MIRROR_VERSION	1
+#define MIRROR_NSCORES	101		/* scores 0..100 */
+#define MIRROR_AUDIENCES 3
+
+typedef enum MirrorAudience
+{
+	AUD_CUSTOMER = 0,
+	AUD_EMPLOYEE = 1,
+	AUD_MANAGER = 2
+} MirrorAudience;
+
+typedef enum MirrorMetric
+{
+	METRIC_MEAN = 0,
+	METRIC_NPS = 1,
+	METRIC_TOP2 = 2
+} MirrorMetric;
+
+typedef struct MirrorState
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;
+	uint8		metric;
+	uint8		unused1;
+	int32		unused2;
+	int64		counts[MIRROR_AUDIENCES][MIRROR_NSCORES];
+} MirrorState;
+
+static const char *const metric_names[] = {"mean", "nps", "top2"};
+static const char *const audience_names[] = {"customer", "employee", "manager"};
+/* the scale of the answers each metric reads */
+static const int metric_lo[] = {0, 0, 1};
+static const int metric_hi[] = {100, 10, 5};
+
+PG_FUNCTION_INFO_V1(mirror_state_in);
+PG_FUNCTION_INFO_V1(mirror_state_out);
+PG_FUNCTION_INFO_V1(mirror_state_recv);
+PG_FUNCTION_INFO_V1(mirror_state_send);
+PG_FUNCTION_INFO_V1(mirror_gap_accum);
+PG_FUNCTION_INFO_V1(mirror_gap_unaccum);
+PG_FUNCTION_INFO_V1(mirror_gap_combine);
+PG_FUNCTION_INFO_V1(mirror_gap_final);
+
+/* An empty state for one metric, in the current memory context. */
+static MirrorState *
+mirror_new(int metric)
+{
+	MirrorState *m = (MirrorState *) palloc0(sizeof(MirrorState));
+
+	SET_VARSIZE(m, sizeof(MirrorState));
+	m->version = MIRROR_VERSION;
+	m->metric = (uint8) metric;
+	return m;
+}
+
+/* Says what is wrong with a state of `size` bytes, or NULL. */
+static const char *
+mirror_problem(const MirrorState *m, Size size)
+{
+	int			a,
+				s;
+
+	if (size != sizeof(MirrorState))
+		return "The value does not have the size of a mirror_state.";
+	if (m->version != MIRROR_VERSION)
+		return "The format version is not 1.";
+	if (m->flags != 0 || m->unused1 != 0 || m->unused2 != 0)
+		return "The flags word has bits that version 1 does not define.";
+	if (m->metric > METRIC_TOP2)
+		return "The metric is not mean, nps or top2.";
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		int64		total = 0;
+
+		for (s = 0; s < MIRROR_NSCORES; s++)
+		{
+			if (m->counts[a][s] < 0)
+				return "Counts must not be negative.";
+			if ((s < metric_lo[m->metric] || s > metric_hi[m->metric]) &&
+				m->counts[a][s] != 0)
+				return "A count lies outside the scale of the metric.";
+			if (pg_add_s64_overflow(total, m->counts[a][s], &total))
+				return "The total count of an audience does not fit in a bigint.";
+		}
+	}
+	return NULL;
+}
+
+/* Detoasts a mirror_state argument and refuses it unless well formed. */
+static MirrorState *
+mirror_checked(Datum datum)
+{
+	MirrorState *m = (MirrorState *) PG_DETOAST_DATUM(datum);
+	const char *problem = mirror_problem(m, VARSIZE(m));
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("corrupted mirror_state value"),
+				 errdetail("%s", problem)));
+	return m;
+}
+
+/* mirror_state_in(cstring): text input, the JSON of mirror_state_out. */
+Datum
+mirror_state_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	char	   *p = str;
+	MirrorState *m = NULL;
+	int			metric,
+				a,
+				s;
+	const char *problem = NULL;
+
+	for (metric = 0; metric <= METRIC_TOP2; metric++)
+	{
+		char	   *head = psprintf("{\"metric\":\"%s\",\"counts\":[", metric_names[metric]);
+
+		if (strncmp(p, head, strlen(head)) == 0)
+		{
+			m = mirror_new(metric);
+			p += strlen(head);
+			break;
+		}
+	}
+	if (m == NULL)
+		problem = "Expected {\"metric\":\"mean|nps|top2\",\"counts\":[[...],[...],[...]]}.";
+	for (a = 0; problem == NULL && a < MIRROR_AUDIENCES; a++)
+	{
+		if (*p++ != (a ? ',' : '['))
+			problem = "Expected three arrays of 101 counts.";
+		for (s = 0; problem == NULL && s < MIRROR_NSCORES; s++)
+		{
+			int64		v = 0;
+
+			if (!isdigit((unsigned char) *p) || (p[0] == '0' && isdigit((unsigned char) p[1])))
+				problem = "Counts must be 101 non-negative integers per audience.";
+			while (problem == NULL && isdigit((unsigned char) *p))
+			{
+				if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *p++ - '0', &v))
+					problem = "A count does not fit in a bigint.";
+			}
+			if (problem == NULL && *p++ != (s < MIRROR_NSCORES - 1 ? ',' : ']'))
+				problem = "Counts must be 101 non-negative integers per audience.";
+			if (problem == NULL)
+				m->counts[a][s] = v;
+		}
+	}
+	if (problem == NULL && strcmp(p, "]}") != 0)
+		problem = "Expected \"]}\" at the end.";
+	if (problem == NULL)
+		problem = mirror_problem(m, VARSIZE(m));
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type mirror_state: \"%s\"", str),
+				 errdetail("%s", problem)));
+	PG_RETURN_POINTER(m);
+}
+
+/* mirror_state_out(mirror_state): {"metric":"mean","counts":[[..],[..],[..]]} */
+Datum
+mirror_state_out(PG_FUNCTION_ARGS)
+{
+	MirrorState *m = mirror_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+	int			a,
+				s;
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"metric\":\"%s\",\"counts\":[", metric_names[m->metric]);
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		appendStringInfoChar(&buf, a ? ',' : '[');
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			appendStringInfo(&buf, s ? "," INT64_FORMAT : INT64_FORMAT,
+							 m->counts[a][s]);
+		appendStringInfoChar(&buf, ']');
+	}
+	appendStringInfoString(&buf, "]}");
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* mirror_state_recv(internal): binary input, validated like text input. */
+Datum
+mirror_state_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	MirrorState *m;
+	const char *problem;
+	int			a,
+				s;
+
+	if (buf->len - buf->cursor != (int) (sizeof(MirrorState) - VARHDRSZ))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary representation for type mirror_state"),
+				 errdetail("A mirror_state is %d bytes; %d were received.",
+						   (int) (sizeof(MirrorState) - VARHDRSZ),
+						   buf->len - buf->cursor)));
+	m = mirror_new(0);
+	m->version = pq_getmsgbyte(buf);
+	m->flags = pq_getmsgbyte(buf);
+	m->metric = pq_getmsgbyte(buf);
+	m->unused1 = pq_getmsgbyte(buf);
+	m->unused2 = pq_getmsgint(buf, 4);
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			m->counts[a][s] = pq_getmsgint64(buf);
+	problem = mirror_problem(m, VARSIZE(m));
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary representation for type mirror_state"),
+				 errdetail("%s", problem)));
+	PG_RETURN_POINTER(m);
+}
+
+/* mirror_state_send(mirror_state): binary output. */
+Datum
+mirror_state_send(PG_FUNCTION_ARGS)
+{
+	MirrorState *m = mirror_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+	int			a,
+				s;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, m->version);
+	pq_sendbyte(&buf, m->flags);
+	pq_sendbyte(&buf, m->metric);
+	pq_sendbyte(&buf, m->unused1);
+	pq_sendint32(&buf, m->unused2);
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			pq_sendint64(&buf, m->counts[a][s]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* The audience named by `label` (case-insensitive, with French aliases). */
+static MirrorAudience
+parse_audience(text *label)
+{
+	char	   *s = text_to_cstring(label);
+
+	if (pg_strcasecmp(s, "customer") == 0 || pg_strcasecmp(s, "client") == 0)
+		return AUD_CUSTOMER;
+	if (pg_strcasecmp(s, "employee") == 0 || pg_strcasecmp(s, "collaborateur") == 0 ||
+		pg_strcasecmp(s, "collaborator") == 0)
+		return AUD_EMPLOYEE;
+	if (pg_strcasecmp(s, "manager") == 0 || pg_strcasecmp(s, "dirigeant") == 0 ||
+		pg_strcasecmp(s, "leader") == 0)
+		return AUD_MANAGER;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown audience \"%s\" in mirror_gap", s),
+			 errdetail("The audience is customer (client), employee (collaborateur, collaborator) or manager (dirigeant, leader), in any case.")));
+	return AUD_CUSTOMER;		/* keep the compiler quiet */
+}
+
+/* The metric named by `label`: mean, nps or top2. */
+static MirrorMetric
+parse_metric(text *label)
+{
+	char	   *s = text_to_cstring(label);
+	int			i;
+
+	for (i = 0; i <= METRIC_TOP2; i++)
+		if (strcmp(s, metric_names[i]) == 0)
+			return (MirrorMetric) i;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown metric \"%s\" in mirror_gap", s),
+			 errdetail("The metric is mean, nps or top2.")));
+	return METRIC_MEAN;			/* keep the compiler quiet */
+}
+
+/* A numeric score, checked against the metric's scale: finite and integral. */
+static int
+mirror_score(Numeric num, MirrorMetric metric)
+{
+	int			lo = metric_lo[metric],
+				hi = metric_hi[metric];
+	bool		integral;
+	int			score = pgcx_numeric_score(num, lo, hi, &integral);
+
+	if (score < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 integral ?
+				 errmsg("score %s is out of range for mirror_gap with metric %s",
+						numeric_normalize(num), metric_names[metric]) :
+				 errmsg("score %s is not an integer in mirror_gap",
+						numeric_normalize(num)),
+				 errdetail("Scores of metric %s are integers from %d to %d.",
+						   metric_names[metric], lo, hi)));
+	return score;
+}
+
+/*
+ * Transition (up) or its inverse: counts one answer of (audience, score) with
+ * the metric of argument 3 (mean when there is none).  NULL audience or
+ * score: the row is skipped.
+ */
+static Datum
+mirror_step(FunctionCallInfo fcinfo, bool up)
+{
+	MirrorMetric metric = METRIC_MEAN;
+	MirrorState *m;
+	int			audience,
+				score;
+	int64	   *c;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_NARGS() > 3)
+	{
+		if (PG_ARGISNULL(3))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("metric of mirror_gap must not be null"),
+					 errdetail("The metric is mean, nps or top2.")));
+		metric = parse_metric(PG_GETARG_TEXT_PP(3));
+	}
+	audience = parse_audience(PG_GETARG_TEXT_PP(1));
+	score = mirror_score(PG_GETARG_NUMERIC(2), metric);
+
+	if (PG_ARGISNULL(0))
+	{
+		MemoryContext aggcontext;
+		MemoryContext old = CurrentMemoryContext;
+
+		if (AggCheckCallContext(fcinfo, &aggcontext))
+			old = MemoryContextSwitchTo(aggcontext);
+		m = mirror_new(metric);
+		MemoryContextSwitchTo(old);
+	}
+	else if (pgcx_in_aggregate(fcinfo))
+		m = (MirrorState *) PG_GETARG_POINTER(0);
+	else
+	{
+		MirrorState *arg = mirror_checked(PG_GETARG_DATUM(0));
+
+		m = (MirrorState *) palloc(sizeof(MirrorState));
+		memcpy(m, arg, sizeof(MirrorState));
+	}
+	if (m->metric != metric)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("metric %s differs from the metric %s of earlier rows in mirror_gap",
+						metric_names[metric], metric_names[m->metric]),
+				 errdetail("Every row of one aggregate must use the same metric.")));
+
+	c = &m->counts[audience][score];
+	if (up)
+		*c = pgcx_count_add(*c, 1, "mirror_gap");
+	else if (*c == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot remove score %d of audience %s from a state with no such answer in mirror_gap",
+						score, audience_names[audience]),
+				 errdetail("Only an answer that was added can be removed.")));
+	else
+		(*c)--;
+	PG_RETURN_POINTER(m);
+}
+
+/* mirror_gap's transition: count one answer. */
+Datum
+mirror_gap_accum(PG_FUNCTION_ARGS)
+{
+	return mirror_step(fcinfo, true);
+}
+
+/* mirror_gap's inverse transition: uncount one answer. */
+Datum
+mirror_gap_unaccum(PG_FUNCTION_ARGS)
+{
+	return mirror_step(fcinfo, false);
+}
+
+/* mirror_gap's combine function: adds the counts of two partial states. */
+Datum
+mirror_gap_combine(PG_FUNCTION_ARGS)
+{
+	MirrorState *into;
+	MirrorState *from;
+	int			a,
+				s;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	from = mirror_checked(PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0) || !pgcx_in_aggregate(fcinfo))
+	{
+		MemoryContext aggcontext;
+		MemoryContext old = CurrentMemoryContext;
+
+		if (AggCheckCallContext(fcinfo, &aggcontext))
+			old = MemoryContextSwitchTo(aggcontext);
+		into = mirror_new(from->metric);
+		if (!PG_ARGISNULL(0))
+			memcpy(into, mirror_checked(PG_GETARG_DATUM(0)), sizeof(MirrorState));
+		MemoryContextSwitchTo(old);
+	}
+	else
+		into = (MirrorState *) PG_GETARG_POINTER(0);
+	if (into->metric != from->metric)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot merge mirror_gap states of metrics %s and %s",
+						metric_names[into->metric], metric_names[from->metric]),
+				 errdetail("Every row of one aggregate must use the same metric.")));
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		int64		total = 0;
+
+		for (s = 0; s < MIRROR_NSCORES; s++)
+		{
+			into->counts[a][s] = pgcx_count_add(into->counts[a][s],
+												from->counts[a][s], "mirror_gap");
+			total = pgcx_count_add(total, into->counts[a][s], "mirror_gap");
+		}
+	}
+	PG_RETURN_POINTER(into);
+}
+
+/* What one audience's answers give: n, the metric's value and the variance
+ * of one answer (sample variance for means). */
+typedef struct AudienceSummary
+{
+	int64		n;
+	double		value;
+	double		variance;
+} AudienceSummary;
+
+/* Summarises one audience's counts under the state's metric. */
+static void
+summarise(const MirrorState *m, int audience, AudienceSummary *out)
+{
+	const int64 *c = m->counts[audience];
+	int64		n = 0;
+	int			s;
+
+	for (s = 0; s < MIRROR_NSCORES; s++)
+		n += c[s];
+	out->n = n;
+	out->value = out->variance = 0;
+	if (n == 0)
+		return;
+	if (m->metric == METRIC_MEAN)
+	{
+		double		mean = 0,
+					ss = 0;
+
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			mean += (double) c[s] * s;
+		mean /= n;
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			ss += (double) c[s] * (s - mean) * (s - mean);
+		out->value = mean;
+		out->variance = n > 1 ? ss / (n - 1) : NAN;
+	}
+	else if (m->metric == METRIC_NPS)
+	{
+		int64		detractors = 0;
+
+		for (s = 0; s <= 6; s++)
+			detractors += c[s];
+		out->value = nps_from_counts(c[9] + c[10], detractors, n);
+		/* variance of one answer on the NPS scale (-100, 0, 100) */
+		out->variance = 1e4 * nps_variance(c[9] + c[10], detractors, n);
+	}
+	else
+	{
+		double		p = (double) (c[4] + c[5]) / n;
+
+		out->value = 100.0 * p;
+		out->variance = 1e4 * p * (1 - p);
+	}
+}
+
+/* mirror_gap's final function: the composite mirror_gap. */
+Datum
+mirror_gap_final(PG_FUNCTION_ARGS)
+{
+	MirrorState *m = mirror_checked(PG_GETARG_DATUM(0));
+	AudienceSummary aud[MIRROR_AUDIENCES];
+	TupleDesc	tupdesc;
+	Datum		values[10];
+	bool		nulls[10] = {false};
+	int			a;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "mirror_gap must return a composite type");
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		summarise(m, a, &aud[a]);
+		values[a] = Int64GetDatum(aud[a].n);
+		values[3 + a] = Float8GetDatum(aud[a].value);
+		nulls[3 + a] = (aud[a].n == 0);
+	}
+	if (aud[AUD_CUSTOMER].n + aud[AUD_EMPLOYEE].n + aud[AUD_MANAGER].n == 0)
+		PG_RETURN_NULL();
+
+	nulls[6] = nulls[7] = nulls[8] = true;
+	if (aud[AUD_CUSTOMER].n > 0 && aud[AUD_EMPLOYEE].n > 0)
+	{
+		const AudienceSummary *e = &aud[AUD_EMPLOYEE];
+		const AudienceSummary *c = &aud[AUD_CUSTOMER];
+		double		gap = e->value - c->value;
+		double		ve = e->variance / e->n,
+					vc = c->variance / c->n;
+		double		se = sqrt(ve + vc);
+		double		q = PGCX_Z975;
+
+		values[6] = Float8GetDatum(gap);
+		nulls[6] = false;
+		if (m->metric == METRIC_MEAN && se > 0 && !isnan(se))
+		{
+			/* Welch-Satterthwaite degrees of freedom */
+			double		df = (ve + vc) * (ve + vc) /
+				(ve * ve / (e->n - 1) + vc * vc / (c->n - 1));
+
+			q = pgcx_t_quantile(0.975, df);
+		}
+		if (!isnan(se))
+		{
+			values[7] = Float8GetDatum(gap - q * se);
+			values[8] = Float8GetDatum(gap + q * se);
+			nulls[7] = nulls[8] = false;
+		}
+	}
+	nulls[9] = (aud[AUD_MANAGER].n == 0 || aud[AUD_EMPLOYEE].n == 0);
+	if (!nulls[9])
+		values[9] = Float8GetDatum(aud[AUD_MANAGER].value - aud[AUD_EMPLOYEE].value);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
+													  values, nulls)));
+}
