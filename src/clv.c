@@ -5,9 +5,10 @@
  *		clv(basket, frequency, lifespan, margin, d), the margin on the value
  *		per time unit discounted over the lifespan as an annuity:
  *			value x (1 - (1 + d)^-L) / d,  value x L when d = 0,
- *		with value = margin x basket x frequency.  numeric arguments give an
- *		exact numeric result (the annuity factor is a numeric power); float8
- *		arguments a float8 one.
+ *		with value = margin x basket x frequency.  numeric arguments give a
+ *		numeric result: exact for the product, and to numeric's working
+ *		precision (16 or more significant digits) where the annuity factor
+ *		needs a power and a division; float8 arguments give a float8.
  */
 #include "postgres.h"
 
@@ -122,7 +123,9 @@ clv_discounted_numeric(PG_FUNCTION_ARGS)
 									 DirectFunctionCall2(numeric_sub, one, growth),
 									 rate);
 	}
-	return DirectFunctionCall2(numeric_mul, value, factor);
+	/* a power and a division leave trailing zeros of their working scale */
+	return DirectFunctionCall1(numeric_trim_scale,
+							   DirectFunctionCall2(numeric_mul, value, factor));
 }
 
 /* clv(float8 x 5). */

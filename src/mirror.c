@@ -13,7 +13,7 @@
  *   leadership_gap = manager value - employee value
  *
  * Stored form: int32 varlena header, uint8 version, uint8 flags (0),
- * uint8 metric, uint8 unused (0), int32 unused (0), then for each audience
+ * uint8 metric, uint8 unused (0), then for each audience
  * (customer, employee, manager) MIRROR_NSCORES int64 counts of the scores
  * 0..100.  The binary form is the same without the varlena header.
  */
@@ -54,10 +54,12 @@ typedef struct MirrorState
 	uint8		version;
 	uint8		flags;
 	uint8		metric;
-	uint8		unused1;
-	int32		unused2;
+	uint8		unused;
 	int64		counts[MIRROR_AUDIENCES][MIRROR_NSCORES];
 } MirrorState;
+
+/* bytes of the binary form: the header word and the counts */
+#define MIRROR_BINARY_SIZE	(4 + (int) sizeof(int64) * MIRROR_AUDIENCES * MIRROR_NSCORES)
 
 static const char *const metric_names[] = {"mean", "nps", "top2"};
 static const char *const audience_names[] = {"customer", "employee", "manager"};
@@ -97,7 +99,7 @@ mirror_problem(const MirrorState *m, Size size)
 		return "The value does not have the size of a mirror_state.";
 	if (m->version != MIRROR_VERSION)
 		return "The format version is not 1.";
-	if (m->flags != 0 || m->unused1 != 0 || m->unused2 != 0)
+	if (m->flags != 0 || m->unused != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (m->metric > METRIC_TOP2)
 		return "The metric is not mean, nps or top2.";
@@ -225,19 +227,17 @@ mirror_state_recv(PG_FUNCTION_ARGS)
 	int			a,
 				s;
 
-	if (buf->len - buf->cursor != (int) (sizeof(MirrorState) - VARHDRSZ))
+	if (buf->len - buf->cursor != MIRROR_BINARY_SIZE)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary representation for type mirror_state"),
 				 errdetail("A mirror_state is %d bytes; %d were received.",
-						   (int) (sizeof(MirrorState) - VARHDRSZ),
-						   buf->len - buf->cursor)));
+						   MIRROR_BINARY_SIZE, buf->len - buf->cursor)));
 	m = mirror_new(0);
 	m->version = pq_getmsgbyte(buf);
 	m->flags = pq_getmsgbyte(buf);
 	m->metric = pq_getmsgbyte(buf);
-	m->unused1 = pq_getmsgbyte(buf);
-	m->unused2 = pq_getmsgint(buf, 4);
+	m->unused = pq_getmsgbyte(buf);
 	for (a = 0; a < MIRROR_AUDIENCES; a++)
 		for (s = 0; s < MIRROR_NSCORES; s++)
 			m->counts[a][s] = pq_getmsgint64(buf);
@@ -263,8 +263,7 @@ mirror_state_send(PG_FUNCTION_ARGS)
 	pq_sendbyte(&buf, m->version);
 	pq_sendbyte(&buf, m->flags);
 	pq_sendbyte(&buf, m->metric);
-	pq_sendbyte(&buf, m->unused1);
-	pq_sendint32(&buf, m->unused2);
+	pq_sendbyte(&buf, m->unused);
 	for (a = 0; a < MIRROR_AUDIENCES; a++)
 		for (s = 0; s < MIRROR_NSCORES; s++)
 			pq_sendint64(&buf, m->counts[a][s]);

@@ -1,0 +1,145 @@
+-- attrition, retention_rate, annualize_attrition and attrition_agg.
+\i sql/include/setup.sql
+
+-- attrition(lost, at_start) = 100 lost / at_start
+SELECT attrition(2, 10) AS "2 of 10", attrition(0, 5) AS "0 of 5", attrition(5, 5) AS "5 of 5",
+       attrition(0, 0) AS "no customer";
+-- retention_rate(at_start, at_end, acquired) = 100 (at_end - acquired) / at_start
+--   100 at start, 95 at the end of which 10 new: 85 kept, 85 %
+SELECT retention_rate(100, 95, 10) AS kept_85, retention_rate(100, 100, 0) AS all_kept,
+       retention_rate(100, 10, 10) AS none_kept, retention_rate(0, 7, 7) AS no_customer;
+-- annualize_attrition(rate, days) = 100 (1 - (1 - rate/100)^(365/days))
+--   5 % a quarter of 91.25 days: 1 - 0.95^4 = 0.18549375
+--   10 % over 365 days stays 10 % (to the last float8 digit)
+--   2 % a month of 30 days: 1 - 0.98^(365/30) = 1 - exp(12.1667 ln 0.98) = 0.217921...
+SELECT annualize_attrition(5, 91.25) AS quarterly_5, annualize_attrition(10, 365) AS yearly_10,
+       annualize_attrition(2, 30) AS monthly_2, annualize_attrition(0, 30) AS zero,
+       annualize_attrition(100, 30) AS all_lost;
+
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT attrition(-1, 10)$$),
+    ($$SELECT attrition(1, -10)$$),
+    ($$SELECT attrition(11, 10)$$),
+    ($$SELECT attrition(1, 0)$$),
+    ($$SELECT retention_rate(-1, 0, 0)$$),
+    ($$SELECT retention_rate(10, -1, 0)$$),
+    ($$SELECT retention_rate(10, 5, -1)$$),
+    ($$SELECT retention_rate(10, 5, 6)$$),
+    ($$SELECT retention_rate(10, 25, 5)$$),
+    ($$SELECT annualize_attrition(-0.5, 30)$$),
+    ($$SELECT annualize_attrition(100.5, 30)$$),
+    ($$SELECT annualize_attrition('NaN', 30)$$),
+    ($$SELECT annualize_attrition(5, 0)$$),
+    ($$SELECT annualize_attrition(5, -30)$$),
+    ($$SELECT annualize_attrition(5, 'Infinity')$$)
+) AS t(q);
+
+-- attrition_agg over the first quarter of 2026, [2026-01-01, 2026-04-01):
+CREATE TEMP TABLE subs (id int, active_from date, churned_on date);
+INSERT INTO subs VALUES
+    (1, '2025-01-01', NULL),          -- active all along: counted, kept
+    (2, '2025-06-01', '2026-01-01'),  -- churns on the first day: not active at the start
+    (3, '2025-06-01', '2026-01-02'),  -- active at the start, churns the next day: lost
+    (4, '2025-06-01', '2026-03-31'),  -- lost on the last day of the period
+    (5, '2025-06-01', '2026-04-01'),  -- churns on the first day after it: kept
+    (6, '2026-01-01', NULL),          -- joins on the first day: active at the start, kept
+    (7, '2026-01-02', '2026-02-01'),  -- joins after the start: not counted
+    (8, '2024-01-01', '2025-12-31'),  -- gone before the period: not counted
+    (9, NULL, NULL);                  -- no start date: skipped
+-- active at the start: 1, 3, 4, 5, 6 (5 customers); lost: 3, 4 -> 40 %
+SELECT attrition_agg(active_from, churned_on, daterange('2026-01-01', '2026-04-01')) FROM subs;
+-- the same with timestamps: a customer leaving at the period's first instant
+-- is not active at its start; one leaving a microsecond later is lost.
+SELECT attrition_agg(f, c, tstzrange('2026-01-01 00:00+00', '2026-04-01 00:00+00'))
+FROM (VALUES ('2025-01-01 00:00+00'::timestamptz, '2026-01-01 00:00+00'::timestamptz),
+             ('2025-01-01 00:00+00', '2026-01-01 00:00:00.000001+00'),
+             ('2025-01-01 00:00+00', NULL),
+             ('2025-01-01 00:00+00', '2026-04-01 00:00+00')) AS t(f, c);
+-- quarters of 2026, one row per quarter
+SELECT q, attrition_agg(active_from, churned_on, daterange(q, (q + interval '3 months')::date))
+FROM subs, (VALUES (date '2025-10-01'), (date '2026-01-01'), (date '2026-04-01')) AS quarters(q)
+GROUP BY q ORDER BY q;
+-- nobody active at the start, or no row at all: NULL
+SELECT attrition_agg(active_from, churned_on, daterange('2020-01-01', '2020-02-01')) AS nobody FROM subs;
+SELECT attrition_agg(active_from, churned_on, daterange('2026-01-01', '2026-04-01')) AS no_rows
+FROM subs WHERE false;
+
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT attrition_agg(active_from, churned_on, NULL::daterange) FROM subs$$),
+    ($$SELECT attrition_agg(active_from, churned_on, 'empty'::daterange) FROM subs$$),
+    ($$SELECT attrition_agg(active_from, churned_on, daterange('2026-01-01', NULL)) FROM subs$$),
+    ($$SELECT attrition_agg(active_from, churned_on, daterange('-infinity', '2026-01-01')) FROM subs$$),
+    ($$SELECT attrition_agg(now(), NULL, tstzrange(now(), 'infinity')) FROM subs$$),
+    ($$SELECT attrition_agg(active_from, churned_on, daterange('2026-01-01', ('2026-02-01'::date + id % 2))) FROM subs$$),
+    ($$SELECT attrition_agg(date '2026-02-01', date '2026-01-01', daterange('2026-01-01', '2026-04-01'))$$)
+) AS t(q);
+
+-- The state type: a fixed 40-byte value with text and binary forms.
+SELECT attrition_agg_accum(NULL, date '2025-01-01', NULL, daterange('2026-01-01', '2026-04-01'));
+SELECT '{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}'::attrition_state;
+SELECT attrition_state_send('{"kind":"timestamptz","lower":1,"upper":2,"active":3,"churned":1}');
+SELECT left(e, 5) AS sqlstate, split_part(e, ' | ', 2) AS detail
+FROM (SELECT pg_temp.err(format('SELECT %L::attrition_state', q)) AS e FROM (VALUES
+    ('{}'),
+    ('{"kind":"week","lower":1,"upper":2,"active":3,"churned":1}'),
+    ('{"kind":"date","lower":2,"upper":2,"active":3,"churned":1}'),
+    ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":4}'),
+    ('{"kind":"date","lower":1,"upper":2,"active":-3,"churned":0}'),
+    ('{"kind":"date","lower":01,"upper":2,"active":3,"churned":1}'),
+    ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":1} '),
+    ('{"kind":"date","lower":1,"upper":2,"active":99999999999999999999,"churned":1}')
+) AS t(q)) AS r;
+CREATE TEMP TABLE raw (b bytea);
+CREATE TEMP TABLE received (s attrition_state);
+CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    f text := '/tmp/pgcx_attrition_recv_' || pg_backend_pid() || '.bin';
+    detail text;
+    result text;
+BEGIN
+    DELETE FROM raw;
+    DELETE FROM received;
+    INSERT INTO raw VALUES (b);
+    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
+    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
+    SELECT s::text INTO result FROM received;
+    RETURN result;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
+END
+$$;
+SELECT pg_temp.recv(b) FROM (VALUES
+    (attrition_state_send('{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}')),
+    ('\x01000100'::bytea),
+    -- version 2; kind 3; churned 4 > active 3
+    ('\x02000100000000000000000000000001000000000000000200000000000000030000000000000001'::bytea),
+    ('\x01000300000000000000000000000001000000000000000200000000000000030000000000000001'::bytea),
+    ('\x01000100000000000000000000000001000000000000000200000000000000030000000000000004'::bytea)
+) AS t(b);
+
+-- Parallel plans give the serial answer.
+CREATE TABLE subs_big AS
+SELECT i, date '2020-01-01' + (i % 2000) AS active_from,
+       CASE WHEN i % 3 = 0 THEN NULL ELSE date '2020-01-01' + (i % 2000) + (i % 700) END AS churned_on
+FROM generate_series(1, 90000) AS i;
+ANALYZE subs_big;
+CREATE TEMP TABLE subs_serial AS
+SELECT attrition_agg(active_from, churned_on, daterange('2024-01-01', '2024-07-01')) AS a FROM subs_big;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF)
+SELECT attrition_agg(active_from, churned_on, daterange('2024-01-01', '2024-07-01')) FROM subs_big;
+SELECT s.a = p.a AS same, s.a = 100.0 * count_lost / count_active AS matches_counting
+FROM subs_serial AS s,
+     (SELECT attrition_agg(active_from, churned_on, daterange('2024-01-01', '2024-07-01')) AS a
+      FROM subs_big) AS p,
+     (SELECT count(*) FILTER (WHERE active_from <= '2024-01-01' AND '2024-01-01' < coalesce(churned_on, 'infinity'))::float8 AS count_active,
+             count(*) FILTER (WHERE active_from <= '2024-01-01' AND '2024-01-01' < coalesce(churned_on, 'infinity')
+                              AND churned_on < '2024-07-01')::float8 AS count_lost
+      FROM subs_big) AS c;
+RESET ALL;
+DROP TABLE subs_big;

@@ -1,0 +1,146 @@
+-- mirror_gap: the same question put to customers, employees and managers.
+\i sql/include/setup.sql
+
+-- Metric 'mean' (the default).  Audiences in any case, with French aliases.
+--   customers 2, 3, 4, 5: mean 3.5, sample variance 5/3
+--   employees 4, 4, 5, 5, 5, 3: mean 26/6 = 4.3333, sample variance 2/3
+--   managers 5, 5: mean 5
+--   gap = 4.3333 - 3.5 = 0.8333; leadership_gap = 5 - 4.3333 = 0.6667
+--   Welch: SE = sqrt((2/3)/6 + (5/3)/4) = sqrt(0.52778) = 0.72648
+--   df = 0.52778^2 / ((1/9)^2/5 + (5/12)^2/3) = 4.6164
+--   t(0.975, 4.6164) = 2.636183 (checked with mpmath's incomplete beta),
+--   CI = 0.8333 -/+ 2.636183 x 0.72648 = [-1.081809, 2.748476]
+CREATE TEMP TABLE barometer (audience text, score numeric);
+INSERT INTO barometer VALUES
+    ('customer', 2), ('Client', 3), ('CLIENT', 4), ('customer', 5),
+    ('employee', 4), ('collaborateur', 4), ('Collaborator', 5), ('employee', 5),
+    ('employee', 5), ('EMPLOYEE', 3), ('manager', 5), ('dirigeant', 5),
+    ('leader', NULL), (NULL, 3);
+SELECT (mirror_gap(audience, score)).* FROM barometer;
+SELECT (mirror_gap(audience, score, 'mean')).* FROM barometer;
+
+-- Metric 'nps': customer NPS against eNPS.
+--   customers 10, 9, 8, 3, 0: P 2, D 2, NPS 0, v = 0.8
+--   employees 10, 10, 9, 7: P 3, D 0, NPS 75, v = 0.75 - 0.5625 = 0.1875
+--   gap 75, SE = 100 sqrt(0.1875/4 + 0.8/5) = 45.4835,
+--   CI = 75 -/+ 1.959964 x 45.4835 = [-14.1461, 164.1461]; no manager
+SELECT (mirror_gap(a, s, 'nps')).*
+FROM (VALUES ('customer', 10), ('customer', 9), ('customer', 8), ('customer', 3),
+             ('customer', 0), ('employee', 10), ('employee', 10), ('employee', 9),
+             ('employee', 7)) AS t(a, s);
+
+-- Metric 'top2': share of 4 and 5 on a 1-5 scale.
+--   customers 1, 2, 3, 4, 5: 40 %; employees 4, 5, 5, 3: 75 %; manager 5: 100 %
+--   gap 35, SE = 100 sqrt(0.1875/4 + 0.24/5) = 30.8018,
+--   CI = 35 -/+ 60.3704 = [-25.3704, 95.3704]; leadership_gap 25
+SELECT (mirror_gap(a, s, 'top2')).*
+FROM (VALUES ('customer', 1), ('customer', 2), ('customer', 3), ('customer', 4),
+             ('customer', 5), ('employee', 4), ('employee', 5), ('employee', 5),
+             ('employee', 3), ('manager', 5)) AS t(a, s);
+
+-- Missing audiences give NULL values; one answer per side gives a gap but
+-- no Welch interval (a variance needs two answers); no spread at all gives
+-- a zero-width interval.
+SELECT (mirror_gap(a, s)).* FROM (VALUES ('employee', 4), ('manager', 2)) AS t(a, s);
+SELECT (mirror_gap(a, s)).* FROM (VALUES ('employee', 4), ('customer', 2)) AS t(a, s);
+SELECT (mirror_gap(a, s)).*
+FROM (VALUES ('employee', 4), ('employee', 4), ('customer', 3), ('customer', 3)) AS t(a, s);
+-- scores up to 100 for means
+SELECT (mirror_gap(a, s)).gap FROM (VALUES ('employee', 100), ('customer', 0)) AS t(a, s);
+
+-- Empty input and all-NULL input: NULL.
+SELECT mirror_gap(audience, score) IS NULL AS empty FROM barometer WHERE false;
+SELECT mirror_gap(a, s, 'nps') IS NULL AS all_null
+FROM (VALUES (NULL::text, 5::numeric), ('customer', NULL)) AS t(a, s);
+
+-- Per question, grouped.
+SELECT q, (mirror_gap(a, s)).gap
+FROM (VALUES ('q1', 'customer', 2), ('q1', 'employee', 4), ('q2', 'customer', 5),
+             ('q2', 'employee', 3)) AS t(q, a, s)
+GROUP BY q ORDER BY q;
+
+-- Error paths.
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT mirror_gap('partner', 3)$$),
+    ($$SELECT mirror_gap('customer', 3, 'median')$$),
+    ($$SELECT mirror_gap('customer', 3, NULL)$$),
+    ($$SELECT mirror_gap(a, 3, m) FROM (VALUES ('customer', 'mean'), ('employee', 'nps')) AS t(a, m)$$),
+    ($$SELECT mirror_gap('customer', 11, 'nps')$$),
+    ($$SELECT mirror_gap('customer', 0, 'top2')$$),
+    ($$SELECT mirror_gap('customer', 6, 'top2')$$),
+    ($$SELECT mirror_gap('customer', 101)$$),
+    ($$SELECT mirror_gap('customer', -1)$$),
+    ($$SELECT mirror_gap('customer', 3.5)$$),
+    ($$SELECT mirror_gap('customer', 'NaN')$$),
+    ($$SELECT mirror_gap('customer', 'Infinity', 'nps')$$),
+    ($$SELECT mirror_gap_unaccum(NULL, 'customer', 3)$$)
+) AS t(q);
+
+-- The state type: text and binary forms, validated.
+SELECT length(mirror_gap_accum(NULL, 'client', 3)::text) > 0 AS has_text,
+       mirror_gap_accum(NULL, 'client', 3)::text::mirror_state::text
+         = mirror_gap_accum(NULL, 'client', 3)::text AS text_round_trip,
+       length(mirror_state_send(mirror_gap_accum(NULL, 'client', 3))) AS binary_bytes;
+-- (only the SQLSTATE and the detail are shown: the inputs are long)
+SELECT left(e, 5) AS sqlstate, split_part(e, ' | ', 2) AS detail
+FROM (SELECT pg_temp.err(format('SELECT %L::mirror_state', q)) AS e FROM (VALUES
+    ('{}'),
+    ('{"metric":"median","counts":[[0]]}'),
+    (replace(mirror_gap_accum(NULL, 'client', 3)::text, '"counts":[[0,0,0,1', '"counts":[[0,0,0,-1')),
+    (replace(mirror_gap_accum(NULL, 'client', 3, 'top2')::text, '"counts":[[0,0,0,1', '"counts":[[1,0,0,1')),
+    (mirror_gap_accum(NULL, 'client', 3)::text || ' ')
+) AS t(q)) AS r;
+CREATE TEMP TABLE raw (b bytea);
+CREATE TEMP TABLE received (m mirror_state);
+CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    f text := '/tmp/pgcx_mirror_recv_' || pg_backend_pid() || '.bin';
+    detail text;
+    result text;
+BEGIN
+    DELETE FROM raw;
+    DELETE FROM received;
+    INSERT INTO raw VALUES (b);
+    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
+    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
+    SELECT (mirror_gap_final(m)).customer_n::text INTO result FROM received;
+    RETURN result;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
+END
+$$;
+SELECT pg_temp.recv(mirror_state_send(mirror_gap_accum(NULL, 'client', 3))) AS round_trip_customers;
+SELECT pg_temp.recv(b) FROM (VALUES
+    ('\x0100'::bytea),
+    (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\x02' FROM 1 FOR 1)),
+    (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\x09' FROM 3 FOR 1)),
+    (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\xffffffffffffffff' FROM 5 FOR 8))
+) AS t(b);
+
+-- Parallel plans give the serial answer.
+CREATE TABLE mirror_big AS
+SELECT (ARRAY['customer', 'employee', 'manager'])[1 + i % 3] AS audience, (i * 7) % 11 AS score
+FROM generate_series(1, 60000) AS i;
+ANALYZE mirror_big;
+CREATE TEMP TABLE mirror_serial AS
+SELECT mirror_gap(audience, score) AS m, mirror_gap(audience, score, 'nps') AS n FROM mirror_big;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT mirror_gap(audience, score) FROM mirror_big;
+SELECT s.m = p.m AS mean_same, s.n = p.n AS nps_same
+FROM mirror_serial AS s,
+     (SELECT mirror_gap(audience, score) AS m, mirror_gap(audience, score, 'nps') AS n FROM mirror_big) AS p;
+RESET ALL;
+DROP TABLE mirror_big;
+
+-- Moving windows equal a recomputation of each frame.
+CREATE TEMP TABLE mw AS
+SELECT i, (ARRAY['customer', 'employee', 'manager'])[1 + (i * 5) % 3] AS a, (i * 3) % 6 AS s
+FROM generate_series(1, 60) AS i;
+SELECT count(*) AS frames, count(*) FILTER (WHERE w.g IS DISTINCT FROM r.g) AS mismatches
+FROM (SELECT i, mirror_gap(a, s) OVER (ORDER BY i ROWS 4 PRECEDING) AS g FROM mw) AS w
+JOIN LATERAL (SELECT mirror_gap(a, s) AS g FROM mw AS x WHERE x.i BETWEEN w.i - 4 AND w.i) AS r ON true;
