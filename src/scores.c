@@ -118,13 +118,28 @@ score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
 			 errdetail("Scores of %s are integers from %d to %d.", caller, lo, hi)));
 }
 
-/* Checks an integer score against [lo, hi] and returns its index. */
+/*
+ * The error of an integer score off [lo, hi], out of line so that the
+ * per-row path saves no registers for it.
+ */
+static pg_noinline void
+int_score_off_scale(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
+{
+	score_off_scale(fcinfo, psprintf(INT64_FORMAT, score), true, lo, hi);
+}
+
+/*
+ * Checks an integer score against [lo, hi] and returns its index: one
+ * unsigned comparison covers both bounds.
+ */
 static inline int
 int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 {
-	if (unlikely(score < lo || score > hi))
-		score_off_scale(fcinfo, psprintf(INT64_FORMAT, score), true, lo, hi);
-	return (int) score - lo;
+	uint64		index = (uint64) score - (uint64) lo;
+
+	if (unlikely(index > (uint64) (hi - lo)))
+		int_score_off_scale(fcinfo, score, lo, hi);
+	return (int) index;
 }
 
 /*
@@ -194,12 +209,19 @@ index_numeric(FunctionCallInfo fcinfo, int argno, int lo, int hi)
 	return numeric_score(fcinfo, PG_GETARG_NUMERIC(argno), lo, hi);
 }
 
+/* The overflow error of count_up, out of line like int_score_off_scale. */
+static pg_noinline void
+count_up_overflow(FunctionCallInfo fcinfo)
+{
+	pgcx_count_overflow(pgcx_caller_name(fcinfo));
+}
+
 /* Adds one answer at index i (in place). */
 static inline void
 count_up(FunctionCallInfo fcinfo, ScoreDist *d, int i)
 {
 	if (unlikely(d->counts[i] == PG_INT64_MAX))
-		pgcx_count_overflow(pgcx_caller_name(fcinfo));
+		count_up_overflow(fcinfo);
 	d->counts[i]++;
 }
 
