@@ -65,6 +65,22 @@ typedef struct ScoreTotals
 	int64		detractors;		/* 0-6 */
 } ScoreTotals;
 
+/* parse.c: the tokenizer of the text inputs */
+typedef struct PgcxParser
+{
+	const char *input;			/* whole input, for messages */
+	const char *p;				/* cursor */
+	const char *type;			/* the type being read */
+	const char *hint;			/* the form it takes */
+} PgcxParser;
+
+extern void pgcx_parse_fail(PgcxParser *ps, const char *detail) pgcx_noreturn;
+extern void pgcx_parse_space(PgcxParser *ps);
+extern void pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail);
+extern bool pgcx_parse_peek(PgcxParser *ps, char tok);
+extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
+extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
+
 /* score_dist.c */
 extern ScoreDist *score_dist_new(int lo, int hi);
 extern ScoreDist *score_dist_copy(const ScoreDist *d);

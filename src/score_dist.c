@@ -10,8 +10,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
-
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -185,124 +183,60 @@ score_dist_mean(const ScoreDist *d)
 	return (double) ((long double) sum / (long double) n);
 }
 
-/* ---------- text input ---------- */
-
-typedef struct DistParser
-{
-	const char *input;			/* whole input, for messages */
-	const char *p;				/* cursor */
-} DistParser;
-
-/* Raises the 22P02 error of malformed text input, with a detail. */
-static void
-parse_fail(DistParser *ps, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type score_dist: \"%s\"",
-					ps->input),
-			 errdetail("%s", detail),
-			 errhint("The form is {\"lo\":0,\"hi\":10,\"counts\":[c0,...,c10]}.")));
-}
-
-/* Skips JSON whitespace. */
-static void
-skip_space(DistParser *ps)
-{
-	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-		ps->p++;
-}
-
-/* Consumes the literal token `tok` (after whitespace) or fails. */
-static void
-expect_token(DistParser *ps, const char *tok, const char *detail)
-{
-	size_t		len = strlen(tok);
-
-	skip_space(ps);
-	if (strncmp(ps->p, tok, len) != 0)
-		parse_fail(ps, detail);
-	ps->p += len;
-}
-
-/* Reads a non-negative JSON integer that fits in int64. */
-static int64
-parse_count(DistParser *ps, const char *what)
-{
-	int64		v = 0;
-
-	skip_space(ps);
-	if (*ps->p == '-')
-		parse_fail(ps, psprintf("%s must not be negative.", what));
-	if (!isdigit((unsigned char) *ps->p))
-		parse_fail(ps, psprintf("%s must be an integer.", what));
-	if (*ps->p == '0' && isdigit((unsigned char) ps->p[1]))
-		parse_fail(ps, psprintf("%s must not have leading zeros.", what));
-	while (isdigit((unsigned char) *ps->p))
-	{
-		if (pg_mul_s64_overflow(v, 10, &v) ||
-			pg_add_s64_overflow(v, *ps->p - '0', &v))
-			parse_fail(ps, psprintf("%s does not fit in a bigint.", what));
-		ps->p++;
-	}
-	if (*ps->p == '.' || *ps->p == 'e' || *ps->p == 'E')
-		parse_fail(ps, psprintf("%s must be an integer.", what));
-	return v;
-}
-
 /* Parses the text form {"lo":L,"hi":H,"counts":[...]}. */
 static ScoreDist *
 score_dist_parse(const char *str)
 {
-	DistParser	ps = {str, str};
+	PgcxParser	ps = {str, str, "score_dist",
+		"The form is {\"lo\":0,\"hi\":10,\"counts\":[c0,...,c10]}."};
 	int64		lo,
 				hi;
 	int			i;
 	ScoreDist  *d;
 	const char *problem;
 
-	expect_token(&ps, "{", "Expected \"{\".");
-	expect_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
-	expect_token(&ps, ":", "Expected \":\" after \"lo\".");
-	lo = parse_count(&ps, "lo");
-	expect_token(&ps, ",", "Expected \",\" after lo.");
-	expect_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
-	expect_token(&ps, ":", "Expected \":\" after \"hi\".");
-	hi = parse_count(&ps, "hi");
+	pgcx_parse_token(&ps, "{", "Expected \"{\".");
+	pgcx_parse_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lo\".");
+	lo = pgcx_parse_count(&ps, "lo");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after lo.");
+	pgcx_parse_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"hi\".");
+	hi = pgcx_parse_count(&ps, "hi");
 	if (lo >= hi || hi > SCORE_MAX)
-		parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
-	expect_token(&ps, ",", "Expected \",\" after hi.");
-	expect_token(&ps, "\"counts\"", "Expected the key \"counts\" after hi.");
-	expect_token(&ps, ":", "Expected \":\" after \"counts\".");
-	expect_token(&ps, "[", "Expected \"[\" to open counts.");
+		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after hi.");
+	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after hi.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
+	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
 
 	d = score_dist_new((int) lo, (int) hi);
 	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
 	{
 		if (i > 0)
 		{
-			skip_space(&ps);
+			pgcx_parse_space(&ps);
 			if (*ps.p == ']')
-				parse_fail(&ps, psprintf("counts has %d values; the scale %d-%d needs %d.",
+				pgcx_parse_fail(&ps, psprintf("counts has %d values; the scale %d-%d needs %d.",
 										 i, (int) lo, (int) hi,
 										 SCORE_DIST_NSCORES(d)));
-			expect_token(&ps, ",", "Expected \",\" between counts.");
+			pgcx_parse_token(&ps, ",", "Expected \",\" between counts.");
 		}
-		d->counts[i] = parse_count(&ps, "A count");
+		d->counts[i] = pgcx_parse_count(&ps, "A count");
 	}
-	skip_space(&ps);
+	pgcx_parse_space(&ps);
 	if (*ps.p == ',')
-		parse_fail(&ps, psprintf("counts has more than the %d values the scale %d-%d needs.",
+		pgcx_parse_fail(&ps, psprintf("counts has more than the %d values the scale %d-%d needs.",
 								 SCORE_DIST_NSCORES(d), (int) lo, (int) hi));
-	expect_token(&ps, "]", "Expected \"]\" to close counts.");
-	expect_token(&ps, "}", "Expected \"}\" after counts.");
-	skip_space(&ps);
+	pgcx_parse_token(&ps, "]", "Expected \"]\" to close counts.");
+	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
+	pgcx_parse_space(&ps);
 	if (*ps.p != '\0')
-		parse_fail(&ps, "Unexpected text after the closing \"}\".");
+		pgcx_parse_fail(&ps, "Unexpected text after the closing \"}\".");
 
 	problem = score_dist_problem(d, VARSIZE(d));
 	if (problem)
-		parse_fail(&ps, problem);
+		pgcx_parse_fail(&ps, problem);
 	return d;
 }
 

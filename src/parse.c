@@ -1,0 +1,92 @@
+/*
+ * parse.c
+ *		The small JSON tokenizer shared by the text inputs of pgcx's types
+ *		(score_dist, rolling_benchmark): fixed keys in a fixed order, free
+ *		whitespace between tokens, non-negative integer counts.  Every
+ *		failure is ERROR 22P02 naming the type and the whole input.
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+
+#include "pgcx.h"
+
+/* Raises the 22P02 error of malformed text input, with a detail. */
+void
+pgcx_parse_fail(PgcxParser *ps, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"", ps->type, ps->input),
+			 errdetail("%s", detail),
+			 errhint("%s", ps->hint)));
+}
+
+/* Skips JSON whitespace. */
+void
+pgcx_parse_space(PgcxParser *ps)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+}
+
+/* Consumes the literal token `tok` (after whitespace) or fails. */
+void
+pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail)
+{
+	size_t		len = strlen(tok);
+
+	pgcx_parse_space(ps);
+	if (strncmp(ps->p, tok, len) != 0)
+		pgcx_parse_fail(ps, detail);
+	ps->p += len;
+}
+
+/* Is the next token (after whitespace) `tok`?  Consumes nothing. */
+bool
+pgcx_parse_peek(PgcxParser *ps, char tok)
+{
+	pgcx_parse_space(ps);
+	return *ps->p == tok;
+}
+
+/* Reads a non-negative JSON integer that fits in int64. */
+int64
+pgcx_parse_count(PgcxParser *ps, const char *what)
+{
+	int64		v = 0;
+
+	pgcx_parse_space(ps);
+	if (*ps->p == '-')
+		pgcx_parse_fail(ps, psprintf("%s must not be negative.", what));
+	if (!isdigit((unsigned char) *ps->p))
+		pgcx_parse_fail(ps, psprintf("%s must be an integer.", what));
+	if (*ps->p == '0' && isdigit((unsigned char) ps->p[1]))
+		pgcx_parse_fail(ps, psprintf("%s must not have leading zeros.", what));
+	while (isdigit((unsigned char) *ps->p))
+	{
+		if (pg_mul_s64_overflow(v, 10, &v) ||
+			pg_add_s64_overflow(v, *ps->p - '0', &v))
+			pgcx_parse_fail(ps, psprintf("%s does not fit in a bigint.", what));
+		ps->p++;
+	}
+	if (*ps->p == '.' || *ps->p == 'e' || *ps->p == 'E')
+		pgcx_parse_fail(ps, psprintf("%s must be an integer.", what));
+	return v;
+}
+
+/* Reads a JSON string without escapes (pgcx's keys and values need none). */
+char *
+pgcx_parse_string(PgcxParser *ps, const char *what)
+{
+	const char *start;
+
+	pgcx_parse_token(ps, "\"", psprintf("Expected %s as a string.", what));
+	start = ps->p;
+	while (*ps->p && *ps->p != '"' && *ps->p != '\\')
+		ps->p++;
+	if (*ps->p != '"')
+		pgcx_parse_fail(ps, psprintf("%s must be a string without escapes.", what));
+	ps->p++;
+	return pnstrdup(start, ps->p - start - 1);
+}
