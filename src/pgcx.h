@@ -98,6 +98,9 @@ extern double score_dist_mean(const ScoreDist *d);
 /* scores.c */
 extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
 extern int	pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral);
+extern void pgcx_int_score_off_scale(FunctionCallInfo fcinfo, int64 score,
+									 int lo, int hi) pgcx_noreturn;
+extern int	pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo, int hi);
 extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
 
@@ -124,6 +127,50 @@ pgcx_in_aggregate(FunctionCallInfo fcinfo)
 {
 	return fcinfo->context &&
 		(IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState));
+}
+
+/*
+ * Checks an integer score against [lo, hi] and returns its index: one
+ * unsigned comparison covers both bounds.
+ */
+static inline int
+pgcx_int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
+{
+	uint64		index = (uint64) score - (uint64) lo;
+
+	if (unlikely(index > (uint64) (hi - lo)))
+		pgcx_int_score_off_scale(fcinfo, score, lo, hi);
+	return (int) index;
+}
+
+/*
+ * Index on [lo, hi] of score argument `argno`, one function per accepted
+ * score type; ERROR 22003 for a score off the scale or not an integer.
+ */
+typedef int (*pgcx_score_index_fn) (FunctionCallInfo fcinfo, int argno, int lo, int hi);
+
+static inline int
+pgcx_index_int2(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return pgcx_int_score(fcinfo, PG_GETARG_INT16(argno), lo, hi);
+}
+
+static inline int
+pgcx_index_int4(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return pgcx_int_score(fcinfo, PG_GETARG_INT32(argno), lo, hi);
+}
+
+static inline int
+pgcx_index_int8(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return pgcx_int_score(fcinfo, PG_GETARG_INT64(argno), lo, hi);
+}
+
+static inline int
+pgcx_index_numeric(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return pgcx_numeric_score_index(fcinfo, PG_GETARG_NUMERIC(argno), lo, hi);
 }
 
 /* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */

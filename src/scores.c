@@ -120,26 +120,12 @@ score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
 
 /*
  * The error of an integer score off [lo, hi], out of line so that the
- * per-row path saves no registers for it.
+ * per-row path (pgcx_int_score) saves no registers for it.
  */
-static pg_noinline void
-int_score_off_scale(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
+void
+pgcx_int_score_off_scale(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 {
 	score_off_scale(fcinfo, psprintf(INT64_FORMAT, score), true, lo, hi);
-}
-
-/*
- * Checks an integer score against [lo, hi] and returns its index: one
- * unsigned comparison covers both bounds.
- */
-static inline int
-int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
-{
-	uint64		index = (uint64) score - (uint64) lo;
-
-	if (unlikely(index > (uint64) (hi - lo)))
-		int_score_off_scale(fcinfo, score, lo, hi);
-	return (int) index;
 }
 
 /*
@@ -171,8 +157,8 @@ pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral)
 }
 
 /* Checks a numeric score against [lo, hi] and returns its index. */
-static int
-numeric_score(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
+int
+pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
 {
 	bool		integral;
 	int			score = pgcx_numeric_score(num, lo, hi, &integral);
@@ -180,33 +166,6 @@ numeric_score(FunctionCallInfo fcinfo, Numeric num, int lo, int hi)
 	if (score < 0)
 		score_off_scale(fcinfo, numeric_normalize(num), integral, lo, hi);
 	return score - lo;
-}
-
-/* Index of score argument `argno` on [lo, hi], one function per input type. */
-typedef int (*score_index_fn) (FunctionCallInfo fcinfo, int argno, int lo, int hi);
-
-static inline int
-index_int2(FunctionCallInfo fcinfo, int argno, int lo, int hi)
-{
-	return int_score(fcinfo, PG_GETARG_INT16(argno), lo, hi);
-}
-
-static inline int
-index_int4(FunctionCallInfo fcinfo, int argno, int lo, int hi)
-{
-	return int_score(fcinfo, PG_GETARG_INT32(argno), lo, hi);
-}
-
-static inline int
-index_int8(FunctionCallInfo fcinfo, int argno, int lo, int hi)
-{
-	return int_score(fcinfo, PG_GETARG_INT64(argno), lo, hi);
-}
-
-static inline int
-index_numeric(FunctionCallInfo fcinfo, int argno, int lo, int hi)
-{
-	return numeric_score(fcinfo, PG_GETARG_NUMERIC(argno), lo, hi);
 }
 
 /* The overflow error of count_up, out of line like int_score_off_scale. */
@@ -299,7 +258,7 @@ int_param(FunctionCallInfo fcinfo, int argno, const char *what)
 
 /* Counts (up) or uncounts one score into a fixed-scale state. */
 static inline Datum
-fixed_step(FunctionCallInfo fcinfo, bool up, score_index_fn index)
+fixed_step(FunctionCallInfo fcinfo, bool up, pgcx_score_index_fn index)
 {
 	ScoreDist  *d = fixed_state(fcinfo);
 	int			i = index(fcinfo, 1, d->lo, d->hi);
@@ -317,7 +276,7 @@ fixed_step(FunctionCallInfo fcinfo, bool up, score_index_fn index)
  * A NULL score leaves the state as it is.
  */
 static Datum
-scaled_step(FunctionCallInfo fcinfo, bool up, bool range, score_index_fn index)
+scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn index)
 {
 	int			lo,
 				hi,
@@ -365,12 +324,12 @@ PG_FUNCTION_INFO_V1(name); \
 Datum name(PG_FUNCTION_ARGS) { return body; }
 
 #define SCORE_TRANSITIONS(T) \
-SCORE_TRANSITION(score_dist_accum_##T, fixed_step(fcinfo, true, index_##T)) \
-SCORE_TRANSITION(score_dist_unaccum_##T, fixed_step(fcinfo, false, index_##T)) \
-SCORE_TRANSITION(score_dist_accum_scale_##T, scaled_step(fcinfo, true, false, index_##T)) \
-SCORE_TRANSITION(score_dist_unaccum_scale_##T, scaled_step(fcinfo, false, false, index_##T)) \
-SCORE_TRANSITION(score_dist_accum_range_##T, scaled_step(fcinfo, true, true, index_##T)) \
-SCORE_TRANSITION(score_dist_unaccum_range_##T, scaled_step(fcinfo, false, true, index_##T))
+SCORE_TRANSITION(score_dist_accum_##T, fixed_step(fcinfo, true, pgcx_index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_##T, fixed_step(fcinfo, false, pgcx_index_##T)) \
+SCORE_TRANSITION(score_dist_accum_scale_##T, scaled_step(fcinfo, true, false, pgcx_index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_scale_##T, scaled_step(fcinfo, false, false, pgcx_index_##T)) \
+SCORE_TRANSITION(score_dist_accum_range_##T, scaled_step(fcinfo, true, true, pgcx_index_##T)) \
+SCORE_TRANSITION(score_dist_unaccum_range_##T, scaled_step(fcinfo, false, true, pgcx_index_##T))
 
 SCORE_TRANSITIONS(int2)
 SCORE_TRANSITIONS(int4)
