@@ -1,0 +1,482 @@
+
+------------------------------------------------------------------------
+-- rolling_benchmark: progress over a rolling window of periods
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.rolling_benchmark;
+
+CREATE FUNCTION @extschema@.rolling_benchmark_in(pg_catalog.cstring)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rolling_benchmark_out(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'rolling_benchmark_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rolling_benchmark_recv(pg_catalog.internal)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rolling_benchmark_send(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'rolling_benchmark_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.rolling_benchmark (
+    INPUT = @extschema@.rolling_benchmark_in,
+    OUTPUT = @extschema@.rolling_benchmark_out,
+    RECEIVE = @extschema@.rolling_benchmark_recv,
+    SEND = @extschema@.rolling_benchmark_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.rolling_benchmark IS 'a window of the most recent periods of a bucket, each with a score distribution, ending at the newest period seen';
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_in(pg_catalog.cstring) IS 'text input of rolling_benchmark';
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_out(@extschema@.rolling_benchmark) IS 'text output of rolling_benchmark';
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_recv(pg_catalog.internal) IS 'binary input of rolling_benchmark, validated like text input';
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_send(@extschema@.rolling_benchmark) IS 'binary output of rolling_benchmark';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'rolling_benchmark_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark) IS 'the rolling_benchmark as jsonb';
+CREATE CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb)
+    WITH FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark);
+COMMENT ON CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb) IS 'rolling_benchmark as jsonb, for BI tools';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_combine(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_combine(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'combine function of the rolling_benchmark aggregates and transition of rollup: merge two windows';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_plus(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_plus(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'merge two windows of one shape (the + operator); the result ends at the later end';
+CREATE OPERATOR @extschema@.+ (
+    LEFTARG = @extschema@.rolling_benchmark,
+    RIGHTARG = @extschema@.rolling_benchmark,
+    FUNCTION = @extschema@.rolling_benchmark_plus,
+    COMMUTATOR = OPERATOR(@extschema@.+)
+);
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'merge two windows of one shape';
+
+CREATE AGGREGATE @extschema@.rollup(@extschema@.rolling_benchmark) (
+    SFUNC = @extschema@.rolling_benchmark_combine,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.rolling_benchmark) IS 'merge windows of one shape; the result ends at the latest end';
+
+-- transitions and aggregates over raw scores and score_dist values
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
+
+------------------------------------------------------------------------
+-- reading a rolling_benchmark
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.roll_to(@extschema@.rolling_benchmark, pg_catalog.date)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_roll_to' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.roll_to(@extschema@.rolling_benchmark, pg_catalog.date) IS 'the window moved forward to end with the period containing until; moving back is an error';
+
+CREATE FUNCTION @extschema@.n(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_n' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.n(@extschema@.rolling_benchmark) IS 'answers in the window';
+
+CREATE FUNCTION @extschema@.nps(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps(@extschema@.rolling_benchmark) IS 'NPS over the window (0-10 scale)';
+
+CREATE FUNCTION @extschema@.csat(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat(@extschema@.rolling_benchmark) IS 'top-two-box share over the window';
+
+CREATE FUNCTION @extschema@.mean(@extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_mean' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mean(@extschema@.rolling_benchmark) IS 'mean score over the window';
+
+CREATE FUNCTION @extschema@.window_dist(@extschema@.rolling_benchmark)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'rolling_benchmark_window_dist' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.window_dist(@extschema@.rolling_benchmark) IS 'the windows answers as one score_dist';
+
+CREATE FUNCTION @extschema@.series(@extschema@.rolling_benchmark)
+RETURNS TABLE (period_start pg_catalog.date, n pg_catalog.int8, nps pg_catalog.float8,
+               csat pg_catalog.float8, mean pg_catalog.float8)
+AS 'MODULE_PATHNAME', 'rolling_benchmark_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.series(@extschema@.rolling_benchmark) IS 'one row per period of the window, oldest first; empty periods have n = 0 and NULL metrics';
+
+CREATE FUNCTION @extschema@.trend(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_trend' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.trend(@extschema@.rolling_benchmark, pg_catalog.text) IS 'least-squares slope of the per-period metric (nps, csat or mean), weighted by answers, in points per period';
+
+CREATE FUNCTION @extschema@.progression(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_progression' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.progression(@extschema@.rolling_benchmark, pg_catalog.text) IS 'metric of the newest non-empty period minus that of the oldest';
+
+CREATE FUNCTION @extschema@.sparkline(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
+RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text) IS 'one bar per period on the metrics whole range, a space for an empty period';
+
+------------------------------------------------------------------------
+-- sector benchmarks
+--
+-- A configuration table: pg_dump saves the rows users add or change
+-- (shipped = false) and CREATE EXTENSION brings back the shipped ones.  A
+-- changed shipped row becomes a user row; a user row whose key is a shipped
+-- row's replaces it, so a restore puts changed shipped rows back.
+------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.sector_benchmark (
+    sector text NOT NULL,
+    metric text NOT NULL CHECK (metric IN ('nps', 'csat', 'ces')),
+    alert_below float8,
+    good_from float8,
+    excellent_from float8,
+    source text,
+    shipped boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (sector, metric)
+);
+COMMENT ON TABLE @extschema@.sector_benchmark IS 'thresholds of NPS, CSAT and CES per sector; shipped rows come from the seed documents, users add or change rows';
+COMMENT ON COLUMN @extschema@.sector_benchmark.shipped IS 'true for a row shipped with pgcx and unchanged; user rows (and changed shipped rows) are false and are saved by pg_dump';
+
+CREATE FUNCTION @extschema@.sector_benchmark_user_row() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW IS DISTINCT FROM OLD AND NOT (OLD.shipped AND NOT NEW.shipped AND
+             (NEW.sector, NEW.metric, NEW.alert_below, NEW.good_from, NEW.excellent_from, NEW.source)
+             IS NOT DISTINCT FROM
+             (OLD.sector, OLD.metric, OLD.alert_below, OLD.good_from, OLD.excellent_from, OLD.source)) THEN
+            NEW.shipped := false;
+        END IF;
+        RETURN NEW;
+    END IF;
+    -- INSERT of a row over a shipped one (a restore, or a user override)
+    IF NOT NEW.shipped AND EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS b
+                                   WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector
+                                     AND b.metric OPERATOR(pg_catalog.=) NEW.metric AND b.shipped) THEN
+        UPDATE @extschema@.sector_benchmark AS b
+           SET alert_below = NEW.alert_below, good_from = NEW.good_from,
+               excellent_from = NEW.excellent_from, source = NEW.source, shipped = false
+         WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector AND b.metric OPERATOR(pg_catalog.=) NEW.metric;
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.sector_benchmark_user_row() IS 'keeps sector_benchmark rows that users add or change marked as theirs, so that pg_dump saves them';
+CREATE TRIGGER sector_benchmark_user_row BEFORE INSERT OR UPDATE ON @extschema@.sector_benchmark
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.sector_benchmark_user_row();
+
+INSERT INTO @extschema@.sector_benchmark VALUES
+    ('all', 'nps', 0, 50, 70, 'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70', true),
+    ('ecommerce', 'nps', NULL, 40, 60, 'B2C e-commerce: about 40 is good, Amazon above 60', true),
+    ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert', true),
+    ('all', 'csat', NULL, 85, NULL, 'high performers keep CSAT above 85 %', true),
+    ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %', true),
+    ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service', true);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector_benchmark', 'WHERE NOT shipped');
+
+CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
+RETURNS text
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    b record;
+BEGIN
+    IF metric NOT IN ('nps', 'csat', 'ces') THEN
+        RAISE EXCEPTION 'unknown metric "%" in benchmark_rating', metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The metric is nps, csat or ces.';
+    END IF;
+    SELECT * INTO b FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark_rating.sector AND s.metric = benchmark_rating.metric;
+    IF NOT FOUND THEN
+        IF NOT EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS s WHERE s.sector = benchmark_rating.sector) THEN
+            RAISE EXCEPTION 'unknown sector "%" in benchmark_rating', sector
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = 'Sectors are those of the table sector_benchmark.';
+        END IF;
+        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'Add a row to the table sector_benchmark.';
+    END IF;
+    IF value < b.alert_below THEN
+        RETURN 'alert';
+    ELSIF value >= b.excellent_from THEN
+        RETURN 'excellent';
+    ELSIF value >= b.good_from THEN
+        RETURN 'good';
+    END IF;
+    RETURN 'below';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped)';
+
+CREATE TYPE @extschema@.benchmark AS (
+    value float8,
+    alert_below float8,
+    good_from float8,
+    excellent_from float8,
+    rating text
+);
+COMMENT ON TYPE @extschema@.benchmark IS 'a metric of a window against the thresholds of its sector';
+
+CREATE FUNCTION @extschema@.benchmark(rb @extschema@.rolling_benchmark, sector text, metric text DEFAULT 'nps')
+RETURNS @extschema@.benchmark
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v float8;
+    r @extschema@.benchmark;
+BEGIN
+    v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
+                     WHEN 'csat' THEN @extschema@.csat(rb)
+                     WHEN 'ces' THEN @extschema@.mean(rb) END;
+    r.rating := @extschema@.benchmark_rating(metric, v, sector);
+    SELECT v, s.alert_below, s.good_from, s.excellent_from
+      INTO r.value, r.alert_below, r.good_from, r.excellent_from
+      FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark.sector AND s.metric = benchmark.metric;
+    RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.benchmark(@extschema@.rolling_benchmark, text, text) IS 'the window''s nps, csat or ces (mean) against the thresholds of a sector, with its rating';

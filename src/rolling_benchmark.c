@@ -1,0 +1,834 @@
+/*
+ * rolling_benchmark.c
+ *		The rolling_benchmark type: a window of the `periods` most recent
+ *		periods (each `bucket` long), each holding a score distribution,
+ *		ending at the newest period seen.  Its aggregates, merge, I/O and
+ *		roll_to live here; the readings (series, trend...) in
+ *		rolling_benchmark_read.c.
+ *
+ * Periods are numbered on a fixed axis, so that windows built apart merge:
+ *   - a bucket of N days (weeks are 7 N days) numbers periods from Monday
+ *     2000-01-03: period k starts on 2000-01-03 + k N;
+ *   - a bucket of 1, 3, 6 or 12 months numbers them from January 2000:
+ *     period k starts on the first day of month 2000-01 + k M.
+ * timestamptz values are placed by their UTC date.
+ *
+ * Stored form (double aligned, extended storage):
+ *		int32	varlena header
+ *		uint8	version (1), flags (0), lo, hi
+ *		uint8	unit (1 days, 2 months), unused (0); uint16 periods (1..120)
+ *		int32	step (days, or months), end (number of the newest period),
+ *				unused (0)
+ *		int64	counts[periods][hi - lo + 1], the oldest period first
+ * The binary form is the same without the varlena header, in network order.
+ */
+#include "postgres.h"
+
+#include "datatype/timestamp.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/timestamp.h"
+
+#include "pgcx.h"
+#include "rolling_benchmark.h"
+
+PG_FUNCTION_INFO_V1(rolling_benchmark_in);
+PG_FUNCTION_INFO_V1(rolling_benchmark_out);
+PG_FUNCTION_INFO_V1(rolling_benchmark_recv);
+PG_FUNCTION_INFO_V1(rolling_benchmark_send);
+PG_FUNCTION_INFO_V1(rolling_benchmark_to_jsonb);
+PG_FUNCTION_INFO_V1(rolling_benchmark_combine);
+PG_FUNCTION_INFO_V1(rolling_benchmark_plus);
+PG_FUNCTION_INFO_V1(rolling_benchmark_roll_to);
+
+/* Monday 2000-01-03, the origin of day and week periods, as a DateADT. */
+#define RB_DAY_ORIGIN	2
+
+/* floor(a / b) for b > 0 */
+static inline int64
+floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	return (a % b != 0 && a < 0) ? q - 1 : q;
+}
+
+/* Number of the period holding date d. */
+int32
+rb_period_of(const RollingBenchmark *rb, DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	if (rb->unit == RB_DAYS)
+		return (int32) floor_div((int64) d - RB_DAY_ORIGIN, rb->step);
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return (int32) floor_div((int64) (y - 2000) * 12 + (m - 1), rb->step);
+}
+
+/* First day of period k. */
+DateADT
+rb_period_start(const RollingBenchmark *rb, int32 k)
+{
+	int64		months;
+
+	if (rb->unit == RB_DAYS)
+		return (DateADT) (RB_DAY_ORIGIN + (int64) k * rb->step);
+	months = (int64) k * rb->step;
+	return date2j(2000 + (int) floor_div(months, 12),
+				  (int) (months - floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* An empty window, in the current memory context. */
+RollingBenchmark *
+rb_new(int lo, int hi, int unit, int step, int periods, int32 end)
+{
+	Size		size = RB_SIZE(periods, hi - lo + 1);
+	RollingBenchmark *rb = (RollingBenchmark *) palloc0(size);
+
+	SET_VARSIZE(rb, size);
+	rb->version = RB_VERSION;
+	rb->lo = lo;
+	rb->hi = hi;
+	rb->unit = unit;
+	rb->periods = periods;
+	rb->step = step;
+	rb->end = end;
+	return rb;
+}
+
+/* Is date d a finite date of PostgreSQL's range? */
+static bool
+date_in_axis(int64 d)
+{
+	return IS_VALID_DATE(d);
+}
+
+/* Does period `end` start on a date of PostgreSQL's range? */
+static bool
+rb_end_valid(const RollingBenchmark *rb)
+{
+	int64		months,
+				year;
+
+	if (rb->unit == RB_DAYS)
+		return date_in_axis(RB_DAY_ORIGIN + (int64) rb->end * rb->step);
+	months = (int64) rb->end * rb->step;
+	year = 2000 + floor_div(months, 12);
+	return year > -4713 && year < 5874897 && date_in_axis(rb_period_start(rb, rb->end));
+}
+
+/* Says what is wrong with the header of a window, or NULL. */
+static const char *
+rb_header_problem(const RollingBenchmark *rb)
+{
+	if (rb->version != RB_VERSION)
+		return "The format version is not 1.";
+	if (rb->flags != 0 || rb->unused1 != 0 || rb->unused2 != 0)
+		return "The flags word has bits that version 1 does not define.";
+	if (rb->lo >= rb->hi || rb->hi > SCORE_MAX)
+		return "The scale must satisfy 0 <= lo < hi <= 100.";
+	if (rb->periods < 1 || rb->periods > RB_MAX_PERIODS)
+		return "The number of periods must be from 1 to 120.";
+	if (!((rb->unit == RB_DAYS && rb->step >= 1 && rb->step <= RB_MAX_DAYS) ||
+		  (rb->unit == RB_MONTHS && (rb->step == 1 || rb->step == 3 ||
+									 rb->step == 6 || rb->step == 12))))
+		return "The bucket must be a whole number of days or weeks, or 1, 3, 6 or 12 months.";
+	if (!rb_end_valid(rb))
+		return "The end period is out of range.";
+	return NULL;
+}
+
+/* Says what is wrong with a stored window of `size` bytes, or NULL. */
+const char *
+rb_problem(const RollingBenchmark *rb, Size size)
+{
+	int64		total = 0;
+	int			i;
+	const char *problem;
+
+	if (size < offsetof(RollingBenchmark, counts))
+		return "The value is shorter than its header.";
+	problem = rb_header_problem(rb);
+	if (problem)
+		return problem;
+	if (size != RB_SIZE(rb->periods, RB_NSCORES(rb)))
+		return "The number of counts does not match the scale and the periods.";
+	for (i = 0; i < rb->periods * RB_NSCORES(rb); i++)
+	{
+		if (rb->counts[i] < 0)
+			return "Counts must not be negative.";
+		if (pg_add_s64_overflow(total, rb->counts[i], &total))
+			return "The total count does not fit in a bigint.";
+	}
+	return NULL;
+}
+
+/* Detoasts a rolling_benchmark argument and refuses it unless well formed. */
+RollingBenchmark *
+rb_checked(Datum datum)
+{
+	RollingBenchmark *rb = (RollingBenchmark *) PG_DETOAST_DATUM(datum);
+	const char *problem = rb_problem(rb, VARSIZE(rb));
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("corrupted rolling_benchmark value"),
+				 errdetail("%s", problem)));
+	return rb;
+}
+
+/* Number of answers in the whole window; ERROR 22003 if it overflows. */
+int64
+rb_total(const RollingBenchmark *rb, const char *caller)
+{
+	int64		n = 0;
+	int			i;
+
+	for (i = 0; i < rb->periods * RB_NSCORES(rb); i++)
+		n = pgcx_count_add(n, rb->counts[i], caller);
+	return n;
+}
+
+/* Copies a window into the current memory context. */
+static RollingBenchmark *
+rb_copy(const RollingBenchmark *rb)
+{
+	RollingBenchmark *c = palloc(VARSIZE(rb));
+
+	memcpy(c, rb, VARSIZE(rb));
+	return c;
+}
+
+/*
+ * Moves the window forward so that it ends with period `end` (>= rb->end):
+ * periods that leave it are dropped, new ones are empty.
+ */
+void
+rb_advance(RollingBenchmark *rb, int32 end)
+{
+	int64		shift = (int64) end - rb->end;
+	int			ns = RB_NSCORES(rb);
+
+	Assert(shift >= 0);
+	if (shift == 0)
+		return;
+	if (shift >= rb->periods)
+		memset(rb->counts, 0, sizeof(int64) * rb->periods * ns);
+	else
+	{
+		memmove(rb->counts, rb->counts + shift * ns,
+				sizeof(int64) * (rb->periods - shift) * ns);
+		memset(rb->counts + (rb->periods - shift) * ns, 0, sizeof(int64) * shift * ns);
+	}
+	rb->end = end;
+}
+
+/* The text name of a bucket, as PostgreSQL prints the interval. */
+static char *
+bucket_text(int unit, int step)
+{
+	if (unit == RB_MONTHS)
+		return step == 12 ? pstrdup("1 year") :
+			psprintf(step == 1 ? "%d mon" : "%d mons", step);
+	return psprintf(step == 1 ? "%d day" : "%d days", step);
+}
+
+/*
+ * Reads a bucket interval into (unit, step); ERROR 22023 unless it is whole
+ * days (or weeks) or 1, 3, 6 or 12 months.
+ */
+void
+rb_parse_bucket(const Interval *iv, int *unit, int *step)
+{
+	if (iv->time == 0 && iv->month == 0 && iv->day >= 1 && iv->day <= RB_MAX_DAYS)
+	{
+		*unit = RB_DAYS;
+		*step = iv->day;
+		return;
+	}
+	if (iv->time == 0 && iv->day == 0 &&
+		(iv->month == 1 || iv->month == 3 || iv->month == 6 || iv->month == 12))
+	{
+		*unit = RB_MONTHS;
+		*step = iv->month;
+		return;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid bucket \"%s\" for rolling_benchmark",
+					DatumGetCString(DirectFunctionCall1(interval_out, PointerGetDatum(iv)))),
+			 errdetail("A bucket is a whole number of days or weeks (up to 3660 days), or 1, 3, 6 or 12 months.")));
+}
+
+/* Checks the number of periods of a window: 1..120. */
+void
+rb_check_periods(int32 periods)
+{
+	if (periods < 1 || periods > RB_MAX_PERIODS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("periods %d is out of range for rolling_benchmark", periods),
+				 errdetail("A window holds from 1 to 120 periods.")));
+}
+
+/* Refuses to merge windows that differ in scale, bucket or periods. */
+static void
+require_same_shape(const RollingBenchmark *a, const RollingBenchmark *b, const char *caller)
+{
+	if (a->lo != b->lo || a->hi != b->hi || a->unit != b->unit ||
+		a->step != b->step || a->periods != b->periods)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot merge rolling_benchmark values of different shapes in %s", caller),
+				 errdetail("One is on %d-%d by %s over %d periods, the other on %d-%d by %s over %d periods.",
+						   a->lo, a->hi, bucket_text(a->unit, a->step), a->periods,
+						   b->lo, b->hi, bucket_text(b->unit, b->step), b->periods)));
+}
+
+/*
+ * Adds window `from` into window `into` (same shape): the result ends at
+ * the later end; periods of `from` older than the result's window drop out.
+ */
+static void
+rb_add_into(RollingBenchmark *into, const RollingBenchmark *from, const char *caller)
+{
+	int			ns = RB_NSCORES(into);
+	int32		k;
+
+	require_same_shape(into, from, caller);
+	if (from->end > into->end)
+		rb_advance(into, from->end);
+	for (k = from->end - from->periods + 1; k <= from->end; k++)
+	{
+		int64		slot = (int64) k - (into->end - into->periods + 1);
+		int			s;
+
+		if (slot < 0)
+			continue;
+		for (s = 0; s < ns; s++)
+			into->counts[slot * ns + s] =
+				pgcx_count_add(into->counts[slot * ns + s],
+							   from->counts[(int64) (k - (from->end - from->periods + 1)) * ns + s],
+							   caller);
+	}
+	(void) rb_total(into, caller);	/* the total must fit as well */
+}
+
+/* ---------- text and binary forms ---------- */
+
+/* Appends a date as YYYY-MM-DD, whatever DateStyle says. */
+static void
+append_iso_date(StringInfo buf, DateADT d)
+{
+	int			y,
+				m,
+				day;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	appendStringInfo(buf, "%04d-%02d-%02d", y, m, day);
+}
+
+/* Appends the text form of a window. */
+void
+rb_append_text(StringInfo buf, const RollingBenchmark *rb)
+{
+	int			ns = RB_NSCORES(rb);
+	int			k,
+				s;
+
+	appendStringInfo(buf, "{\"lo\":%d,\"hi\":%d,\"bucket\":\"%s\",\"periods\":%d,\"end\":\"",
+					 rb->lo, rb->hi, bucket_text(rb->unit, rb->step), rb->periods);
+	append_iso_date(buf, rb_period_start(rb, rb->end));
+	appendStringInfoString(buf, "\",\"counts\":[");
+	for (k = 0; k < rb->periods; k++)
+	{
+		appendStringInfoString(buf, k ? ",[" : "[");
+		for (s = 0; s < ns; s++)
+			appendStringInfo(buf, s ? "," INT64_FORMAT : INT64_FORMAT, rb->counts[k * ns + s]);
+		appendStringInfoChar(buf, ']');
+	}
+	appendStringInfoString(buf, "]}");
+}
+
+/* Reads a bucket as bucket_text writes it; false if it is not one. */
+static bool
+parse_bucket_text(const char *s, int *unit, int *step)
+{
+	static const int months[] = {1, 3, 6, 12};
+	int			n,
+				i;
+
+	for (i = 0; i < 4; i++)
+		if (strcmp(s, bucket_text(RB_MONTHS, months[i])) == 0)
+		{
+			*unit = RB_MONTHS;
+			*step = months[i];
+			return true;
+		}
+	if (sscanf(s, "%d", &n) == 1 && n >= 1 && n <= RB_MAX_DAYS &&
+		strcmp(s, bucket_text(RB_DAYS, n)) == 0)
+	{
+		*unit = RB_DAYS;
+		*step = n;
+		return true;
+	}
+	return false;
+}
+
+/* Reads "YYYY-MM-DD" (a real date of years 1..9999) or fails. */
+static DateADT
+parse_iso_date(PgcxParser *ps, const char *text)
+{
+	int			y,
+				m,
+				d,
+				len = 0;
+
+	if (strlen(text) != 10 ||
+		sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &len) != 3 || len != 10 ||
+		y < 1 || m < 1 || m > 12 || d < 1 || d > day_tab[isleap(y)][m - 1] ||
+		text[4] != '-' || text[7] != '-')
+		pgcx_parse_fail(ps, "end must be a date written YYYY-MM-DD.");
+	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+}
+
+/* rolling_benchmark_in(cstring): text input, the JSON of the output. */
+Datum
+rolling_benchmark_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	PgcxParser	ps = {str, str, "rolling_benchmark",
+		"The form is {\"lo\":0,\"hi\":10,\"bucket\":\"1 mon\",\"periods\":12,\"end\":\"2026-11-01\",\"counts\":[[...],...]}."};
+	int64		lo,
+				hi,
+				periods;
+	char	   *bucket;
+	int			unit = 0,
+				step = 0,
+				k,
+				s;
+
+	DateADT		end;
+	RollingBenchmark *rb;
+	const char *problem;
+
+	pgcx_parse_token(&ps, "{", "Expected \"{\".");
+	pgcx_parse_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lo\".");
+	lo = pgcx_parse_count(&ps, "lo");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after lo.");
+	pgcx_parse_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"hi\".");
+	hi = pgcx_parse_count(&ps, "hi");
+	if (lo >= hi || hi > SCORE_MAX)
+		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after hi.");
+	pgcx_parse_token(&ps, "\"bucket\"", "Expected the key \"bucket\" after hi.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"bucket\".");
+	bucket = pgcx_parse_string(&ps, "bucket");
+	if (!parse_bucket_text(bucket, &unit, &step))
+		pgcx_parse_fail(&ps, "bucket must be \"N days\" (\"1 day\"), \"1 mon\", \"3 mons\", \"6 mons\" or \"1 year\".");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after bucket.");
+	pgcx_parse_token(&ps, "\"periods\"", "Expected the key \"periods\" after bucket.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"periods\".");
+	periods = pgcx_parse_count(&ps, "periods");
+	if (periods < 1 || periods > RB_MAX_PERIODS)
+		pgcx_parse_fail(&ps, "periods must be from 1 to 120.");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after periods.");
+	pgcx_parse_token(&ps, "\"end\"", "Expected the key \"end\" after periods.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"end\".");
+	end = parse_iso_date(&ps, pgcx_parse_string(&ps, "end"));
+
+	rb = rb_new((int) lo, (int) hi, unit, step, (int) periods, 0);
+	rb->end = rb_period_of(rb, end);
+	if (rb_period_start(rb, rb->end) != end)
+		pgcx_parse_fail(&ps, psprintf("end must be the first day of a period of %s.", bucket));
+
+	pgcx_parse_token(&ps, ",", "Expected \",\" after end.");
+	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after end.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
+	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
+	for (k = 0; k < rb->periods; k++)
+	{
+		if (k > 0)
+			pgcx_parse_token(&ps, ",", psprintf("counts must hold %d periods.", rb->periods));
+		pgcx_parse_token(&ps, "[", "Expected \"[\" to open the counts of a period.");
+		for (s = 0; s < RB_NSCORES(rb); s++)
+		{
+			if (s > 0)
+				pgcx_parse_token(&ps, ",", psprintf("Each period must hold %d counts.", RB_NSCORES(rb)));
+			rb->counts[k * RB_NSCORES(rb) + s] = pgcx_parse_count(&ps, "A count");
+		}
+		pgcx_parse_token(&ps, "]", psprintf("Each period must hold %d counts.", RB_NSCORES(rb)));
+	}
+	pgcx_parse_token(&ps, "]", psprintf("counts must hold %d periods.", rb->periods));
+	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
+	pgcx_parse_space(&ps);
+	if (*ps.p != '\0')
+		pgcx_parse_fail(&ps, "Unexpected text after the closing \"}\".");
+	problem = rb_problem(rb, VARSIZE(rb));
+	if (problem)
+		pgcx_parse_fail(&ps, problem);
+	PG_RETURN_POINTER(rb);
+}
+
+/* rolling_benchmark_out(rolling_benchmark): text output. */
+Datum
+rolling_benchmark_out(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	rb_append_text(&buf, rb_checked(PG_GETARG_DATUM(0)));
+	PG_RETURN_CSTRING(buf.data);
+}
+
+/* rolling_benchmark::jsonb: the text form is JSON. */
+Datum
+rolling_benchmark_to_jsonb(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	rb_append_text(&buf, rb_checked(PG_GETARG_DATUM(0)));
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/* Raises the 22P03 error of a malformed binary value. */
+static void
+recv_fail(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary representation for type rolling_benchmark"),
+			 errdetail("%s", detail)));
+}
+
+/* rolling_benchmark_recv(internal): binary input, validated like text. */
+Datum
+rolling_benchmark_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	RollingBenchmark head;
+	RollingBenchmark *rb;
+	const char *problem;
+	int64		ncounts;
+	int			i;
+
+	if (buf->len - buf->cursor < RB_BINARY_HEADER)
+		recv_fail("The value is shorter than its 20-byte header.");
+	memset(&head, 0, sizeof(head));
+	head.version = pq_getmsgbyte(buf);
+	head.flags = pq_getmsgbyte(buf);
+	head.lo = pq_getmsgbyte(buf);
+	head.hi = pq_getmsgbyte(buf);
+	head.unit = pq_getmsgbyte(buf);
+	head.unused1 = pq_getmsgbyte(buf);
+	head.periods = pq_getmsgint(buf, 2);
+	head.step = pq_getmsgint(buf, 4);
+	head.end = pq_getmsgint(buf, 4);
+	head.unused2 = pq_getmsgint(buf, 4);
+	problem = rb_header_problem(&head);
+	if (problem)
+		recv_fail(problem);
+	ncounts = (int64) head.periods * (head.hi - head.lo + 1);
+	if (buf->len - buf->cursor != ncounts * (int64) sizeof(int64))
+		recv_fail(psprintf("The shape needs " INT64_FORMAT " counts of 8 bytes; %d bytes follow the header.",
+						   ncounts, buf->len - buf->cursor));
+	rb = rb_new(head.lo, head.hi, head.unit, head.step, head.periods, head.end);
+	for (i = 0; i < ncounts; i++)
+		rb->counts[i] = pq_getmsgint64(buf);
+	problem = rb_problem(rb, VARSIZE(rb));
+	if (problem)
+		recv_fail(problem);
+	PG_RETURN_POINTER(rb);
+}
+
+/* rolling_benchmark_send(rolling_benchmark): binary output. */
+Datum
+rolling_benchmark_send(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, rb->version);
+	pq_sendbyte(&buf, rb->flags);
+	pq_sendbyte(&buf, rb->lo);
+	pq_sendbyte(&buf, rb->hi);
+	pq_sendbyte(&buf, rb->unit);
+	pq_sendbyte(&buf, rb->unused1);
+	pq_sendint16(&buf, rb->periods);
+	pq_sendint32(&buf, rb->step);
+	pq_sendint32(&buf, rb->end);
+	pq_sendint32(&buf, rb->unused2);
+	for (i = 0; i < rb->periods * RB_NSCORES(rb); i++)
+		pq_sendint64(&buf, rb->counts[i]);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* ---------- aggregates ---------- */
+
+/* The UTC date of argument `argno` (date or timestamptz); ERROR if infinite. */
+static inline DateADT
+at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
+{
+	if (is_tstz)
+	{
+		TimestampTz ts = PG_GETARG_TIMESTAMPTZ(argno);
+
+		if (likely(!TIMESTAMP_NOT_FINITE(ts)))
+			return (DateADT) floor_div(ts, USECS_PER_DAY);
+	}
+	else
+	{
+		DateADT		d = PG_GETARG_DATEADT(argno);
+
+		if (likely(date_in_axis(d)))
+			return d;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("infinite time cannot be placed in a period in %s", pgcx_caller_name(fcinfo)),
+			 errdetail("rolling_benchmark needs finite dates.")));
+	return 0;					/* keep the compiler quiet */
+}
+
+/* An int parameter that must not be NULL. */
+static int32
+rb_int_param(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of rolling_benchmark must not be null", what),
+				 errdetail("The bucket, the number of periods and the scale are required.")));
+	return PG_GETARG_INT32(argno);
+}
+
+/*
+ * The state to count into: created from the first row's parameters (in the
+ * aggregate's context), else the state itself, checked against them.
+ */
+static RollingBenchmark *
+rb_state(FunctionCallInfo fcinfo, int lo, int hi)
+{
+	RollingBenchmark *rb;
+	int			unit,
+				step;
+	int32		periods;
+
+	if (PG_ARGISNULL(3))
+		(void) rb_int_param(fcinfo, 3, "bucket");
+	rb_parse_bucket(PG_GETARG_INTERVAL_P(3), &unit, &step);
+	periods = rb_int_param(fcinfo, 4, "periods");
+	rb_check_periods(periods);
+	if (PG_ARGISNULL(0))
+	{
+		MemoryContext aggcontext;
+		MemoryContext old = CurrentMemoryContext;
+
+		if (AggCheckCallContext(fcinfo, &aggcontext))
+			old = MemoryContextSwitchTo(aggcontext);
+		rb = rb_new(lo, hi, unit, step, periods, 0);
+		MemoryContextSwitchTo(old);
+		return rb;
+	}
+	rb = pgcx_in_aggregate(fcinfo) ? (RollingBenchmark *) PG_GETARG_POINTER(0) :
+		rb_copy(rb_checked(PG_GETARG_DATUM(0)));
+	if (rb->unit != unit || rb->step != step || rb->periods != periods ||
+		rb->lo != lo || rb->hi != hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("bucket, periods or scale differ from those of earlier rows in rolling_benchmark"),
+				 errdetail("Every row of one aggregate must use the same bucket, periods and scale.")));
+	return rb;
+}
+
+/*
+ * The slot of the row's period in the window, after moving the window
+ * forward if the row is newer; -1 when the row is older than the window.
+ */
+static inline int64
+rb_slot(RollingBenchmark *rb, DateADT d, bool fresh)
+{
+	int32		k = rb_period_of(rb, d);
+
+	if (fresh)
+		rb->end = k;
+	else if (k > rb->end)
+		rb_advance(rb, k);
+	return (int64) k - (rb->end - rb->periods + 1);
+}
+
+/*
+ * Transition of rolling_benchmark over raw scores: (state, at, score,
+ * bucket, periods [, lo, hi]).  Rows with a NULL time or score are skipped.
+ */
+static Datum
+rb_score_step(FunctionCallInfo fcinfo, bool is_tstz, pgcx_score_index_fn index)
+{
+	int			lo = 0,
+				hi = 10,
+				i;
+	bool		fresh = PG_ARGISNULL(0);
+	RollingBenchmark *rb;
+	DateADT		d;
+	int64		slot;
+	int64	   *c;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_NARGS() > 5)
+	{
+		lo = rb_int_param(fcinfo, 5, "lo");
+		hi = rb_int_param(fcinfo, 6, "hi");
+		pgcx_check_range_params("rolling_benchmark", lo, hi);
+	}
+	d = at_date(fcinfo, 1, is_tstz);
+	i = index(fcinfo, 2, lo, hi);
+	rb = rb_state(fcinfo, lo, hi);
+	slot = rb_slot(rb, d, fresh);
+	if (slot < 0)
+		PG_RETURN_POINTER(rb);
+	c = &rb->counts[slot * RB_NSCORES(rb) + i];
+	*c = pgcx_count_add(*c, 1, "rolling_benchmark");
+	PG_RETURN_POINTER(rb);
+}
+
+/* Transition of rolling_benchmark over pre-aggregated score_dist values. */
+static Datum
+rb_dist_step(FunctionCallInfo fcinfo, bool is_tstz)
+{
+	bool		fresh = PG_ARGISNULL(0);
+	RollingBenchmark *rb;
+	ScoreDist  *dist;
+	DateADT		d;
+	int64		slot;
+	int			s;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	dist = score_dist_checked(PG_GETARG_DATUM(2));
+	d = at_date(fcinfo, 1, is_tstz);
+	rb = rb_state(fcinfo, dist->lo, dist->hi);
+	slot = rb_slot(rb, d, fresh);
+	if (slot < 0)
+		PG_RETURN_POINTER(rb);
+	for (s = 0; s < RB_NSCORES(rb); s++)
+		rb->counts[slot * RB_NSCORES(rb) + s] =
+			pgcx_count_add(rb->counts[slot * RB_NSCORES(rb) + s], dist->counts[s],
+						   "rolling_benchmark");
+	PG_RETURN_POINTER(rb);
+}
+
+#define RB_TRANSITION(name, body) \
+PG_FUNCTION_INFO_V1(name); \
+Datum name(PG_FUNCTION_ARGS) { return body; }
+
+/*
+ * rolling_benchmark_accum_{date,tstz}_T for every score type T (the 0-10
+ * and the [lo, hi] forms share them: the arguments tell), and
+ * rolling_benchmark_accum_{date,tstz}_dist for score_dist values.
+ */
+#define RB_TRANSITIONS(T) \
+RB_TRANSITION(rolling_benchmark_accum_date_##T, rb_score_step(fcinfo, false, pgcx_index_##T)) \
+RB_TRANSITION(rolling_benchmark_accum_tstz_##T, rb_score_step(fcinfo, true, pgcx_index_##T))
+
+RB_TRANSITIONS(int2)
+RB_TRANSITIONS(int4)
+RB_TRANSITIONS(int8)
+RB_TRANSITIONS(numeric)
+RB_TRANSITION(rolling_benchmark_accum_date_dist, rb_dist_step(fcinfo, false))
+RB_TRANSITION(rolling_benchmark_accum_tstz_dist, rb_dist_step(fcinfo, true))
+
+/*
+ * Merges the second window into the first (in place inside an aggregate):
+ * the combine function of every rolling_benchmark aggregate and the
+ * transition of rollup.
+ */
+Datum
+rolling_benchmark_combine(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *from;
+	RollingBenchmark *into;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	from = rb_checked(PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0))
+	{
+		MemoryContext aggcontext;
+		MemoryContext old = CurrentMemoryContext;
+
+		if (AggCheckCallContext(fcinfo, &aggcontext))
+			old = MemoryContextSwitchTo(aggcontext);
+		into = rb_copy(from);
+		MemoryContextSwitchTo(old);
+		PG_RETURN_POINTER(into);
+	}
+	into = pgcx_in_aggregate(fcinfo) ? (RollingBenchmark *) PG_GETARG_POINTER(0) :
+		rb_copy(rb_checked(PG_GETARG_DATUM(0)));
+	rb_add_into(into, from, pgcx_caller_name(fcinfo));
+	PG_RETURN_POINTER(into);
+}
+
+/* rb + rb: the merge of two windows, ending at the later end. */
+Datum
+rolling_benchmark_plus(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *a = rb_copy(rb_checked(PG_GETARG_DATUM(0)));
+
+	rb_add_into(a, rb_checked(PG_GETARG_DATUM(1)), "rolling_benchmark + rolling_benchmark");
+	PG_RETURN_POINTER(a);
+}
+
+/* roll_to(rb, until): the window moved forward to the period of `until`. */
+Datum
+rolling_benchmark_roll_to(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *rb = rb_copy(rb_checked(PG_GETARG_DATUM(0)));
+	DateADT		until = PG_GETARG_DATEADT(1);
+	int32		k;
+
+	if (!date_in_axis(until))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot roll a rolling_benchmark to an infinite date"),
+				 errdetail("roll_to needs a finite date.")));
+	k = rb_period_of(rb, until);
+	if (k < rb->end)
+	{
+		StringInfoData buf;
+
+		initStringInfo(&buf);
+		append_iso_date(&buf, rb_period_start(rb, rb->end));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot roll a rolling_benchmark back to %s",
+						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(until)))),
+				 errdetail("The window ends with the period starting %s; roll_to only moves it forward.",
+						   buf.data)));
+	}
+	rb_advance(rb, k);
+	PG_RETURN_POINTER(rb);
+}

@@ -1,0 +1,330 @@
+/*
+ * rolling_benchmark_read.c
+ *		What a rolling_benchmark tells: its window as one distribution
+ *		(window_dist, n, nps, csat, mean), period by period (series), and
+ *		its progress (trend, progression, sparkline).
+ *
+ * Each period's metric is the score_dist metric of its counts (nps.c,
+ * csat.c); trend is the least-squares slope of the per-period metric
+ * against the period's rank, weighted by the period's answers.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+
+#include "pgcx.h"
+#include "rolling_benchmark.h"
+
+PG_FUNCTION_INFO_V1(rolling_benchmark_window_dist);
+PG_FUNCTION_INFO_V1(rolling_benchmark_n);
+PG_FUNCTION_INFO_V1(rolling_benchmark_nps);
+PG_FUNCTION_INFO_V1(rolling_benchmark_csat);
+PG_FUNCTION_INFO_V1(rolling_benchmark_mean);
+PG_FUNCTION_INFO_V1(rolling_benchmark_series);
+PG_FUNCTION_INFO_V1(rolling_benchmark_trend);
+PG_FUNCTION_INFO_V1(rolling_benchmark_progression);
+PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline);
+
+typedef enum RbMetric
+{
+	RB_NPS,
+	RB_CSAT,
+	RB_MEAN
+} RbMetric;
+
+/* The metric named by a text argument: nps, csat or mean. */
+static RbMetric
+parse_metric(text *t, const char *caller)
+{
+	char	   *s = text_to_cstring(t);
+
+	if (strcmp(s, "nps") == 0)
+		return RB_NPS;
+	if (strcmp(s, "csat") == 0)
+		return RB_CSAT;
+	if (strcmp(s, "mean") == 0)
+		return RB_MEAN;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown metric \"%s\" in %s", s, caller),
+			 errdetail("The metric is nps, csat or mean.")));
+	return RB_NPS;				/* keep the compiler quiet */
+}
+
+/* The distribution of period k (0 = oldest) as a score_dist. */
+static ScoreDist *
+period_dist(const RollingBenchmark *rb, int k)
+{
+	ScoreDist  *d = score_dist_new(rb->lo, rb->hi);
+
+	memcpy(d->counts, rb->counts + (Size) k * RB_NSCORES(rb), sizeof(int64) * RB_NSCORES(rb));
+	return d;
+}
+
+/* The whole window as one score_dist (overflow-checked). */
+static ScoreDist *
+window_dist(const RollingBenchmark *rb, const char *caller)
+{
+	ScoreDist  *d = score_dist_new(rb->lo, rb->hi);
+	int			k,
+				s;
+
+	for (k = 0; k < rb->periods; k++)
+		for (s = 0; s < RB_NSCORES(rb); s++)
+			d->counts[s] = pgcx_count_add(d->counts[s],
+										  rb->counts[(Size) k * RB_NSCORES(rb) + s], caller);
+	(void) score_dist_n(d);
+	return d;
+}
+
+/*
+ * A metric of a distribution; false when it has no answer.  NPS needs the
+ * 0-10 scale (ERROR 22023 otherwise, from nps_totals).
+ */
+static bool
+dist_metric(const ScoreDist *d, RbMetric metric, const char *caller, double *value)
+{
+	int64		n = score_dist_n(d);
+	ScoreTotals t;
+
+	if (metric == RB_NPS)
+	{
+		nps_totals(d, &t, caller);
+		if (n == 0)
+			return false;
+		*value = nps_from_counts(t.promoters, t.detractors, n);
+		return true;
+	}
+	if (n == 0)
+		return false;
+	*value = metric == RB_CSAT ? 100.0 * score_dist_top(d, 2) / n : score_dist_mean(d);
+	return true;
+}
+
+/* window_dist(rb): the window's answers as one score_dist. */
+Datum
+rolling_benchmark_window_dist(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(window_dist(rb_checked(PG_GETARG_DATUM(0)), "window_dist"));
+}
+
+/* n(rb): answers in the window. */
+Datum
+rolling_benchmark_n(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(rb_total(rb_checked(PG_GETARG_DATUM(0)), "n"));
+}
+
+/* A metric over the whole window, NULL without answers. */
+static Datum
+window_metric(FunctionCallInfo fcinfo, RbMetric metric, const char *caller)
+{
+	double		v;
+
+	if (!dist_metric(window_dist(rb_checked(PG_GETARG_DATUM(0)), caller), metric, caller, &v))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(v);
+}
+
+/* nps(rb): NPS over the window (0-10 scale). */
+Datum
+rolling_benchmark_nps(PG_FUNCTION_ARGS)
+{
+	return window_metric(fcinfo, RB_NPS, "nps");
+}
+
+/* csat(rb): top-two-box share over the window. */
+Datum
+rolling_benchmark_csat(PG_FUNCTION_ARGS)
+{
+	return window_metric(fcinfo, RB_CSAT, "csat");
+}
+
+/* mean(rb): mean score over the window. */
+Datum
+rolling_benchmark_mean(PG_FUNCTION_ARGS)
+{
+	return window_metric(fcinfo, RB_MEAN, "mean");
+}
+
+/*
+ * series(rb): one row per period, oldest first: (period_start, n, nps,
+ * csat, mean); empty periods have n = 0 and NULL metrics, and nps is NULL
+ * on a scale other than 0-10.
+ */
+Datum
+rolling_benchmark_series(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	RollingBenchmark *rb;
+	int			k;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext old;
+		TupleDesc	tupdesc;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		rb = rb_checked(PG_GETARG_DATUM(0));
+		/* keep a copy of the window for the calls to come */
+		funcctx->user_fctx = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "series must return a composite type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->max_calls = ((RollingBenchmark *) funcctx->user_fctx)->periods;
+		MemoryContextSwitchTo(old);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	rb = (RollingBenchmark *) funcctx->user_fctx;
+	k = (int) funcctx->call_cntr;
+	if (k < rb->periods)
+	{
+		ScoreDist  *d = period_dist(rb, k);
+		Datum		values[5];
+		bool		nulls[5] = {false};
+		double		v;
+
+		values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
+		values[1] = Int64GetDatum(score_dist_n(d));
+		nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, RB_NPS, "series", &v));
+		if (!nulls[2])
+			values[2] = Float8GetDatum(v);
+		nulls[3] = !dist_metric(d, RB_CSAT, "series", &v);
+		if (!nulls[3])
+			values[3] = Float8GetDatum(v);
+		nulls[4] = !dist_metric(d, RB_MEAN, "series", &v);
+		if (!nulls[4])
+			values[4] = Float8GetDatum(v);
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc,
+																	values, nulls)));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * The metric of every period (value[k], weight[k] = answers, 0 for an empty
+ * period); returns the number of non-empty periods.
+ */
+static int
+period_metrics(const RollingBenchmark *rb, RbMetric metric, const char *caller,
+			   double *value, double *weight)
+{
+	int			k,
+				filled = 0;
+
+	for (k = 0; k < rb->periods; k++)
+	{
+		ScoreDist  *d = period_dist(rb, k);
+
+		weight[k] = 0;
+		if (dist_metric(d, metric, caller, &value[k]))
+		{
+			weight[k] = (double) score_dist_n(d);
+			filled++;
+		}
+		pfree(d);
+	}
+	return filled;
+}
+
+/*
+ * trend(rb, metric): weighted least-squares slope of the per-period metric
+ * against the period's rank, weights = answers; metric points per period.
+ * NULL with fewer than two non-empty periods.
+ */
+Datum
+rolling_benchmark_trend(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
+	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "trend");
+	double	   *y = palloc(sizeof(double) * rb->periods);
+	double	   *w = palloc(sizeof(double) * rb->periods);
+	double		sw = 0,
+				sx = 0,
+				sy = 0,
+				sxx = 0,
+				sxy = 0,
+				xm,
+				ym;
+	int			k;
+
+	if (period_metrics(rb, metric, "trend", y, w) < 2)
+		PG_RETURN_NULL();
+	for (k = 0; k < rb->periods; k++)
+	{
+		sw += w[k];
+		sx += w[k] * k;
+		sy += w[k] * y[k];
+	}
+	xm = sx / sw;
+	ym = sy / sw;
+	for (k = 0; k < rb->periods; k++)
+	{
+		sxx += w[k] * (k - xm) * (k - xm);
+		sxy += w[k] * (k - xm) * (y[k] - ym);
+	}
+	PG_RETURN_FLOAT8(sxy / sxx);
+}
+
+/*
+ * progression(rb, metric): metric of the newest non-empty period minus that
+ * of the oldest; NULL with fewer than two non-empty periods.
+ */
+Datum
+rolling_benchmark_progression(PG_FUNCTION_ARGS)
+{
+	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
+	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "progression");
+	double	   *y = palloc(sizeof(double) * rb->periods);
+	double	   *w = palloc(sizeof(double) * rb->periods);
+	int			first = 0,
+				last = rb->periods - 1;
+
+	if (period_metrics(rb, metric, "progression", y, w) < 2)
+		PG_RETURN_NULL();
+	while (w[first] == 0)
+		first++;
+	while (w[last] == 0)
+		last--;
+	PG_RETURN_FLOAT8(y[last] - y[first]);
+}
+
+/*
+ * sparkline(rb, metric): one of ▁▂▃▄▅▆▇█ per period (a space for an empty
+ * one), scaled on the metric's whole range: NPS -100..100, CSAT 0..100,
+ * mean lo..hi, so that rows compare by eye.
+ */
+Datum
+rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
+{
+	static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
+	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "sparkline");
+	double	   *y = palloc(sizeof(double) * rb->periods);
+	double	   *w = palloc(sizeof(double) * rb->periods);
+	double		lo = metric == RB_NPS ? -100 : metric == RB_CSAT ? 0 : rb->lo;
+	double		hi = metric == RB_MEAN ? rb->hi : 100;
+	StringInfoData buf;
+	char	   *out;
+	int			k;
+
+	(void) period_metrics(rb, metric, "sparkline", y, w);
+	initStringInfo(&buf);
+	for (k = 0; k < rb->periods; k++)
+	{
+		int			level = (int) floor((y[k] - lo) / (hi - lo) * 8);
+
+		if (w[k] == 0)
+			appendStringInfoChar(&buf, ' ');
+		else
+			appendStringInfoString(&buf, bars[Max(0, Min(7, level))]);
+	}
+	out = pg_any_to_server(buf.data, buf.len, PG_UTF8);
+	PG_RETURN_TEXT_P(cstring_to_text(out));
+}
