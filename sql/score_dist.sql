@@ -133,7 +133,7 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT top_box('{"lo":1,"hi":5,"counts":[0,0,0,0,0]}', 0)$$),
     ($$SELECT top_box('{"lo":1,"hi":5,"counts":[0,0,0,0,0]}', 6)$$),
     ($$SELECT bottom_box('{"lo":1,"hi":5,"counts":[0,0,0,0,0]}', -1)$$),
-    ($$SELECT nps('{"lo":1,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0]}')$$),
+    ($$SELECT nps('{"lo":1,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0]}'::score_dist)$$),
     ($$SELECT nps_stats('{"lo":0,"hi":5,"counts":[0,0,0,0,0,0]}'::score_dist)$$),
     ($$SELECT nps_diff('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,1]}', '{"lo":1,"hi":5,"counts":[1,0,0,0,0]}')$$),
     ($$SELECT '{"lo":1,"hi":5,"counts":[1,0,0,0,0]}'::score_dist + '{"lo":1,"hi":7,"counts":[1,0,0,0,0,0,0]}'$$),
