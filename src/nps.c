@@ -32,7 +32,7 @@ nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller)
 	if (d->lo != 0 || d->hi != 10)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s needs a score_dist on the 0-10 scale, not %d-%d",
+				 errmsg("%s needs answers on the 0-10 scale, not %d-%d",
 						caller, d->lo, d->hi),
 				 errdetail("The Net Promoter Score is defined on 0-10 answers only.")));
 	t->detractors = 0;

@@ -1,0 +1,203 @@
+-- rolling_benchmark: windows of periods, their readings, merging, roll_to,
+-- bucket rules, time zones, parallel plans and every error path.
+\i sql/include/setup.sql
+
+-- A window of 4 months ending April 2026:
+--   2025-12-31: 10             -> December 2025, older than the window: not counted
+--   2026-01-15: 10, 9          -> January: n 2, NPS 100, CSAT 100 %, mean 9.5
+--   2026-02-03: 0, 10, 7       -> February: n 3, NPS 0, CSAT 33.3 %, mean 17/3
+--   (March: no answer)
+--   2026-04-30: 9, 9, 9, 3     -> April: n 4, NPS 50, CSAT 75 %, mean 7.5
+-- whole window: n 9, promoters 6, detractors 2: NPS 100 x 4/9 = 44.44,
+-- CSAT 6/9 = 66.67 %, mean 66/9 = 7.333
+CREATE TEMP TABLE answers (at date, score int, part int);
+INSERT INTO answers VALUES
+    ('2025-12-31', 10, 1),
+    ('2026-01-15', 10, 1), ('2026-01-15', 9, 2),
+    ('2026-02-03', 0, 1), ('2026-02-03', 10, 2), ('2026-02-03', 7, 1),
+    ('2026-04-30', 9, 2), ('2026-04-30', 9, 1), ('2026-04-30', 9, 2), ('2026-04-30', 3, 1),
+    (NULL, 5, 1), ('2026-04-01', NULL, 1);
+CREATE TEMP TABLE w AS
+SELECT rolling_benchmark(at, score, '1 month', 4) AS rb FROM answers;
+SELECT rb FROM w;
+SELECT * FROM series((SELECT rb FROM w));
+SELECT n(rb), nps(rb), csat(rb), mean(rb), window_dist(rb) FROM w;
+-- trend of NPS, weights = answers: points (0, 100, w 2), (1, 0, w 3), (3, 50, w 4);
+--   x mean 15/9, y mean 400/9, Sxx = 14, Sxy = -200/3: slope = -100/21 = -4.7619
+-- trend of the mean: (0, 9.5), (1, 17/3), (3, 7.5): Sxy = -3, slope = -3/14 = -0.2143
+-- progression: newest non-empty (April) minus oldest (January):
+--   NPS 50 - 100 = -50; mean 7.5 - 9.5 = -2
+-- sparkline on -100..100 (NPS): 100 -> █, 0 -> ▅ (level 4), empty, 50 -> ▇ (level 6)
+--   on 0..100 (CSAT): 100 -> █, 33.3 -> ▃ (level 2), empty, 75 -> ▇ (level 6)
+--   on 0..10 (mean): 9.5 -> █ (7), 5.67 -> ▅ (4), empty, 7.5 -> ▇ (6)
+SELECT trend(rb) AS trend_nps, trend(rb, 'mean') AS trend_mean,
+       progression(rb) AS progression_nps, progression(rb, 'mean') AS progression_mean,
+       sparkline(rb) AS nps, sparkline(rb, 'csat') AS csat, sparkline(rb, 'mean') AS mean
+FROM w;
+SELECT rb::jsonb -> 'end' AS "end", jsonb_array_length(rb::jsonb -> 'counts') AS periods FROM w;
+
+-- Fewer than two non-empty periods: no trend, no progression.
+SELECT trend(rb), progression(rb), sparkline(rb)
+FROM (SELECT rolling_benchmark(d, 9, '1 month', 3) AS rb FROM (VALUES (date '2026-03-05')) AS t(d)) AS x;
+
+-- roll_to moves the window forward: to May, January leaves (n 9 - 2 = 7)
+-- and May is empty; within April nothing changes; far ahead, all is empty.
+SELECT n(roll_to(rb, '2026-05-10')), (SELECT string_agg(period_start::text || ':' || n, ' ')
+                                       FROM series(roll_to(rb, '2026-05-10'))) FROM w;
+SELECT roll_to(rb, '2026-04-01')::text = rb::text AS same_period_unchanged FROM w;
+SELECT n(roll_to(rb, '2027-01-01')), nps(roll_to(rb, '2027-01-01')) FROM w;
+
+-- Merging: the parts, aggregated apart and merged, equal the whole.  Part
+-- 1 alone ends in April too; a part ending in February (it still holds
+-- December) merges into a window ending in April, where December drops out.
+SELECT (a.rb + b.rb)::text = w.rb::text AS plus_equals_whole,
+       (SELECT rollup(r)::text FROM (VALUES (a.rb), (b.rb)) AS t(r)) = w.rb::text AS rollup_equals_whole
+FROM w,
+     (SELECT rolling_benchmark(at, score, '1 month', 4) AS rb FROM answers WHERE part = 1) AS a,
+     (SELECT rolling_benchmark(at, score, '1 month', 4) AS rb FROM answers WHERE part = 2) AS b;
+SELECT early.rb AS early_part,
+       (early.rb + late.rb)::text = w.rb::text AS merged_equals_whole
+FROM w,
+     (SELECT rolling_benchmark(at, score, '1 month', 4) AS rb FROM answers WHERE at < '2026-03-01') AS early,
+     (SELECT rolling_benchmark(at, score, '1 month', 4) AS rb FROM answers WHERE at >= '2026-03-01') AS late;
+SELECT rollup(rb) IS NULL AS empty_rollup FROM w WHERE false;
+
+-- Buckets: days, weeks (from Monday), months, quarters, half-years, years.
+-- 2026-11-23 is a Monday; 2026-11-22 a Sunday.
+SELECT bucket, (SELECT string_agg(period_start::text || ':' || n, ' ')
+                FROM series(rolling_benchmark(d, 5, bucket::interval, 3))) AS periods
+FROM (VALUES ('1 day'), ('1 week'), ('2 weeks'), ('14 days'), ('1 month'), ('3 months'),
+             ('6 months'), ('1 year')) AS b(bucket),
+     (VALUES (date '2026-11-22'), (date '2026-11-23'), (date '2026-11-29'), (date '2026-06-30')) AS t(d)
+GROUP BY bucket ORDER BY min(bucket::interval);
+
+-- timestamptz values are placed by their UTC date, whatever TimeZone says:
+-- 2026-01-31 23:30 in New York is 2026-02-01 04:30 UTC: February.
+SET TimeZone = 'America/New_York';
+SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(t, 9, '1 month', 2)))
+FROM (VALUES (timestamptz '2026-01-31 23:30:00-05'), (timestamptz '2026-01-31 18:59:59-05')) AS x(t);
+SET TimeZone = 'Asia/Tokyo';
+SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(t, 9, '1 month', 2)))
+FROM (VALUES (timestamptz '2026-01-31 23:30:00-05'), (timestamptz '2026-01-31 18:59:59-05')) AS x(t);
+RESET TimeZone;
+
+-- Other scales: CSAT on 1-5 with (lo, hi), and pre-aggregated score_dist values.
+--   March: 5, 4, 2 (CSAT 66.7 %, mean 3.667); April: 1, 5 (CSAT 50 %, mean 3)
+SELECT * FROM series((SELECT rolling_benchmark(d, s::smallint, '1 month', 2, 1, 5)
+                      FROM (VALUES (date '2026-03-01', 5), ('2026-03-31', 4), ('2026-03-15', 2),
+                                   ('2026-04-02', 1), ('2026-04-03', 5)) AS t(d, s)));
+SELECT rolling_benchmark(day, dist, '1 month', 4)::text = (SELECT rb::text FROM w) AS from_daily_dists
+FROM (SELECT at AS day, score_dist_agg(score) AS dist FROM answers WHERE at IS NOT NULL GROUP BY at) AS daily;
+SELECT rolling_benchmark(d, s::numeric, '7 days', 2)::text = rolling_benchmark(d, s::bigint, '1 week', 2)::text AS numeric_equals_bigint
+FROM (VALUES (date '2026-11-20', 3), ('2026-11-24', 10)) AS t(d, s);
+
+-- The text form is JSON and round-trips; the binary form too.
+SELECT rb::text::rolling_benchmark::text = rb::text AS text_round_trip,
+       length(rolling_benchmark_send(rb)) AS binary_bytes FROM w;
+SELECT '{"lo":1,"hi":3,"bucket":"1 year","periods":2,"end":"2026-01-01","counts":[[1,0,0],[0,0,5]]}'::rolling_benchmark;
+SELECT E'{ "lo" : 0 , "hi" : 1 ,\n "bucket" : "14 days" , "periods" : 1 , "end" : "2026-11-16" , "counts" : [ [ 1 , 2 ] ] }'::rolling_benchmark;
+
+-- Malformed text: ERROR 22P02 (SQLSTATE and detail shown).
+SELECT left(e, 5) AS sqlstate, split_part(e, ' | ', 2) AS detail
+FROM (SELECT pg_temp.err(format('SELECT %L::rolling_benchmark', q)) AS e FROM (VALUES
+    ('{}'),
+    ('{"lo":3,"hi":3,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"2 mons","periods":1,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 week","periods":1,"end":"2026-01-05","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":0,"end":"2026-01-01","counts":[]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":121,"end":"2026-01-01","counts":[]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-02","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"7 days","periods":1,"end":"2026-11-24","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-02-30","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"26-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":2,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,-1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[9223372036854775807,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]} x')
+) AS t(q)) AS r;
+
+-- Malformed binary: ERROR 22P03, through COPY BINARY (see score_dist.sql).
+CREATE TEMP TABLE raw (b bytea);
+CREATE TEMP TABLE received (rb rolling_benchmark);
+CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    f text := '/tmp/pgcx_rb_recv_' || pg_backend_pid() || '.bin';
+    detail text;
+    result text;
+BEGIN
+    DELETE FROM raw;
+    DELETE FROM received;
+    INSERT INTO raw VALUES (b);
+    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
+    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
+    SELECT rb::text INTO result FROM received;
+    RETURN result;
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
+END
+$$;
+-- header: version flags lo hi | unit unused periods(2) | step(4) | end(4) | unused(4)
+SELECT label, pg_temp.recv(decode(hex, 'hex')) FROM (VALUES
+    ('valid', '01000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('short', '0100'),
+    ('version 2', '02000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('flags', '01010001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('unit 3', '01000001' || '03000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('2 months', '01000001' || '02000001' || '00000002' || '0000009c' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('0 periods', '01000001' || '02000000' || '00000001' || '00000138' || '00000000'),
+    ('end far away', '01000001' || '02000001' || '00000001' || '7fffffff' || '00000000' || '0000000000000001' || '0000000000000002'),
+    ('count missing', '01000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001'),
+    ('negative count', '01000001' || '02000001' || '00000001' || '00000138' || '00000000' || 'ffffffffffffffff' || '0000000000000002')
+) AS t(label, hex);
+
+-- Parallel plans give the serial answer.
+CREATE TABLE rb_big AS
+SELECT date '2024-11-01' + (i % 730) AS at, (i * 7) % 11 AS score, i % 3 AS g
+FROM generate_series(1, 90000) AS i;
+ANALYZE rb_big;
+CREATE TEMP TABLE rb_serial AS
+SELECT rolling_benchmark(at, score, '1 month', 12)::text AS m,
+       rolling_benchmark(at::timestamptz, score, '1 week', 20)::text AS wk FROM rb_big;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT rolling_benchmark(at, score, '1 month', 12) FROM rb_big;
+SELECT s.m = p.m AS months_same, s.wk = p.wk AS weeks_same
+FROM rb_serial AS s,
+     (SELECT rolling_benchmark(at, score, '1 month', 12)::text AS m,
+             rolling_benchmark(at::timestamptz, score, '1 week', 20)::text AS wk FROM rb_big) AS p;
+RESET ALL;
+DROP TABLE rb_big;
+
+-- Error paths.
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT rolling_benchmark(current_date, 5, '2 months', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '36 hours', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month 1 day', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '0 days', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '-7 days', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, NULL, 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month', 0)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month', 121)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month', NULL)$$),
+    ($$SELECT rolling_benchmark(current_date, 11, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 2.5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 6, '1 month', 3, 1, 5)$$),
+    ($$SELECT rolling_benchmark(current_date, 3, '1 month', 3, 5, 1)$$),
+    ($$SELECT rolling_benchmark('infinity'::date, 5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark('-infinity'::timestamptz, 5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(d, 5, b::interval, 3) FROM (VALUES (current_date, '1 month'), (current_date, '1 week')) AS t(d, b)$$),
+    ($$SELECT rolling_benchmark(current_date, d, '1 month', 3) FROM (VALUES ('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,1]}'::score_dist), ('{"lo":1,"hi":5,"counts":[1,0,0,0,0]}')) AS t(d)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month', 3) + rolling_benchmark(current_date, 5, '1 month', 4)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '1 month', 3) + rolling_benchmark(current_date, 5, '1 week', 3)$$),
+    ($$SELECT rollup(r) FROM (SELECT rolling_benchmark(current_date, 5, '1 month', 3) UNION ALL SELECT rolling_benchmark(current_date, 5, '1 month', 3, 0, 5)) AS t(r)$$),
+    ($$SELECT roll_to(rolling_benchmark(date '2026-04-10', 5, '1 month', 3), '2026-03-31')$$),
+    ($$SELECT roll_to(rolling_benchmark(date '2026-04-10', 5, '1 month', 3), 'infinity')$$),
+    ($$SELECT nps(rolling_benchmark(current_date, 5, '1 month', 3, 1, 5))$$),
+    ($$SELECT trend(rolling_benchmark(current_date, 5, '1 month', 3), 'median')$$),
+    ($$SELECT sparkline(rolling_benchmark(current_date, 5, '1 month', 3, 1, 5), 'nps')$$)
+) AS t(q);
