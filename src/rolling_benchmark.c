@@ -24,6 +24,8 @@
  */
 #include "postgres.h"
 
+#include <ctype.h>
+
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -101,25 +103,37 @@ rb_new(int lo, int hi, int unit, int step, int periods, int32 end)
 	return rb;
 }
 
-/* Is date d a finite date of PostgreSQL's range? */
+/*
+ * Is date d one that rolling_benchmark places, years 100 to 9999?  (The
+ * first day of its period, up to ten years earlier, must still be a date
+ * the text form writes.)
+ */
 static bool
 date_in_axis(int64 d)
 {
-	return IS_VALID_DATE(d);
+	return d >= date2j(100, 1, 1) - POSTGRES_EPOCH_JDATE &&
+		d <= date2j(9999, 12, 31) - POSTGRES_EPOCH_JDATE;
 }
 
-/* Does period `end` start on a date of PostgreSQL's range? */
+/*
+ * Does period `end` start within years 1..9999, the dates the text form
+ * writes and reads back?
+ */
 static bool
 rb_end_valid(const RollingBenchmark *rb)
 {
-	int64		months,
-				year;
+	int64		first = date2j(1, 1, 1) - POSTGRES_EPOCH_JDATE;
+	int64		last = date2j(9999, 12, 31) - POSTGRES_EPOCH_JDATE;
+	int64		months;
 
 	if (rb->unit == RB_DAYS)
-		return date_in_axis(RB_DAY_ORIGIN + (int64) rb->end * rb->step);
+	{
+		int64		start = RB_DAY_ORIGIN + (int64) rb->end * rb->step;
+
+		return start >= first && start <= last;
+	}
 	months = (int64) rb->end * rb->step;
-	year = 2000 + floor_div(months, 12);
-	return year > -4713 && year < 5874897 && date_in_axis(rb_period_start(rb, rb->end));
+	return months >= -1999 * 12 && months <= 7999 * 12 + 11;
 }
 
 /* Says what is wrong with the header of a window, or NULL. */
@@ -388,12 +402,15 @@ parse_iso_date(PgcxParser *ps, const char *text)
 	int			y,
 				m,
 				d,
-				len = 0;
+				i;
 
-	if (strlen(text) != 10 ||
-		sscanf(text, "%4d-%2d-%2d%n", &y, &m, &d, &len) != 3 || len != 10 ||
-		y < 1 || m < 1 || m > 12 || d < 1 || d > day_tab[isleap(y)][m - 1] ||
-		text[4] != '-' || text[7] != '-')
+	for (i = 0; i < 10; i++)
+		if ((i == 4 || i == 7) ? text[i] != '-' : !isdigit((unsigned char) text[i]))
+			pgcx_parse_fail(ps, "end must be a date written YYYY-MM-DD.");
+	y = atoi(text);
+	m = atoi(text + 5);
+	d = atoi(text + 8);
+	if (text[10] != '\0' || y < 1 || m < 1 || m > 12 || d < 1 || d > day_tab[isleap(y)][m - 1])
 		pgcx_parse_fail(ps, "end must be a date written YYYY-MM-DD.");
 	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
 }
@@ -596,8 +613,11 @@ at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("infinite time cannot be placed in a period in %s", pgcx_caller_name(fcinfo)),
-			 errdetail("rolling_benchmark needs finite dates.")));
+			 errmsg("time %s is out of range for %s",
+					is_tstz ? DatumGetCString(DirectFunctionCall1(timestamptz_out, PG_GETARG_DATUM(argno))) :
+					DatumGetCString(DirectFunctionCall1(date_out, PG_GETARG_DATUM(argno))),
+					pgcx_caller_name(fcinfo)),
+			 errdetail("rolling_benchmark places finite dates of the years 100 to 9999.")));
 	return 0;					/* keep the compiler quiet */
 }
 
@@ -813,8 +833,9 @@ rolling_benchmark_roll_to(PG_FUNCTION_ARGS)
 	if (!date_in_axis(until))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot roll a rolling_benchmark to an infinite date"),
-				 errdetail("roll_to needs a finite date.")));
+				 errmsg("cannot roll a rolling_benchmark to %s",
+						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(until)))),
+				 errdetail("rolling_benchmark places finite dates of the years 100 to 9999.")));
 	k = rb_period_of(rb, until);
 	if (k < rb->end)
 	{
