@@ -419,10 +419,13 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector_benchmark', 'WHER
 
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     b record;
 BEGIN
+    IF metric IS NULL OR sector IS NULL THEN
+        RETURN NULL;
+    END IF;
     IF metric NOT IN ('nps', 'csat', 'ces') THEN
         RAISE EXCEPTION 'unknown metric "%" in benchmark_rating', metric
             USING ERRCODE = 'invalid_parameter_value',
@@ -440,7 +443,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'Add a row to the table sector_benchmark.';
     END IF;
-    IF value < b.alert_below THEN
+    IF value IS NULL THEN
+        RETURN NULL;
+    ELSIF value < b.alert_below THEN
         RETURN 'alert';
     ELSIF value >= b.excellent_from THEN
         RETURN 'excellent';
@@ -450,7 +455,7 @@ BEGIN
     RETURN 'below';
 END
 $$;
-COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped)';
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped; a NULL value has no rating)';
 
 CREATE TYPE @extschema@.benchmark AS (
     value float8,
