@@ -89,28 +89,7 @@ FROM (SELECT pg_temp.err(format('SELECT %L::attrition_state', q)) AS e FROM (VAL
     ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":1} '),
     ('{"kind":"date","lower":1,"upper":2,"active":99999999999999999999,"churned":1}')
 ) AS t(q)) AS r;
-CREATE TEMP TABLE raw (b bytea);
-CREATE TEMP TABLE received (s attrition_state);
-CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    f text := '/tmp/pgcx_attrition_recv_' || pg_backend_pid() || '.bin';
-    detail text;
-    result text;
-BEGIN
-    DELETE FROM raw;
-    DELETE FROM received;
-    INSERT INTO raw VALUES (b);
-    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
-    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
-    SELECT s::text INTO result FROM received;
-    RETURN result;
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
-END
-$$;
-SELECT pg_temp.recv(b) FROM (VALUES
+SELECT pg_temp.recv(b, 'attrition_state') FROM (VALUES
     (attrition_state_send('{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}')),
     ('\x01000100'::bytea),
     -- version 2; kind 3; churned 4 > active 3

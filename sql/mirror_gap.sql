@@ -90,29 +90,9 @@ FROM (SELECT pg_temp.err(format('SELECT %L::mirror_state', q)) AS e FROM (VALUES
     (replace(mirror_gap_accum(NULL, 'client', 3, 'top2')::text, '"counts":[[0,0,0,1', '"counts":[[1,0,0,1')),
     (mirror_gap_accum(NULL, 'client', 3)::text || ' ')
 ) AS t(q)) AS r;
-CREATE TEMP TABLE raw (b bytea);
-CREATE TEMP TABLE received (m mirror_state);
-CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    f text := '/tmp/pgcx_mirror_recv_' || pg_backend_pid() || '.bin';
-    detail text;
-    result text;
-BEGIN
-    DELETE FROM raw;
-    DELETE FROM received;
-    INSERT INTO raw VALUES (b);
-    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
-    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
-    SELECT (mirror_gap_final(m)).customer_n::text INTO result FROM received;
-    RETURN result;
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
-END
-$$;
-SELECT pg_temp.recv(mirror_state_send(mirror_gap_accum(NULL, 'client', 3))) AS round_trip_customers;
-SELECT pg_temp.recv(b) FROM (VALUES
+SELECT pg_temp.recv(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)), 'mirror_state')
+       = mirror_gap_accum(NULL, 'client', 3)::text AS binary_round_trip;
+SELECT pg_temp.recv(b, 'mirror_state') FROM (VALUES
     ('\x0100'::bytea),
     (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\x02' FROM 1 FOR 1)),
     (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\x09' FROM 3 FOR 1)),

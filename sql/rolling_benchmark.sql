@@ -119,29 +119,8 @@ FROM (SELECT pg_temp.err(format('SELECT %L::rolling_benchmark', q)) AS e FROM (V
 ) AS t(q)) AS r;
 
 -- Malformed binary: ERROR 22P03, through COPY BINARY (see score_dist.sql).
-CREATE TEMP TABLE raw (b bytea);
-CREATE TEMP TABLE received (rb rolling_benchmark);
-CREATE FUNCTION pg_temp.recv(b bytea) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    f text := '/tmp/pgcx_rb_recv_' || pg_backend_pid() || '.bin';
-    detail text;
-    result text;
-BEGIN
-    DELETE FROM raw;
-    DELETE FROM received;
-    INSERT INTO raw VALUES (b);
-    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
-    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
-    SELECT rb::text INTO result FROM received;
-    RETURN result;
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
-END
-$$;
 -- header: version flags lo hi | unit unused periods(2) | step(4) | end(4) | unused(4)
-SELECT label, pg_temp.recv(decode(hex, 'hex')) FROM (VALUES
+SELECT label, pg_temp.recv(decode(hex, 'hex'), 'rolling_benchmark') FROM (VALUES
     ('valid', '01000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
     ('short', '0100'),
     ('version 2', '02000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),

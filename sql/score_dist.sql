@@ -39,35 +39,12 @@ FROM (VALUES
 -- Binary output: version 1, flags 0, lo, hi, then big-endian int64 counts.
 SELECT score_dist_send('{"lo":1,"hi":3,"counts":[1,0,258]}');
 
--- Binary input is reached through COPY BINARY: a file written from a bytea
--- column holds the raw field bytes, and COPY FROM that file into a
--- score_dist column passes exactly those bytes to score_dist_recv.
-CREATE TEMP TABLE raw (b bytea);
-CREATE TEMP TABLE received (d score_dist);
-CREATE FUNCTION pg_temp.recv(hex text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    f text := '/tmp/pgcx_score_dist_recv_' || pg_backend_pid() || '.bin';
-    detail text;
-    result text;
-BEGIN
-    DELETE FROM raw;
-    DELETE FROM received;
-    INSERT INTO raw VALUES (decode(hex, 'hex'));
-    EXECUTE format('COPY raw TO %L (FORMAT binary)', f);
-    EXECUTE format('COPY received FROM %L (FORMAT binary)', f);
-    SELECT d::text INTO result FROM received;
-    RETURN result;
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
-    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(detail, ''), '');
-END
-$$;
+-- Binary input, through pg_temp.recv (sql/include/setup.sql: COPY BINARY).
 -- a valid value, and what send makes of it, come back unchanged
-SELECT pg_temp.recv('01000103' || '0000000000000001' || '0000000000000000' || '0000000000000102');
-SELECT pg_temp.recv(encode(score_dist_send('{"lo":0,"hi":10,"counts":[1,2,3,4,5,6,7,8,9,10,11]}'), 'hex'));
+SELECT pg_temp.recv(decode('01000103' || '0000000000000001' || '0000000000000000' || '0000000000000102', 'hex'), 'score_dist');
+SELECT pg_temp.recv(score_dist_send('{"lo":0,"hi":10,"counts":[1,2,3,4,5,6,7,8,9,10,11]}'), 'score_dist');
 -- malformed binary input: ERROR 22P03
-SELECT label, pg_temp.recv(hex) AS result
+SELECT label, pg_temp.recv(decode(hex, 'hex'), 'score_dist') AS result
 FROM (VALUES
     ('empty', ''),
     ('short header', '0100'),

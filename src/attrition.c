@@ -263,11 +263,8 @@ attrition_step(FunctionCallInfo fcinfo, int kind)
 
 	if (PG_ARGISNULL(0))
 	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
+		MemoryContext old = pgcx_state_context(fcinfo);
 
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
 		s = palloc0(sizeof(AttritionState));
 		MemoryContextSwitchTo(old);
 		s->version = ATTRITION_VERSION;
@@ -325,15 +322,7 @@ attrition_agg_combine(PG_FUNCTION_ARGS)
 	b = state_checked(PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0))
 	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
-
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
-		r = palloc(sizeof(AttritionState));
-		memcpy(r, b, sizeof(AttritionState));
-		MemoryContextSwitchTo(old);
-		PG_RETURN_POINTER(r);
+		PG_RETURN_POINTER(pgcx_copy_to_state(fcinfo, b, sizeof(AttritionState)));
 	}
 	a = state_checked(PG_GETARG_DATUM(0));
 	if (a->kind != b->kind || a->lower != b->lower || a->upper != b->upper)

@@ -364,11 +364,8 @@ mirror_step(FunctionCallInfo fcinfo, bool up)
 
 	if (PG_ARGISNULL(0))
 	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
+		MemoryContext old = pgcx_state_context(fcinfo);
 
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
 		m = mirror_new(metric);
 		MemoryContextSwitchTo(old);
 	}
@@ -434,11 +431,8 @@ mirror_gap_combine(PG_FUNCTION_ARGS)
 	from = mirror_checked(PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0) || !pgcx_in_aggregate(fcinfo))
 	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
+		MemoryContext old = pgcx_state_context(fcinfo);
 
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
 		into = mirror_new(from->metric);
 		if (!PG_ARGISNULL(0))
 			memcpy(into, mirror_checked(PG_GETARG_DATUM(0)), sizeof(MirrorState));

@@ -173,6 +173,32 @@ pgcx_index_numeric(FunctionCallInfo fcinfo, int argno, int lo, int hi)
 	return pgcx_numeric_score_index(fcinfo, PG_GETARG_NUMERIC(argno), lo, hi);
 }
 
+/*
+ * Switches to the memory context where an aggregate keeps its state (the
+ * current one outside an aggregate), to create a state there; returns the
+ * context to switch back to.
+ */
+static inline MemoryContext
+pgcx_state_context(FunctionCallInfo fcinfo)
+{
+	MemoryContext aggcontext;
+
+	if (AggCheckCallContext(fcinfo, &aggcontext))
+		return MemoryContextSwitchTo(aggcontext);
+	return CurrentMemoryContext;
+}
+
+/* A copy of `size` bytes at `p` made where the aggregate keeps its state. */
+static inline void *
+pgcx_copy_to_state(FunctionCallInfo fcinfo, const void *p, Size size)
+{
+	MemoryContext old = pgcx_state_context(fcinfo);
+	void	   *copy = memcpy(palloc(size), p, size);
+
+	MemoryContextSwitchTo(old);
+	return copy;
+}
+
 /* overflow-checked 64-bit count arithmetic: ERROR 22003, never a wrap */
 extern void pgcx_count_overflow(const char *caller) pgcx_noreturn;
 

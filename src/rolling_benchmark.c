@@ -652,11 +652,8 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 	rb_check_periods(periods);
 	if (PG_ARGISNULL(0))
 	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
+		MemoryContext old = pgcx_state_context(fcinfo);
 
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
 		rb = rb_new(lo, hi, unit, step, periods, 0);
 		MemoryContextSwitchTo(old);
 		return rb;
@@ -796,16 +793,7 @@ rolling_benchmark_combine(PG_FUNCTION_ARGS)
 	}
 	from = rb_checked(PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0))
-	{
-		MemoryContext aggcontext;
-		MemoryContext old = CurrentMemoryContext;
-
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-			old = MemoryContextSwitchTo(aggcontext);
-		into = rb_copy(from);
-		MemoryContextSwitchTo(old);
-		PG_RETURN_POINTER(into);
-	}
+		PG_RETURN_POINTER(pgcx_copy_to_state(fcinfo, from, VARSIZE(from)));
 	into = pgcx_in_aggregate(fcinfo) ? (RollingBenchmark *) PG_GETARG_POINTER(0) :
 		rb_copy(rb_checked(PG_GETARG_DATUM(0)));
 	rb_add_into(into, from, pgcx_caller_name(fcinfo));

@@ -373,25 +373,6 @@ writable_state(FunctionCallInfo fcinfo, int argno)
 	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(argno)));
 }
 
-/*
- * Copies a value into the aggregate's memory context to become its state
- * (or into the current context outside an aggregate).
- */
-static ScoreDist *
-adopt_as_state(FunctionCallInfo fcinfo, const ScoreDist *d)
-{
-	MemoryContext aggcontext;
-	MemoryContext old;
-	ScoreDist  *r;
-
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
-		return score_dist_copy(d);
-	old = MemoryContextSwitchTo(aggcontext);
-	r = score_dist_copy(d);
-	MemoryContextSwitchTo(old);
-	return r;
-}
-
 /* rollup's inverse transition: removes a value that was added before. */
 Datum
 score_dist_merge_inv(PG_FUNCTION_ARGS)
@@ -445,8 +426,11 @@ score_dist_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(adopt_as_state(fcinfo,
-										 score_dist_checked(PG_GETARG_DATUM(1))));
+	{
+		ScoreDist  *value = score_dist_checked(PG_GETARG_DATUM(1));
+
+		PG_RETURN_POINTER(pgcx_copy_to_state(fcinfo, value, VARSIZE(value)));
+	}
 	state = writable_state(fcinfo, 0);
 	score_dist_add_into(state, score_dist_checked(PG_GETARG_DATUM(1)),
 						pgcx_caller_name(fcinfo));

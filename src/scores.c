@@ -217,20 +217,14 @@ fixed_state(FunctionCallInfo fcinfo)
 static ScoreDist *
 scaled_state(FunctionCallInfo fcinfo, int lo, int hi)
 {
-	MemoryContext aggcontext;
 	ScoreDist  *d;
 
 	if (PG_ARGISNULL(0))
 	{
-		if (AggCheckCallContext(fcinfo, &aggcontext))
-		{
-			MemoryContext old = MemoryContextSwitchTo(aggcontext);
+		MemoryContext old = pgcx_state_context(fcinfo);
 
-			d = score_dist_new(lo, hi);
-			MemoryContextSwitchTo(old);
-		}
-		else
-			d = score_dist_new(lo, hi);
+		d = score_dist_new(lo, hi);
+		MemoryContextSwitchTo(old);
 		return d;
 	}
 	d = fixed_state(fcinfo);
