@@ -407,6 +407,7 @@ $$;
 COMMENT ON FUNCTION @extschema@.sector_benchmark_user_row() IS 'keeps sector_benchmark rows that users add or change marked as theirs, so that pg_dump saves them';
 CREATE TRIGGER sector_benchmark_user_row BEFORE INSERT OR UPDATE ON @extschema@.sector_benchmark
     FOR EACH ROW EXECUTE FUNCTION @extschema@.sector_benchmark_user_row();
+COMMENT ON TRIGGER sector_benchmark_user_row ON @extschema@.sector_benchmark IS 'marks rows users add or change as theirs; a row over a shipped one replaces it';
 
 INSERT INTO @extschema@.sector_benchmark VALUES
     ('all', 'nps', 0, 50, 70, 'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70', true),

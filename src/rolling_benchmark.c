@@ -103,16 +103,19 @@ rb_new(int lo, int hi, int unit, int step, int periods, int32 end)
 	return rb;
 }
 
+/* DateADT of 0100-01-01 and 9999-12-31, the dates rolling_benchmark places */
+#define RB_FIRST_DATE	(1757585 - POSTGRES_EPOCH_JDATE)
+#define RB_LAST_DATE	(5373484 - POSTGRES_EPOCH_JDATE)
+
 /*
  * Is date d one that rolling_benchmark places, years 100 to 9999?  (The
  * first day of its period, up to ten years earlier, must still be a date
  * the text form writes.)
  */
-static bool
+static inline bool
 date_in_axis(int64 d)
 {
-	return d >= date2j(100, 1, 1) - POSTGRES_EPOCH_JDATE &&
-		d <= date2j(9999, 12, 31) - POSTGRES_EPOCH_JDATE;
+	return d >= RB_FIRST_DATE && d <= RB_LAST_DATE;
 }
 
 /*
@@ -645,6 +648,20 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 				step;
 	int32		periods;
 
+	/* the per-row path: the state exists and the parameters repeat */
+	if (likely(!PG_ARGISNULL(0) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4) &&
+			   pgcx_in_aggregate(fcinfo)))
+	{
+		const Interval *iv = PG_GETARG_INTERVAL_P(3);
+
+		rb = (RollingBenchmark *) PG_GETARG_POINTER(0);
+		if (likely(iv->time == 0 && PG_GETARG_INT32(4) == rb->periods &&
+				   rb->lo == lo && rb->hi == hi &&
+				   (rb->unit == RB_MONTHS ?
+					iv->day == 0 && iv->month == rb->step :
+					iv->month == 0 && iv->day == rb->step)))
+			return rb;
+	}
 	if (PG_ARGISNULL(3))
 		(void) rb_int_param(fcinfo, 3, "bucket");
 	rb_parse_bucket(PG_GETARG_INTERVAL_P(3), &unit, &step);
@@ -670,13 +687,48 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 }
 
 /*
+ * The last period a transition computed, kept in fn_extra: rows come in
+ * runs of the same period far more often than not, and a date inside
+ * [first, next) needs no calendar arithmetic.
+ */
+typedef struct PeriodCache
+{
+	int			unit;
+	int			step;
+	DateADT		first;			/* first day of period k */
+	DateADT		next;			/* first day of period k + 1 */
+	int32		k;
+} PeriodCache;
+
+/* Number of the period of d, through the cache of the calling function. */
+static inline int32
+cached_period_of(FunctionCallInfo fcinfo, const RollingBenchmark *rb, DateADT d)
+{
+	PeriodCache *c = (PeriodCache *) fcinfo->flinfo->fn_extra;
+
+	if (unlikely(c == NULL))
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PeriodCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	if (likely(c->unit == rb->unit && c->step == rb->step && d >= c->first && d < c->next))
+		return c->k;
+	c->k = rb_period_of(rb, d);
+	c->unit = rb->unit;
+	c->step = rb->step;
+	c->first = rb_period_start(rb, c->k);
+	c->next = rb_period_start(rb, c->k + 1);
+	return c->k;
+}
+
+/*
  * The slot of the row's period in the window, after moving the window
  * forward if the row is newer; -1 when the row is older than the window.
  */
 static inline int64
-rb_slot(RollingBenchmark *rb, DateADT d, bool fresh)
+rb_slot(FunctionCallInfo fcinfo, RollingBenchmark *rb, DateADT d, bool fresh)
 {
-	int32		k = rb_period_of(rb, d);
+	int32		k = cached_period_of(fcinfo, rb, d);
 
 	if (fresh)
 		rb->end = k;
@@ -716,7 +768,7 @@ rb_score_step(FunctionCallInfo fcinfo, bool is_tstz, pgcx_score_index_fn index)
 	d = at_date(fcinfo, 1, is_tstz);
 	i = index(fcinfo, 2, lo, hi);
 	rb = rb_state(fcinfo, lo, hi);
-	slot = rb_slot(rb, d, fresh);
+	slot = rb_slot(fcinfo, rb, d, fresh);
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
 	c = &rb->counts[slot * RB_NSCORES(rb) + i];
@@ -744,7 +796,7 @@ rb_dist_step(FunctionCallInfo fcinfo, bool is_tstz)
 	dist = score_dist_checked(PG_GETARG_DATUM(2));
 	d = at_date(fcinfo, 1, is_tstz);
 	rb = rb_state(fcinfo, dist->lo, dist->hi);
-	slot = rb_slot(rb, d, fresh);
+	slot = rb_slot(fcinfo, rb, d, fresh);
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
 	for (s = 0; s < RB_NSCORES(rb); s++)
