@@ -1,6 +1,7 @@
 -- Data of make bench, made once with a fixed seed:
---   bench_answers  :rows answers, score 0-10 (a realistic NPS mix),
---                  g = store 1..1000, ts and day over two years
+--   bench_answers  :rows answers, score 0-10 (a realistic NPS mix), day and
+--                  ts over two years, g = store 1..1000 (score and day
+--                  first: an aggregate deforms the columns up to its last)
 --   bench_window   :wrows answers ordered by ts, for the window benchmark
 --   bench_monthly  score_dist per store and month of bench_answers
 --                  (1,000 stores x 24 months), for the dashboard benchmark
@@ -10,9 +11,9 @@ DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly;
 SELECT setseed(0.42) \g /dev/null
 CREATE TABLE bench_answers AS
 SELECT (ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int] AS score,
+       date '2024-12-01' + (i::bigint * 730 / :rows)::int AS day,
        1 + (i % 1000) AS g,
-       timestamp '2024-12-01' + (i * (730 * 86400.0 / :rows)) * interval '1 second' AS ts,
-       date '2024-12-01' + (i::bigint * 730 / :rows)::int AS day
+       timestamp '2024-12-01' + (i * (730 * 86400.0 / :rows)) * interval '1 second' AS ts
 FROM generate_series(1, :rows) AS i;
 CREATE TABLE bench_window AS
 SELECT score, ts FROM bench_answers ORDER BY ts LIMIT :wrows;
