@@ -42,14 +42,6 @@ pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail)
 	ps->p += len;
 }
 
-/* Is the next token (after whitespace) `tok`?  Consumes nothing. */
-bool
-pgcx_parse_peek(PgcxParser *ps, char tok)
-{
-	pgcx_parse_space(ps);
-	return *ps->p == tok;
-}
-
 /* Reads a non-negative JSON integer that fits in int64. */
 int64
 pgcx_parse_count(PgcxParser *ps, const char *what)

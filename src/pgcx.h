@@ -77,7 +77,6 @@ typedef struct PgcxParser
 extern void pgcx_parse_fail(PgcxParser *ps, const char *detail) pgcx_noreturn;
 extern void pgcx_parse_space(PgcxParser *ps);
 extern void pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail);
-extern bool pgcx_parse_peek(PgcxParser *ps, char tok);
 extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
 
