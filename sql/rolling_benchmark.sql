@@ -183,3 +183,26 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT trend(rolling_benchmark(current_date, 5, '1 month', 3), 'median')$$),
     ($$SELECT sparkline(rolling_benchmark(current_date, 5, '1 month', 3, 1, 5), 'nps')$$)
 ) AS t(q);
+
+-- Moving windows: rolling_benchmark OVER (ROWS n PRECEDING) equals a
+-- recomputation of every frame, whether rows leave in time order (the
+-- inverse removes them) or not (when the newest period empties, the
+-- inverse asks PostgreSQL to recompute the frame).
+CREATE TEMP TABLE mw AS
+SELECT i, date '2026-01-01' + (i * 5) % 97 AS d, (i * 7) % 11 AS s,
+       score_dist_agg((i * 7) % 11) OVER (ORDER BY i ROWS 2 PRECEDING) AS dist
+FROM generate_series(1, 120) AS i;
+SELECT count(*) AS frames, count(*) FILTER (WHERE w.rb IS DISTINCT FROM r.rb) AS by_time_mismatches
+FROM (SELECT i, (rolling_benchmark(d, s, '1 week', 4) OVER (ORDER BY d, i ROWS 9 PRECEDING))::text AS rb FROM mw) AS w
+JOIN LATERAL (SELECT rolling_benchmark(d, s, '1 week', 4)::text AS rb
+              FROM (SELECT d, s, row_number() OVER (ORDER BY d, i) AS k FROM mw) AS x
+              WHERE x.k BETWEEN (SELECT k FROM (SELECT i, row_number() OVER (ORDER BY d, i) AS k FROM mw) AS y WHERE y.i = w.i) - 9
+                            AND (SELECT k FROM (SELECT i, row_number() OVER (ORDER BY d, i) AS k FROM mw) AS y WHERE y.i = w.i)) AS r ON true;
+SELECT count(*) AS frames, count(*) FILTER (WHERE w.rb IS DISTINCT FROM r.rb) AS any_order_mismatches,
+       count(*) FILTER (WHERE w.rd IS DISTINCT FROM r.rd) AS dist_mismatches
+FROM (SELECT i, (rolling_benchmark(d, s, '1 month', 2) OVER f)::text AS rb,
+             (rolling_benchmark(d, dist, '14 days', 3) OVER f)::text AS rd
+      FROM mw WINDOW f AS (ORDER BY i ROWS 6 PRECEDING)) AS w
+JOIN LATERAL (SELECT rolling_benchmark(d, s, '1 month', 2)::text AS rb,
+                     rolling_benchmark(d, dist, '14 days', 3)::text AS rd
+              FROM mw AS x WHERE x.i BETWEEN w.i - 6 AND w.i) AS r ON true;

@@ -738,11 +738,36 @@ rb_slot(FunctionCallInfo fcinfo, RollingBenchmark *rb, DateADT d, bool fresh)
 }
 
 /*
- * Transition of rolling_benchmark over raw scores: (state, at, score,
- * bucket, periods [, lo, hi]).  Rows with a NULL time or score are skipped.
+ * After removing counts from period k of a window (moving-aggregate mode):
+ * may the window stay as it is?  Not when its newest period became empty
+ * or it holds no answer any more: a window built from the remaining rows
+ * would end earlier (or be NULL), so the aggregate must be recomputed.
+ */
+static bool
+rb_still_exact(const RollingBenchmark *rb, int32 k)
+{
+	int			ns = RB_NSCORES(rb);
+	int			s;
+
+	if (k == rb->end)
+	{
+		for (s = 0; s < ns; s++)
+			if (rb->counts[(Size) (rb->periods - 1) * ns + s] != 0)
+				break;
+		if (s == ns)
+			return false;
+	}
+	return rb_total(rb, "rolling_benchmark") > 0;
+}
+
+/*
+ * Transition of rolling_benchmark over raw scores, (state, at, score,
+ * bucket, periods [, lo, hi]), and with up = false its inverse for moving
+ * windows, which returns NULL (recompute the frame) when it cannot remove
+ * the row exactly.  Rows with a NULL time or score are skipped.
  */
 static Datum
-rb_score_step(FunctionCallInfo fcinfo, bool is_tstz, pgcx_score_index_fn index)
+rb_score_step(FunctionCallInfo fcinfo, bool up, bool is_tstz, pgcx_score_index_fn index)
 {
 	int			lo = 0,
 				hi = 10,
@@ -767,18 +792,41 @@ rb_score_step(FunctionCallInfo fcinfo, bool is_tstz, pgcx_score_index_fn index)
 	}
 	d = at_date(fcinfo, 1, is_tstz);
 	i = index(fcinfo, 2, lo, hi);
+	if (!up && fresh)
+		PG_RETURN_NULL();
 	rb = rb_state(fcinfo, lo, hi);
-	slot = rb_slot(fcinfo, rb, d, fresh);
+	if (up)
+		slot = rb_slot(fcinfo, rb, d, fresh);
+	else
+	{
+		int32		k = cached_period_of(fcinfo, rb, d);
+
+		if (k > rb->end)
+			PG_RETURN_NULL();
+		slot = (int64) k - (rb->end - rb->periods + 1);
+	}
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
 	c = &rb->counts[slot * RB_NSCORES(rb) + i];
-	*c = pgcx_count_add(*c, 1, "rolling_benchmark");
+	if (up)
+		*c = pgcx_count_add(*c, 1, "rolling_benchmark");
+	else
+	{
+		if (*c == 0)
+			PG_RETURN_NULL();
+		(*c)--;
+		if (!rb_still_exact(rb, rb->end - rb->periods + 1 + (int32) slot))
+			PG_RETURN_NULL();
+	}
 	PG_RETURN_POINTER(rb);
 }
 
-/* Transition of rolling_benchmark over pre-aggregated score_dist values. */
+/*
+ * Transition of rolling_benchmark over pre-aggregated score_dist values,
+ * and with up = false its inverse, as rb_score_step.
+ */
 static Datum
-rb_dist_step(FunctionCallInfo fcinfo, bool is_tstz)
+rb_dist_step(FunctionCallInfo fcinfo, bool up, bool is_tstz)
 {
 	bool		fresh = PG_ARGISNULL(0);
 	RollingBenchmark *rb;
@@ -786,6 +834,7 @@ rb_dist_step(FunctionCallInfo fcinfo, bool is_tstz)
 	DateADT		d;
 	int64		slot;
 	int			s;
+	int64	   *c;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
@@ -795,14 +844,33 @@ rb_dist_step(FunctionCallInfo fcinfo, bool is_tstz)
 	}
 	dist = score_dist_checked(PG_GETARG_DATUM(2));
 	d = at_date(fcinfo, 1, is_tstz);
+	if (!up && fresh)
+		PG_RETURN_NULL();
 	rb = rb_state(fcinfo, dist->lo, dist->hi);
-	slot = rb_slot(fcinfo, rb, d, fresh);
+	if (up)
+		slot = rb_slot(fcinfo, rb, d, fresh);
+	else
+	{
+		int32		k = cached_period_of(fcinfo, rb, d);
+
+		if (k > rb->end)
+			PG_RETURN_NULL();
+		slot = (int64) k - (rb->end - rb->periods + 1);
+	}
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
+	c = &rb->counts[slot * RB_NSCORES(rb)];
 	for (s = 0; s < RB_NSCORES(rb); s++)
-		rb->counts[slot * RB_NSCORES(rb) + s] =
-			pgcx_count_add(rb->counts[slot * RB_NSCORES(rb) + s], dist->counts[s],
-						   "rolling_benchmark");
+	{
+		if (up)
+			c[s] = pgcx_count_add(c[s], dist->counts[s], "rolling_benchmark");
+		else if (c[s] < dist->counts[s])
+			PG_RETURN_NULL();
+		else
+			c[s] -= dist->counts[s];
+	}
+	if (!up && !rb_still_exact(rb, rb->end - rb->periods + 1 + (int32) slot))
+		PG_RETURN_NULL();
 	PG_RETURN_POINTER(rb);
 }
 
@@ -813,18 +881,23 @@ Datum name(PG_FUNCTION_ARGS) { return body; }
 /*
  * rolling_benchmark_accum_{date,tstz}_T for every score type T (the 0-10
  * and the [lo, hi] forms share them: the arguments tell), and
- * rolling_benchmark_accum_{date,tstz}_dist for score_dist values.
+ * rolling_benchmark_accum_{date,tstz}_dist for score_dist values; the
+ * _unaccum_ twins are the inverses of moving-aggregate mode.
  */
 #define RB_TRANSITIONS(T) \
-RB_TRANSITION(rolling_benchmark_accum_date_##T, rb_score_step(fcinfo, false, pgcx_index_##T)) \
-RB_TRANSITION(rolling_benchmark_accum_tstz_##T, rb_score_step(fcinfo, true, pgcx_index_##T))
+RB_TRANSITION(rolling_benchmark_accum_date_##T, rb_score_step(fcinfo, true, false, pgcx_index_##T)) \
+RB_TRANSITION(rolling_benchmark_accum_tstz_##T, rb_score_step(fcinfo, true, true, pgcx_index_##T)) \
+RB_TRANSITION(rolling_benchmark_unaccum_date_##T, rb_score_step(fcinfo, false, false, pgcx_index_##T)) \
+RB_TRANSITION(rolling_benchmark_unaccum_tstz_##T, rb_score_step(fcinfo, false, true, pgcx_index_##T))
 
 RB_TRANSITIONS(int2)
 RB_TRANSITIONS(int4)
 RB_TRANSITIONS(int8)
 RB_TRANSITIONS(numeric)
-RB_TRANSITION(rolling_benchmark_accum_date_dist, rb_dist_step(fcinfo, false))
-RB_TRANSITION(rolling_benchmark_accum_tstz_dist, rb_dist_step(fcinfo, true))
+RB_TRANSITION(rolling_benchmark_accum_date_dist, rb_dist_step(fcinfo, true, false))
+RB_TRANSITION(rolling_benchmark_accum_tstz_dist, rb_dist_step(fcinfo, true, true))
+RB_TRANSITION(rolling_benchmark_unaccum_date_dist, rb_dist_step(fcinfo, false, false))
+RB_TRANSITION(rolling_benchmark_unaccum_tstz_dist, rb_dist_step(fcinfo, false, true))
 
 /*
  * Merges the second window into the first (in place inside an aggregate):
