@@ -561,6 +561,10 @@ INSERT INTO @extschema@.sector_benchmark VALUES
     ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %', true),
     ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service', true);
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector_benchmark', 'WHERE NOT shipped');
+-- Everybody reads the thresholds; whoever installed pgcx (a database owner,
+-- pgcx being trusted) maintains them.
+GRANT SELECT ON @extschema@.sector_benchmark TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO @extowner@;
 
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
