@@ -738,6 +738,29 @@ rb_slot(FunctionCallInfo fcinfo, RollingBenchmark *rb, DateADT d, bool fresh)
 }
 
 /*
+ * The slot of date d's period: for counting up, after moving the window
+ * forward if d is newer; for removing, false when d is newer than the
+ * window (a removal that cannot be exact).  -1 when d is older.
+ */
+static inline bool
+rb_target_slot(FunctionCallInfo fcinfo, RollingBenchmark *rb, DateADT d,
+			   bool fresh, bool up, int64 *slot)
+{
+	int32		k;
+
+	if (up)
+	{
+		*slot = rb_slot(fcinfo, rb, d, fresh);
+		return true;
+	}
+	k = cached_period_of(fcinfo, rb, d);
+	if (k > rb->end)
+		return false;
+	*slot = (int64) k - (rb->end - rb->periods + 1);
+	return true;
+}
+
+/*
  * After removing counts from period k of a window (moving-aggregate mode):
  * may the window stay as it is?  Not when its newest period became empty
  * or it holds no answer any more: a window built from the remaining rows
@@ -795,16 +818,8 @@ rb_score_step(FunctionCallInfo fcinfo, bool up, bool is_tstz, pgcx_score_index_f
 	if (!up && fresh)
 		PG_RETURN_NULL();
 	rb = rb_state(fcinfo, lo, hi);
-	if (up)
-		slot = rb_slot(fcinfo, rb, d, fresh);
-	else
-	{
-		int32		k = cached_period_of(fcinfo, rb, d);
-
-		if (k > rb->end)
-			PG_RETURN_NULL();
-		slot = (int64) k - (rb->end - rb->periods + 1);
-	}
+	if (!rb_target_slot(fcinfo, rb, d, fresh, up, &slot))
+		PG_RETURN_NULL();
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
 	c = &rb->counts[slot * RB_NSCORES(rb) + i];
@@ -847,16 +862,8 @@ rb_dist_step(FunctionCallInfo fcinfo, bool up, bool is_tstz)
 	if (!up && fresh)
 		PG_RETURN_NULL();
 	rb = rb_state(fcinfo, dist->lo, dist->hi);
-	if (up)
-		slot = rb_slot(fcinfo, rb, d, fresh);
-	else
-	{
-		int32		k = cached_period_of(fcinfo, rb, d);
-
-		if (k > rb->end)
-			PG_RETURN_NULL();
-		slot = (int64) k - (rb->end - rb->periods + 1);
-	}
+	if (!rb_target_slot(fcinfo, rb, d, fresh, up, &slot))
+		PG_RETURN_NULL();
 	if (slot < 0)
 		PG_RETURN_POINTER(rb);
 	c = &rb->counts[slot * RB_NSCORES(rb)];
