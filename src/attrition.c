@@ -63,8 +63,11 @@ static const char *const kind_names[] = {"", "date", "timestamptz"};
 static const char *
 state_problem(const AttritionState *s)
 {
-	if (s->version != ATTRITION_VERSION)
-		return "The format version is not 1.";
+	const char *problem = pgcx_version_problem("attrition_state", s->version,
+											   ATTRITION_VERSION);
+
+	if (problem)
+		return problem;
 	if (s->flags != 0 || s->unused1 != 0 || s->unused2 != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (s->kind != KIND_DATE && s->kind != KIND_TIMESTAMPTZ)
@@ -153,12 +156,10 @@ attrition_state_recv(PG_FUNCTION_ARGS)
 	AttritionState *s = palloc0(sizeof(AttritionState));
 	const char *problem;
 
+	pgcx_recv_version(buf, "attrition_state", ATTRITION_VERSION);
 	if (buf->len - buf->cursor != (int) sizeof(AttritionState))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary representation for type attrition_state"),
-				 errdetail("An attrition_state is %d bytes; %d were received.",
-						   (int) sizeof(AttritionState), buf->len - buf->cursor)));
+		pgcx_recv_fail("attrition_state", psprintf("An attrition_state is %d bytes; %d were received.",
+						   (int) sizeof(AttritionState), buf->len - buf->cursor));
 	s->version = pq_getmsgbyte(buf);
 	s->flags = pq_getmsgbyte(buf);
 	s->kind = pq_getmsgbyte(buf);
@@ -170,10 +171,7 @@ attrition_state_recv(PG_FUNCTION_ARGS)
 	s->churned = pq_getmsgint64(buf);
 	problem = state_problem(s);
 	if (problem)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary representation for type attrition_state"),
-				 errdetail("%s", problem)));
+		pgcx_recv_fail("attrition_state", problem);
 	PG_RETURN_POINTER(s);
 }
 

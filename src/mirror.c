@@ -94,11 +94,15 @@ mirror_problem(const MirrorState *m, Size size)
 {
 	int			a,
 				s;
+	const char *problem;
 
+	if (size <= offsetof(MirrorState, version))
+		return "The value is shorter than its header.";
+	problem = pgcx_version_problem("mirror_state", m->version, MIRROR_VERSION);
+	if (problem)
+		return problem;
 	if (size != sizeof(MirrorState))
 		return "The value does not have the size of a mirror_state.";
-	if (m->version != MIRROR_VERSION)
-		return "The format version is not 1.";
 	if (m->flags != 0 || m->unused != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (m->metric > METRIC_TOP2)
@@ -227,12 +231,10 @@ mirror_state_recv(PG_FUNCTION_ARGS)
 	int			a,
 				s;
 
+	pgcx_recv_version(buf, "mirror_state", MIRROR_VERSION);
 	if (buf->len - buf->cursor != MIRROR_BINARY_SIZE)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary representation for type mirror_state"),
-				 errdetail("A mirror_state is %d bytes; %d were received.",
-						   MIRROR_BINARY_SIZE, buf->len - buf->cursor)));
+		pgcx_recv_fail("mirror_state", psprintf("A mirror_state is %d bytes; %d were received.",
+						   MIRROR_BINARY_SIZE, buf->len - buf->cursor));
 	m = mirror_new(0);
 	m->version = pq_getmsgbyte(buf);
 	m->flags = pq_getmsgbyte(buf);
@@ -243,10 +245,7 @@ mirror_state_recv(PG_FUNCTION_ARGS)
 			m->counts[a][s] = pq_getmsgint64(buf);
 	problem = mirror_problem(m, VARSIZE(m));
 	if (problem)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary representation for type mirror_state"),
-				 errdetail("%s", problem)));
+		pgcx_recv_fail("mirror_state", problem);
 	PG_RETURN_POINTER(m);
 }
 

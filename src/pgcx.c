@@ -1,10 +1,20 @@
 /*
  * pgcx.c
- *		The module's identity: the magic block PostgreSQL checks at load.
+ *		The module's identity: the magic block PostgreSQL checks at load,
+ *		with the module's name and version where the server records them
+ *		(PostgreSQL 18 and later: pg_get_loaded_modules()).
  *		Each feature lives in its own file; see pgcx.h for the shared parts.
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 
+#ifndef PGCX_VERSION
+#error "PGCX_VERSION is set by the Makefile"
+#endif
+
+#ifdef PG_MODULE_MAGIC_EXT
+PG_MODULE_MAGIC_EXT(.name = "pgcx",.version = PGCX_VERSION);
+#else
 PG_MODULE_MAGIC;
+#endif

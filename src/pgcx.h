@@ -22,6 +22,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "common/int.h"
 #include "nodes/execnodes.h"
 #include "utils/numeric.h"
@@ -79,6 +80,11 @@ extern void pgcx_parse_space(PgcxParser *ps);
 extern void pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail);
 extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
+
+/* format.c: what every stored format shares */
+extern const char *pgcx_version_problem(const char *type, int version, int known);
+extern void pgcx_recv_version(StringInfo buf, const char *type, int known);
+extern void pgcx_recv_fail(const char *type, const char *detail) pgcx_noreturn;
 
 /* score_dist.c */
 extern ScoreDist *score_dist_new(int lo, int hi);

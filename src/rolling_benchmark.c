@@ -143,8 +143,11 @@ rb_end_valid(const RollingBenchmark *rb)
 static const char *
 rb_header_problem(const RollingBenchmark *rb)
 {
-	if (rb->version != RB_VERSION)
-		return "The format version is not 1.";
+	const char *problem = pgcx_version_problem("rolling_benchmark",
+											   rb->version, RB_VERSION);
+
+	if (problem)
+		return problem;
 	if (rb->flags != 0 || rb->unused1 != 0 || rb->unused2 != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (rb->lo >= rb->hi || rb->hi > SCORE_MAX)
@@ -520,14 +523,11 @@ rolling_benchmark_to_jsonb(PG_FUNCTION_ARGS)
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
 }
 
-/* Raises the 22P03 error of a malformed binary value. */
+/* Raises the 22P03 error of a malformed binary rolling_benchmark. */
 static void
 recv_fail(const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary representation for type rolling_benchmark"),
-			 errdetail("%s", detail)));
+	pgcx_recv_fail("rolling_benchmark", detail);
 }
 
 /* rolling_benchmark_recv(internal): binary input, validated like text. */
@@ -541,6 +541,7 @@ rolling_benchmark_recv(PG_FUNCTION_ARGS)
 	int64		ncounts;
 	int			i;
 
+	pgcx_recv_version(buf, "rolling_benchmark", RB_VERSION);
 	if (buf->len - buf->cursor < RB_BINARY_HEADER)
 		recv_fail("The value is shorter than its 20-byte header.");
 	memset(&head, 0, sizeof(head));

@@ -60,11 +60,13 @@ score_dist_problem(const ScoreDist *d, Size size)
 {
 	int64		total = 0;
 	int			i;
+	const char *problem;
 
 	if (size < offsetof(ScoreDist, counts))
 		return "The value is shorter than its header.";
-	if (d->version != SCORE_DIST_VERSION)
-		return "The format version is not 1.";
+	problem = pgcx_version_problem("score_dist", d->version, SCORE_DIST_VERSION);
+	if (problem)
+		return problem;
 	if (d->flags != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (d->lo >= d->hi || d->hi > SCORE_MAX)
@@ -272,14 +274,11 @@ score_dist_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-/* Raises the 22P03 error of a malformed binary value. */
+/* Raises the 22P03 error of a malformed binary score_dist. */
 static void
 recv_fail(const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary representation for type score_dist"),
-			 errdetail("%s", detail)));
+	pgcx_recv_fail("score_dist", detail);
 }
 
 /* score_dist_recv(internal): binary input, validated like text input. */
@@ -295,14 +294,16 @@ score_dist_recv(PG_FUNCTION_ARGS)
 	ScoreDist  *d;
 	const char *problem;
 
+	pgcx_recv_version(buf, "score_dist", SCORE_DIST_VERSION);
 	if (buf->len - buf->cursor < 4)
 		recv_fail("The value is shorter than its 4-byte header.");
 	version = pq_getmsgbyte(buf);
 	flags = pq_getmsgbyte(buf);
 	lo = pq_getmsgbyte(buf);
 	hi = pq_getmsgbyte(buf);
-	if (version != SCORE_DIST_VERSION)
-		recv_fail(psprintf("The format version is %d; only 1 is known.", version));
+	problem = pgcx_version_problem("score_dist", version, SCORE_DIST_VERSION);
+	if (problem)
+		recv_fail(problem);
 	if (flags != 0)
 		recv_fail("The flags word has bits that version 1 does not define.");
 	if (lo >= hi || hi > SCORE_MAX)

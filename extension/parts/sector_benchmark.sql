@@ -1,0 +1,133 @@
+------------------------------------------------------------------------
+-- sector benchmarks
+--
+-- A configuration table: pg_dump saves the rows users add or change
+-- (shipped = false) and CREATE EXTENSION brings back the shipped ones.  A
+-- changed shipped row becomes a user row; a user row whose key is a shipped
+-- row's replaces it, so a restore puts changed shipped rows back.
+------------------------------------------------------------------------
+
+CREATE TABLE @extschema@.sector_benchmark (
+    sector text NOT NULL,
+    metric text NOT NULL CHECK (metric IN ('nps', 'csat', 'ces')),
+    alert_below float8,
+    good_from float8,
+    excellent_from float8,
+    source text,
+    shipped boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (sector, metric)
+);
+COMMENT ON TABLE @extschema@.sector_benchmark IS 'thresholds of NPS, CSAT and CES per sector; shipped rows come from the seed documents, users add or change rows';
+COMMENT ON COLUMN @extschema@.sector_benchmark.shipped IS 'true for a row shipped with pgcx and unchanged; user rows (and changed shipped rows) are false and are saved by pg_dump';
+
+CREATE FUNCTION @extschema@.sector_benchmark_user_row() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        IF NEW IS DISTINCT FROM OLD AND NOT (OLD.shipped AND NOT NEW.shipped AND
+             (NEW.sector, NEW.metric, NEW.alert_below, NEW.good_from, NEW.excellent_from, NEW.source)
+             IS NOT DISTINCT FROM
+             (OLD.sector, OLD.metric, OLD.alert_below, OLD.good_from, OLD.excellent_from, OLD.source)) THEN
+            NEW.shipped := false;
+        END IF;
+        RETURN NEW;
+    END IF;
+    -- INSERT of a row over a shipped one (a restore, or a user override)
+    IF NOT NEW.shipped AND EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS b
+                                   WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector
+                                     AND b.metric OPERATOR(pg_catalog.=) NEW.metric AND b.shipped) THEN
+        UPDATE @extschema@.sector_benchmark AS b
+           SET alert_below = NEW.alert_below, good_from = NEW.good_from,
+               excellent_from = NEW.excellent_from, source = NEW.source, shipped = false
+         WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector AND b.metric OPERATOR(pg_catalog.=) NEW.metric;
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.sector_benchmark_user_row() IS 'keeps sector_benchmark rows that users add or change marked as theirs, so that pg_dump saves them';
+CREATE TRIGGER sector_benchmark_user_row BEFORE INSERT OR UPDATE ON @extschema@.sector_benchmark
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.sector_benchmark_user_row();
+COMMENT ON TRIGGER sector_benchmark_user_row ON @extschema@.sector_benchmark IS 'marks rows users add or change as theirs; a row over a shipped one replaces it';
+
+INSERT INTO @extschema@.sector_benchmark VALUES
+    ('all', 'nps', 0, 50, 70, 'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70', true),
+    ('ecommerce', 'nps', NULL, 40, 60, 'B2C e-commerce: about 40 is good, Amazon above 60', true),
+    ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert', true),
+    ('all', 'csat', NULL, 85, NULL, 'high performers keep CSAT above 85 %', true),
+    ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %', true),
+    ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service', true);
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector_benchmark', 'WHERE NOT shipped');
+-- Everybody reads the thresholds; whoever installed pgcx (a database owner,
+-- pgcx being trusted) maintains them.
+GRANT SELECT ON @extschema@.sector_benchmark TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO @extowner@;
+
+CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    b record;
+BEGIN
+    IF metric IS NULL OR sector IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF metric NOT IN ('nps', 'csat', 'ces') THEN
+        RAISE EXCEPTION 'unknown metric "%" in benchmark_rating', metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The metric is nps, csat or ces.';
+    END IF;
+    SELECT * INTO b FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark_rating.sector AND s.metric = benchmark_rating.metric;
+    IF NOT FOUND THEN
+        IF NOT EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS s WHERE s.sector = benchmark_rating.sector) THEN
+            RAISE EXCEPTION 'unknown sector "%" in benchmark_rating', sector
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = 'Sectors are those of the table sector_benchmark.';
+        END IF;
+        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'Add a row to the table sector_benchmark.';
+    END IF;
+    IF value IS NULL THEN
+        RETURN NULL;
+    ELSIF value < b.alert_below THEN
+        RETURN 'alert';
+    ELSIF value >= b.excellent_from THEN
+        RETURN 'excellent';
+    ELSIF value >= b.good_from THEN
+        RETURN 'good';
+    END IF;
+    RETURN 'below';
+END
+$$;
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped; a NULL value has no rating)';
+
+CREATE TYPE @extschema@.benchmark AS (
+    value float8,
+    alert_below float8,
+    good_from float8,
+    excellent_from float8,
+    rating text
+);
+COMMENT ON TYPE @extschema@.benchmark IS 'a metric of a window against the thresholds of its sector';
+
+CREATE FUNCTION @extschema@.benchmark(rb @extschema@.rolling_benchmark, sector text, metric text DEFAULT 'nps')
+RETURNS @extschema@.benchmark
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v float8;
+    r @extschema@.benchmark;
+BEGIN
+    v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
+                     WHEN 'csat' THEN @extschema@.csat(rb)
+                     WHEN 'ces' THEN @extschema@.mean(rb) END;
+    r.rating := @extschema@.benchmark_rating(metric, v, sector);
+    SELECT v, s.alert_below, s.good_from, s.excellent_from
+      INTO r.value, r.alert_below, r.good_from, r.excellent_from
+      FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark.sector AND s.metric = benchmark.metric;
+    RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.benchmark(@extschema@.rolling_benchmark, text, text) IS 'the window''s nps, csat or ces (mean) against the thresholds of a sector, with its rating';
