@@ -1,5 +1,6 @@
 -- mirror_gap: the same question put to customers, employees and managers.
 \i sql/include/setup.sql
+\i sql/include/approx.sql
 
 -- Metric 'mean' (the default).  Audiences in any case, with French aliases.
 --   customers 2, 3, 4, 5: mean 3.5, sample variance 5/3
@@ -16,15 +17,15 @@ INSERT INTO barometer VALUES
     ('employee', 4), ('collaborateur', 4), ('Collaborator', 5), ('employee', 5),
     ('employee', 5), ('EMPLOYEE', 3), ('manager', 5), ('dirigeant', 5),
     ('leader', NULL), (NULL, 3);
-SELECT (mirror_gap(audience, score)).* FROM barometer;
-SELECT (mirror_gap(audience, score, 'mean')).* FROM barometer;
+SELECT (pg_temp.approx(mirror_gap(audience, score))).* FROM barometer;
+SELECT (pg_temp.approx(mirror_gap(audience, score, 'mean'))).* FROM barometer;
 
 -- Metric 'nps': customer NPS against eNPS.
 --   customers 10, 9, 8, 3, 0: P 2, D 2, NPS 0, v = 0.8
 --   employees 10, 10, 9, 7: P 3, D 0, NPS 75, v = 0.75 - 0.5625 = 0.1875
 --   gap 75, SE = 100 sqrt(0.1875/4 + 0.8/5) = 45.4835,
 --   CI = 75 -/+ 1.959964 x 45.4835 = [-14.1461, 164.1461]; no manager
-SELECT (mirror_gap(a, s, 'nps')).*
+SELECT (pg_temp.approx(mirror_gap(a, s, 'nps'))).*
 FROM (VALUES ('customer', 10), ('customer', 9), ('customer', 8), ('customer', 3),
              ('customer', 0), ('employee', 10), ('employee', 10), ('employee', 9),
              ('employee', 7)) AS t(a, s);
@@ -33,7 +34,7 @@ FROM (VALUES ('customer', 10), ('customer', 9), ('customer', 8), ('customer', 3)
 --   customers 1, 2, 3, 4, 5: 40 %; employees 4, 5, 5, 3: 75 %; manager 5: 100 %
 --   gap 35, SE = 100 sqrt(0.1875/4 + 0.24/5) = 30.8018,
 --   CI = 35 -/+ 60.3704 = [-25.3704, 95.3704]; leadership_gap 25
-SELECT (mirror_gap(a, s, 'top2')).*
+SELECT (pg_temp.approx(mirror_gap(a, s, 'top2'))).*
 FROM (VALUES ('customer', 1), ('customer', 2), ('customer', 3), ('customer', 4),
              ('customer', 5), ('employee', 4), ('employee', 5), ('employee', 5),
              ('employee', 3), ('manager', 5)) AS t(a, s);
@@ -41,9 +42,9 @@ FROM (VALUES ('customer', 1), ('customer', 2), ('customer', 3), ('customer', 4),
 -- Missing audiences give NULL values; one answer per side gives a gap but
 -- no Welch interval (a variance needs two answers); no spread at all gives
 -- a zero-width interval.
-SELECT (mirror_gap(a, s)).* FROM (VALUES ('employee', 4), ('manager', 2)) AS t(a, s);
-SELECT (mirror_gap(a, s)).* FROM (VALUES ('employee', 4), ('customer', 2)) AS t(a, s);
-SELECT (mirror_gap(a, s)).*
+SELECT (pg_temp.approx(mirror_gap(a, s))).* FROM (VALUES ('employee', 4), ('manager', 2)) AS t(a, s);
+SELECT (pg_temp.approx(mirror_gap(a, s))).* FROM (VALUES ('employee', 4), ('customer', 2)) AS t(a, s);
+SELECT (pg_temp.approx(mirror_gap(a, s))).*
 FROM (VALUES ('employee', 4), ('employee', 4), ('customer', 3), ('customer', 3)) AS t(a, s);
 -- scores up to 100 for means
 SELECT (mirror_gap(a, s)).gap FROM (VALUES ('employee', 100), ('customer', 0)) AS t(a, s);
