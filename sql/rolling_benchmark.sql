@@ -81,6 +81,23 @@ SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolli
 FROM (VALUES (timestamptz '2026-01-31 23:30:00-05'), (timestamptz '2026-01-31 18:59:59-05')) AS x(t);
 RESET TimeZone;
 
+-- timestamp without time zone values are placed by their own calendar date,
+-- whatever TimeZone says (1.0.0 cast them to timestamptz in the session's
+-- TimeZone, so that 2026-01-31 22:30 fell in February for a client at
+-- UTC-5 and in January for one at UTC+9): January twice, March once.
+CREATE TEMP TABLE wall (at timestamp, score int);
+INSERT INTO wall VALUES ('2026-01-31 22:30', 9), ('2026-01-01 00:00', 3), ('2026-03-31 23:59:59.999999', 10);
+SET TimeZone = 'America/New_York';
+SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(at, score, '1 month', 3))) AS new_york
+FROM wall;
+SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(at, d, '1 month', 3))) AS dist_form
+FROM (SELECT at, score_dist_agg(score) AS d FROM wall GROUP BY at) AS t;
+SET TimeZone = 'Pacific/Auckland';
+SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(at, score, '1 month', 3))) AS auckland,
+       (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolling_benchmark(at, score::numeric, '1 day', 3, 0, 10))) AS by_day
+FROM wall;
+RESET TimeZone;
+
 -- Other scales: CSAT on 1-5 with (lo, hi), and pre-aggregated score_dist values.
 --   March: 5, 4, 2 (CSAT 66.7 %, mean 3.667); April: 1, 5 (CSAT 50 %, mean 3)
 SELECT * FROM series((SELECT rolling_benchmark(d, s::smallint, '1 month', 2, 1, 5)
@@ -170,6 +187,14 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT rolling_benchmark(current_date, 3, '1 month', 3, 5, 1)$$),
     ($$SELECT rolling_benchmark('infinity'::date, 5, '1 month', 3)$$),
     ($$SELECT rolling_benchmark('-infinity'::timestamptz, 5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark('infinity'::timestamp, 5, '1 month', 3)$$),
+    -- timestamps get the years 100 to 9999 check that dates get (1.0.0
+    -- built a value that could not be read back, nor dumped)
+    ($$SELECT rolling_benchmark(timestamptz '20000-01-01 00:00+00', 5, '1 day', 3)$$),
+    ($$SELECT rolling_benchmark(timestamptz '0050-01-01 00:00+00', 5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(timestamptz '0005-01-01 00:00+00', 5, '3660 days', 2)$$),
+    ($$SELECT rolling_benchmark(timestamp '0099-12-31 23:59:59', 5, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(timestamp '10000-01-01 00:00', d, '1 month', 3) FROM (VALUES ('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,1]}'::score_dist)) AS t(d)$$),
     ($$SELECT rolling_benchmark('0099-12-31'::date, 5, '1 month', 3)$$),
     ($$SELECT rolling_benchmark('10000-01-01'::date, 5, '1 month', 3)$$),
     ($$SELECT rolling_benchmark(d, 5, b::interval, 3) FROM (VALUES (current_date, '1 month'), (current_date, '1 week')) AS t(d, b)$$),

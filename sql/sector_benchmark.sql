@@ -58,3 +58,20 @@ SELECT benchmark_rating('nps', 44.44, 'ecommerce') AS ecommerce_now, benchmark_r
 -- a user row's key is still unique
 SELECT pg_temp.err($$INSERT INTO sector_benchmark (sector, metric) VALUES ('retail', 'nps')$$);
 ROLLBACK;
+
+-- Only the extension's script creates shipped rows: a row inserted with
+-- shipped = true, or copied with INSERT ... SELECT * from a table holding
+-- shipped rows, is a user row, which pg_dump saves (1.0.0 kept it shipped,
+-- and a restore lost it).
+BEGIN;
+INSERT INTO sector_benchmark VALUES ('telco', 'nps', -10, 20, 40, 'copied', true);
+CREATE TEMP TABLE other_db_rows AS
+SELECT 'telco_b2b' AS sector, metric, alert_below, good_from, excellent_from, source, shipped
+FROM sector_benchmark WHERE sector = 'b2b_services';
+INSERT INTO sector_benchmark SELECT * FROM other_db_rows;
+-- a copy of a shipped row over the shipped row itself replaces it as a user row
+INSERT INTO sector_benchmark SELECT * FROM sector_benchmark WHERE sector = 'all' AND metric = 'nps';
+-- nor does an update make a user row shipped
+UPDATE sector_benchmark SET shipped = true WHERE sector = 'telco';
+SELECT sector, metric, good_from, shipped FROM sector_benchmark ORDER BY sector, metric;
+ROLLBACK;

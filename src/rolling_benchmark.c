@@ -28,10 +28,12 @@
 
 #include "datatype/timestamp.h"
 #include "lib/stringinfo.h"
+#include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
 #include "pgcx.h"
@@ -597,7 +599,27 @@ rolling_benchmark_send(PG_FUNCTION_ARGS)
 
 /* ---------- aggregates ---------- */
 
-/* The UTC date of argument `argno` (date or timestamptz); ERROR if infinite. */
+/* The text of time argument `argno`, in its own type, for a message. */
+static char *
+at_text(FunctionCallInfo fcinfo, int argno, bool is_tstz)
+{
+	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+	Oid			output;
+	bool		varlena;
+
+	if (!OidIsValid(type))
+		type = is_tstz ? TIMESTAMPTZOID : DATEOID;
+	getTypeOutputInfo(type, &output, &varlena);
+	return OidOutputFunctionCall(output, PG_GETARG_DATUM(argno));
+}
+
+/*
+ * The date of time argument `argno`: a date itself; a timestamp (is_tstz:
+ * with or without time zone, both 64-bit microseconds from 2000-01-01) the
+ * day it falls on, which is its UTC date for a timestamptz and its own
+ * calendar date for a timestamp, whatever the session's TimeZone.  ERROR
+ * if infinite or outside the years 100 to 9999.
+ */
 static inline DateADT
 at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 {
@@ -606,7 +628,12 @@ at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 		TimestampTz ts = PG_GETARG_TIMESTAMPTZ(argno);
 
 		if (likely(!TIMESTAMP_NOT_FINITE(ts)))
-			return (DateADT) floor_div(ts, USECS_PER_DAY);
+		{
+			int64		d = floor_div(ts, USECS_PER_DAY);
+
+			if (likely(date_in_axis(d)))
+				return (DateADT) d;
+		}
 	}
 	else
 	{
@@ -618,9 +645,7 @@ at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("time %s is out of range for %s",
-					is_tstz ? DatumGetCString(DirectFunctionCall1(timestamptz_out, PG_GETARG_DATUM(argno))) :
-					DatumGetCString(DirectFunctionCall1(date_out, PG_GETARG_DATUM(argno))),
-					pgcx_caller_name(fcinfo)),
+					at_text(fcinfo, argno, is_tstz), pgcx_caller_name(fcinfo)),
 			 errdetail("rolling_benchmark places finite dates of the years 100 to 9999.")));
 	return 0;					/* keep the compiler quiet */
 }
@@ -888,7 +913,8 @@ Datum name(PG_FUNCTION_ARGS) { return body; }
 
 /*
  * rolling_benchmark_accum_{date,tstz}_T for every score type T (the 0-10
- * and the [lo, hi] forms share them: the arguments tell), and
+ * and the [lo, hi] forms share them: the arguments tell; the tstz ones
+ * serve timestamp and timestamptz alike, see at_date()), and
  * rolling_benchmark_accum_{date,tstz}_dist for score_dist values; the
  * _unaccum_ twins are the inverses of moving-aggregate mode.
  */

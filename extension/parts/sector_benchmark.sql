@@ -20,10 +20,21 @@ CREATE TABLE @extschema@.sector_benchmark (
 COMMENT ON TABLE @extschema@.sector_benchmark IS 'thresholds of NPS, CSAT and CES per sector; shipped rows come from the seed documents, users add or change rows';
 COMMENT ON COLUMN @extschema@.sector_benchmark.shipped IS 'true for a row shipped with pgcx and unchanged; user rows (and changed shipped rows) are false and are saved by pg_dump';
 
+INSERT INTO @extschema@.sector_benchmark VALUES
+    ('all', 'nps', 0, 50, 70, 'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70', true),
+    ('ecommerce', 'nps', NULL, 40, 60, 'B2C e-commerce: about 40 is good, Amazon above 60', true),
+    ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert', true),
+    ('all', 'csat', NULL, 85, NULL, 'high performers keep CSAT above 85 %', true),
+    ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %', true),
+    ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service', true);
+
+-- The shipped rows above are inserted before the trigger exists: once it
+-- does, every row that is inserted or changed is a user row.
 CREATE FUNCTION @extschema@.sector_benchmark_user_row() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
+        -- a row stays shipped only while its values are those shipped
         IF NEW IS DISTINCT FROM OLD AND NOT (OLD.shipped AND NOT NEW.shipped AND
              (NEW.sector, NEW.metric, NEW.alert_below, NEW.good_from, NEW.excellent_from, NEW.source)
              IS NOT DISTINCT FROM
@@ -32,14 +43,18 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
-    -- INSERT of a row over a shipped one (a restore, or a user override)
-    IF NOT NEW.shipped AND EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS b
-                                   WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector
-                                     AND b.metric OPERATOR(pg_catalog.=) NEW.metric AND b.shipped) THEN
-        UPDATE @extschema@.sector_benchmark AS b
-           SET alert_below = NEW.alert_below, good_from = NEW.good_from,
-               excellent_from = NEW.excellent_from, source = NEW.source, shipped = false
-         WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector AND b.metric OPERATOR(pg_catalog.=) NEW.metric;
+    -- Only the extension's script creates shipped rows: an inserted row is
+    -- a user row, so that pg_dump saves it.
+    NEW.shipped := false;
+    -- A row over a shipped one (a restore, or a user override) replaces
+    -- it.  When no shipped row is updated (there is none, or a concurrent
+    -- transaction deleted it meanwhile), the row is inserted.
+    UPDATE @extschema@.sector_benchmark AS b
+       SET alert_below = NEW.alert_below, good_from = NEW.good_from,
+           excellent_from = NEW.excellent_from, source = NEW.source, shipped = false
+     WHERE b.sector OPERATOR(pg_catalog.=) NEW.sector AND b.metric OPERATOR(pg_catalog.=) NEW.metric
+       AND b.shipped;
+    IF FOUND THEN
         RETURN NULL;
     END IF;
     RETURN NEW;
@@ -50,18 +65,14 @@ CREATE TRIGGER sector_benchmark_user_row BEFORE INSERT OR UPDATE ON @extschema@.
     FOR EACH ROW EXECUTE FUNCTION @extschema@.sector_benchmark_user_row();
 COMMENT ON TRIGGER sector_benchmark_user_row ON @extschema@.sector_benchmark IS 'marks rows users add or change as theirs; a row over a shipped one replaces it';
 
-INSERT INTO @extschema@.sector_benchmark VALUES
-    ('all', 'nps', 0, 50, 70, 'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70', true),
-    ('ecommerce', 'nps', NULL, 40, 60, 'B2C e-commerce: about 40 is good, Amazon above 60', true),
-    ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert', true),
-    ('all', 'csat', NULL, 85, NULL, 'high performers keep CSAT above 85 %', true),
-    ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %', true),
-    ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service', true);
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.sector_benchmark', 'WHERE NOT shipped');
 -- Everybody reads the thresholds; whoever installed pgcx (a database owner,
--- pgcx being trusted) maintains them.
+-- pgcx being trusted) and whoever owns the database maintain them.  The
+-- grant to pg_database_owner follows the database's owner through a dump
+-- and restore, where the installing user is the one who restores.
 GRANT SELECT ON @extschema@.sector_benchmark TO PUBLIC;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO @extowner@;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO pg_database_owner;
 
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
