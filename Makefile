@@ -39,8 +39,11 @@ REGRESS = \
 	score_dist nps_agg csat_ces score_dist_agg parallel window \
 	rolling_benchmark sector_benchmark mirror_gap attrition clv formats
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
+# isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
+ISOLATION = sector_benchmark_race
+ISOLATION_OPTS = --inputdir=.
 
-EXTRA_CLEAN = results/ regression.diffs regression.out tests/fuzz/*.tmp
+EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tests/fuzz/*.tmp
 
 # Warnings are shown; the test targets and CI make them errors
 # (PGCX_WERROR=1), so a user's newer compiler cannot stop an install.
