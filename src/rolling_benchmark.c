@@ -650,6 +650,81 @@ at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 	return 0;					/* keep the compiler quiet */
 }
 
+/*
+ * What a transition keeps in fn_extra between rows.  The last period it
+ * computed: rows come in runs of the same period far more often than not,
+ * and a date inside [first, next) needs no calendar arithmetic.  And a
+ * bucket given as text (the forms for an untyped literal, '1 month'): the
+ * last text and the interval it reads as.
+ */
+typedef struct RbCallCache
+{
+	int			unit;
+	int			step;
+	DateADT		first;			/* first day of period k */
+	DateADT		next;			/* first day of period k + 1 */
+	int32		k;
+	int8		bucket_is_text; /* 0 unknown yet, 1 text, -1 interval */
+	text	   *bucket_text;	/* the last text bucket, a copy */
+	Interval	bucket;			/* what it reads as */
+} RbCallCache;
+
+/* The cache of the calling function, created on its first call. */
+static inline RbCallCache *
+rb_call_cache(FunctionCallInfo fcinfo)
+{
+	RbCallCache *c = (RbCallCache *) fcinfo->flinfo->fn_extra;
+
+	if (unlikely(c == NULL))
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(RbCallCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* Reads a text bucket as an interval, once per distinct text. */
+static pg_noinline const Interval *
+rb_text_bucket(FunctionCallInfo fcinfo, RbCallCache *c)
+{
+	text	   *t = PG_GETARG_TEXT_PP(3);
+
+	if (c->bucket_text == NULL ||
+		VARSIZE_ANY_EXHDR(t) != VARSIZE_ANY_EXHDR(c->bucket_text) ||
+		memcmp(VARDATA_ANY(t), VARDATA_ANY(c->bucket_text), VARSIZE_ANY_EXHDR(t)) != 0)
+	{
+		Interval   *iv = DatumGetIntervalP(DirectFunctionCall3(interval_in,
+															   CStringGetDatum(text_to_cstring(t)),
+															   ObjectIdGetDatum(InvalidOid),
+															   Int32GetDatum(-1)));
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		if (c->bucket_text)
+			pfree(c->bucket_text);
+		c->bucket_text = (text *) PG_DETOAST_DATUM_COPY(PG_GETARG_DATUM(3));
+		MemoryContextSwitchTo(old);
+		c->bucket = *iv;
+	}
+	return &c->bucket;
+}
+
+/*
+ * The bucket argument (argument 3): an interval, or a text that reads as
+ * one.  Not NULL.
+ */
+static inline const Interval *
+rb_bucket_arg(FunctionCallInfo fcinfo)
+{
+	RbCallCache *c = rb_call_cache(fcinfo);
+
+	if (unlikely(c->bucket_is_text == 0))
+		c->bucket_is_text =
+			get_fn_expr_argtype(fcinfo->flinfo, 3) == TEXTOID ? 1 : -1;
+	if (c->bucket_is_text > 0)
+		return rb_text_bucket(fcinfo, c);
+	return PG_GETARG_INTERVAL_P(3);
+}
+
 /* An int parameter that must not be NULL. */
 static int32
 rb_int_param(FunctionCallInfo fcinfo, int argno, const char *what)
@@ -678,7 +753,7 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 	if (likely(!PG_ARGISNULL(0) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4) &&
 			   pgcx_in_aggregate(fcinfo)))
 	{
-		const Interval *iv = PG_GETARG_INTERVAL_P(3);
+		const Interval *iv = rb_bucket_arg(fcinfo);
 
 		rb = (RollingBenchmark *) PG_GETARG_POINTER(0);
 		if (likely(iv->time == 0 && PG_GETARG_INT32(4) == rb->periods &&
@@ -690,7 +765,7 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 	}
 	if (PG_ARGISNULL(3))
 		(void) rb_int_param(fcinfo, 3, "bucket");
-	rb_parse_bucket(PG_GETARG_INTERVAL_P(3), &unit, &step);
+	rb_parse_bucket(rb_bucket_arg(fcinfo), &unit, &step);
 	periods = rb_int_param(fcinfo, 4, "periods");
 	rb_check_periods(periods);
 	if (PG_ARGISNULL(0))
@@ -712,31 +787,12 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 	return rb;
 }
 
-/*
- * The last period a transition computed, kept in fn_extra: rows come in
- * runs of the same period far more often than not, and a date inside
- * [first, next) needs no calendar arithmetic.
- */
-typedef struct PeriodCache
-{
-	int			unit;
-	int			step;
-	DateADT		first;			/* first day of period k */
-	DateADT		next;			/* first day of period k + 1 */
-	int32		k;
-} PeriodCache;
-
 /* Number of the period of d, through the cache of the calling function. */
 static inline int32
 cached_period_of(FunctionCallInfo fcinfo, const RollingBenchmark *rb, DateADT d)
 {
-	PeriodCache *c = (PeriodCache *) fcinfo->flinfo->fn_extra;
+	RbCallCache *c = rb_call_cache(fcinfo);
 
-	if (unlikely(c == NULL))
-	{
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PeriodCache));
-		fcinfo->flinfo->fn_extra = c;
-	}
 	if (likely(c->unit == rb->unit && c->step == rb->step && d >= c->first && d < c->next))
 		return c->k;
 	c->k = rb_period_of(rb, d);

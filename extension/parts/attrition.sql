@@ -79,3 +79,27 @@ CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.ti
 );
 COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
 
+-- Forms for the integer and decimal literals that calls are written with
+-- (attrition(2, 10), annualize_attrition(5, 91.25)): such a call resolves
+-- exactly to pgcx, never to a look-alike function in another schema of the
+-- search_path that would take those types exactly.
+CREATE FUNCTION @extschema@.attrition(lost pg_catalog.int4, at_start pg_catalog.int4)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.attrition(lost::pg_catalog.int8, at_start::pg_catalog.int8) $$;
+COMMENT ON FUNCTION @extschema@.attrition(pg_catalog.int4, pg_catalog.int4) IS 'attrition(lost, at_start) for integer arguments';
+CREATE FUNCTION @extschema@.retention_rate(at_start pg_catalog.int4, at_end pg_catalog.int4, acquired pg_catalog.int4)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.retention_rate(at_start::pg_catalog.int8, at_end::pg_catalog.int8, acquired::pg_catalog.int8) $$;
+COMMENT ON FUNCTION @extschema@.retention_rate(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'retention_rate(at_start, at_end, acquired) for integer arguments';
+CREATE FUNCTION @extschema@.annualize_attrition(rate pg_catalog.int4, period_days pg_catalog.numeric)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.annualize_attrition(rate::pg_catalog.float8, period_days::pg_catalog.float8) $$;
+COMMENT ON FUNCTION @extschema@.annualize_attrition(pg_catalog.int4, pg_catalog.numeric) IS 'annualize_attrition(rate, period_days) for integer and decimal literals';
+CREATE FUNCTION @extschema@.annualize_attrition(rate pg_catalog.numeric, period_days pg_catalog.numeric)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.annualize_attrition(rate::pg_catalog.float8, period_days::pg_catalog.float8) $$;
+COMMENT ON FUNCTION @extschema@.annualize_attrition(pg_catalog.numeric, pg_catalog.numeric) IS 'annualize_attrition(rate, period_days) for integer and decimal literals';

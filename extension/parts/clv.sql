@@ -19,3 +19,23 @@ CREATE FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'clv_discounted_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.clv(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'discounted customer lifetime value (float8)';
+
+-- Forms for the integer and decimal literals that calls are written with
+-- (clv(50, 4, 3), clv(50, 4, 3, 0.3, 0.1)): such a call resolves
+-- exactly to pgcx, never to a look-alike function in another schema of the
+-- search_path that would take those types exactly.
+CREATE FUNCTION @extschema@.clv(avg_basket pg_catalog.int4, purchase_frequency pg_catalog.int4, lifespan pg_catalog.int4)
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.clv(avg_basket::pg_catalog.numeric, purchase_frequency::pg_catalog.numeric, lifespan::pg_catalog.numeric) $$;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'clv(avg_basket, purchase_frequency, lifespan) for integer literals (exact)';
+CREATE FUNCTION @extschema@.clv(avg_basket pg_catalog.int4, purchase_frequency pg_catalog.int4, lifespan pg_catalog.int4, margin pg_catalog.numeric, discount_rate pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.clv(avg_basket::pg_catalog.numeric, purchase_frequency::pg_catalog.numeric, lifespan::pg_catalog.numeric, margin::pg_catalog.numeric, discount_rate::pg_catalog.numeric) $$;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.numeric, pg_catalog.numeric) IS 'clv(avg_basket, purchase_frequency, lifespan, margin, discount_rate) for integer amounts (exact)';
+CREATE FUNCTION @extschema@.clv(avg_basket pg_catalog.int4, purchase_frequency pg_catalog.int4, lifespan pg_catalog.int4, margin pg_catalog.numeric, discount_rate pg_catalog.int4)
+RETURNS pg_catalog.numeric
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.clv(avg_basket::pg_catalog.numeric, purchase_frequency::pg_catalog.numeric, lifespan::pg_catalog.numeric, margin::pg_catalog.numeric, discount_rate::pg_catalog.numeric) $$;
+COMMENT ON FUNCTION @extschema@.clv(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4, pg_catalog.numeric, pg_catalog.int4) IS 'clv(avg_basket, purchase_frequency, lifespan, margin, discount_rate) for integer amounts (exact)';

@@ -114,6 +114,21 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped; a NULL value has no rating)';
 
+-- Forms for the integer and decimal literals that calls are written with
+-- (benchmark_rating('nps', 44.4, 'ecommerce')): such a call resolves
+-- exactly to pgcx, never to a look-alike function in another schema of the
+-- search_path that would take those types exactly.
+CREATE FUNCTION @extschema@.benchmark_rating(metric text, value pg_catalog.numeric, sector text DEFAULT 'all')
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT @extschema@.benchmark_rating(metric, value::pg_catalog.float8, sector) $$;
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, pg_catalog.numeric, text) IS 'benchmark_rating(metric, value, sector) for integer and decimal literals';
+CREATE FUNCTION @extschema@.benchmark_rating(metric text, value pg_catalog.int4, sector text DEFAULT 'all')
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT @extschema@.benchmark_rating(metric, value::pg_catalog.float8, sector) $$;
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, pg_catalog.int4, text) IS 'benchmark_rating(metric, value, sector) for integer and decimal literals';
+
 CREATE TYPE @extschema@.benchmark AS (
     value float8,
     alert_below float8,
