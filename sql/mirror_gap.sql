@@ -60,6 +60,26 @@ FROM (VALUES ('q1', 'customer', 2), ('q1', 'employee', 4), ('q2', 'customer', 5)
              ('q2', 'employee', 3)) AS t(q, a, s)
 GROUP BY q ORDER BY q;
 
+-- Integer scores (smallint, integer, bigint) give what numeric ones give,
+-- for every metric, also as moving windows; off-scale integers are 22003.
+SELECT m, mirror_gap(a, s::smallint, m) = mirror_gap(a, s::numeric, m) AS smallint_,
+       mirror_gap(a, s, m) = mirror_gap(a, s::numeric, m) AS integer_,
+       mirror_gap(a, s::bigint, m) = mirror_gap(a, s::numeric, m) AS bigint_
+FROM (SELECT (ARRAY['customer', 'employee', 'manager'])[1 + i % 3] AS a, 1 + (i * 7) % 5 AS s
+      FROM generate_series(1, 40) AS i) AS t,
+     (VALUES ('mean'), ('nps'), ('top2')) AS k(m)
+GROUP BY m ORDER BY m;
+SELECT count(*) FILTER (WHERE g IS DISTINCT FROM gn) AS mismatches
+FROM (SELECT mirror_gap(a, s::bigint) OVER w AS g, mirror_gap(a, s::numeric) OVER w AS gn
+      FROM (SELECT i, (ARRAY['customer', 'employee'])[1 + i % 2] AS a, (i * 3) % 6 AS s
+            FROM generate_series(1, 30) AS i) AS t
+      WINDOW w AS (ORDER BY i ROWS 3 PRECEDING)) AS x;
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT mirror_gap('customer', 11::smallint, 'nps')$$),
+    ($$SELECT mirror_gap('customer', -1::bigint)$$),
+    ($$SELECT mirror_gap('customer', 9223372036854775807, 'top2')$$)
+) AS t(q);
+
 -- Error paths.
 SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT mirror_gap('partner', 3)$$),
@@ -72,8 +92,8 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT mirror_gap('customer', 101)$$),
     ($$SELECT mirror_gap('customer', -1)$$),
     ($$SELECT mirror_gap('customer', 3.5)$$),
-    ($$SELECT mirror_gap('customer', 'NaN')$$),
-    ($$SELECT mirror_gap('customer', 'Infinity', 'nps')$$),
+    ($$SELECT mirror_gap('customer', 'NaN'::numeric)$$),
+    ($$SELECT mirror_gap('customer', 'Infinity'::numeric, 'nps')$$),
     ($$SELECT mirror_gap_unaccum(NULL, 'customer', 3)$$)
 ) AS t(q);
 

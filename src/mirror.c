@@ -19,6 +19,8 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
+
 #include <ctype.h>
 #include <math.h>
 
@@ -329,13 +331,47 @@ mirror_score(Numeric num, MirrorMetric metric)
 	return score;
 }
 
+/* An integer score, checked against the metric's scale. */
+static int
+mirror_int_score(int64 v, MirrorMetric metric)
+{
+	int			lo = metric_lo[metric],
+				hi = metric_hi[metric];
+
+	if (v < lo || v > hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("score " INT64_FORMAT " is out of range for mirror_gap with metric %s",
+						v, metric_names[metric]),
+				 errdetail("Scores of metric %s are integers from %d to %d.",
+						   metric_names[metric], lo, hi)));
+	return (int) v;
+}
+
+/* The score argument (argument 2) of type `type`, checked for the metric. */
+static int
+mirror_score_arg(FunctionCallInfo fcinfo, Oid type, MirrorMetric metric)
+{
+	switch (type)
+	{
+		case INT2OID:
+			return mirror_int_score(PG_GETARG_INT16(2), metric);
+		case INT4OID:
+			return mirror_int_score(PG_GETARG_INT32(2), metric);
+		case INT8OID:
+			return mirror_int_score(PG_GETARG_INT64(2), metric);
+		default:
+			return mirror_score(PG_GETARG_NUMERIC(2), metric);
+	}
+}
+
 /*
- * Transition (up) or its inverse: counts one answer of (audience, score) with
- * the metric of argument 3 (mean when there is none).  NULL audience or
- * score: the row is skipped.
+ * Transition (up) or its inverse: counts one answer of (audience, score of
+ * SQL type `type`) with the metric of argument 3 (mean when there is none).
+ * NULL audience or score: the row is skipped.
  */
 static Datum
-mirror_step(FunctionCallInfo fcinfo, bool up)
+mirror_step(FunctionCallInfo fcinfo, bool up, Oid type)
 {
 	MirrorMetric metric = METRIC_MEAN;
 	MirrorState *m;
@@ -359,7 +395,7 @@ mirror_step(FunctionCallInfo fcinfo, bool up)
 		metric = parse_metric(PG_GETARG_TEXT_PP(3));
 	}
 	audience = parse_audience(PG_GETARG_TEXT_PP(1));
-	score = mirror_score(PG_GETARG_NUMERIC(2), metric);
+	score = mirror_score_arg(fcinfo, type, metric);
 
 	if (PG_ARGISNULL(0))
 	{
@@ -398,19 +434,33 @@ mirror_step(FunctionCallInfo fcinfo, bool up)
 	PG_RETURN_POINTER(m);
 }
 
-/* mirror_gap's transition: count one answer. */
+/* mirror_gap's transition over numeric scores: count one answer. */
 Datum
 mirror_gap_accum(PG_FUNCTION_ARGS)
 {
-	return mirror_step(fcinfo, true);
+	return mirror_step(fcinfo, true, NUMERICOID);
 }
 
-/* mirror_gap's inverse transition: uncount one answer. */
+/* mirror_gap's inverse transition over numeric scores: uncount one answer. */
 Datum
 mirror_gap_unaccum(PG_FUNCTION_ARGS)
 {
-	return mirror_step(fcinfo, false);
+	return mirror_step(fcinfo, false, NUMERICOID);
 }
+
+/*
+ * The transitions over integer scores, exact forms for integer columns and
+ * literals: mirror_gap_accum_int2, _int4, _int8 and their _unaccum_ twins.
+ */
+#define MIRROR_INT_TRANSITIONS(T, OID) \
+PG_FUNCTION_INFO_V1(mirror_gap_accum_##T); \
+Datum mirror_gap_accum_##T(PG_FUNCTION_ARGS) { return mirror_step(fcinfo, true, OID); } \
+PG_FUNCTION_INFO_V1(mirror_gap_unaccum_##T); \
+Datum mirror_gap_unaccum_##T(PG_FUNCTION_ARGS) { return mirror_step(fcinfo, false, OID); }
+
+MIRROR_INT_TRANSITIONS(int2, INT2OID)
+MIRROR_INT_TRANSITIONS(int4, INT4OID)
+MIRROR_INT_TRANSITIONS(int8, INT8OID)
 
 /* mirror_gap's combine function: adds the counts of two partial states. */
 Datum

@@ -97,3 +97,144 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric, pg_
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
+
+-- mirror_gap over smallint, integer and bigint scores: the exact forms for
+-- integer columns and literals (mirror_gap(audience, 7)), so that no
+-- look-alike taking integers in another schema is chosen instead.
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'transition of mirror_gap(audience, score): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'inverse transition of mirror_gap(audience, score)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'transition of mirror_gap(audience, score): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of mirror_gap(audience, score)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'transition of mirror_gap(audience, score): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'inverse transition of mirror_gap(audience, score)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
+
+CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
