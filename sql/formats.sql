@@ -4,16 +4,18 @@
 --
 -- Each row holds a value's text form, its stored bytes (the payload after
 -- the varlena header, on a little-endian machine, as pgcx 1.0.0 wrote them
--- on x86_64) and its binary send form (network byte order), both taken
--- from pgcx 1.0.0.  When a format changes, keep these rows as they are and
--- add rows for the new version.
+-- on x86_64) and its binary send form (network byte order), all three
+-- taken from pgcx 1.0.0.  When a format changes, keep these rows as they
+-- are and add rows for the new version.  A text form that changed stays an
+-- input (text dumps hold it): column canonical holds what pgcx writes now.
 \i sql/include/setup.sql
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pageinspect;
 RESET client_min_messages;
 
-CREATE TEMP TABLE frozen_1_0_0 (typ text, txt text, stored bytea, sent bytea);
-INSERT INTO frozen_1_0_0 VALUES
+CREATE TEMP TABLE frozen_1_0_0 (typ text, txt text, stored bytea, sent bytea,
+                                id int GENERATED ALWAYS AS IDENTITY);
+INSERT INTO frozen_1_0_0 (typ, txt, stored, sent) VALUES
     ('score_dist',
      '{"lo":0,"hi":10,"counts":[3,0,1,0,0,0,2,0,5,7,11]}',
      '\x0100000a03000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000002000000000000000000000000000000050000000000000007000000000000000b00000000000000',
@@ -46,6 +48,18 @@ INSERT INTO frozen_1_0_0 VALUES
      '{"kind":"timestamptz","lower":820540800000000,"upper":828316800000000,"active":1,"churned":0}',
      '\x01000200000000000060e80a47ea02000020a08859f1020001000000000000000000000000000000',
      '\x01000200000000000002ea470ae860000002f15988a0200000000000000000010000000000000000');
+
+-- The text pgcx writes since 1.1.0.  It is 1.0.0's but for mirror_state,
+-- whose 1.0.0 text was not JSON: its second and third arrays of counts
+-- had no opening "[".
+ALTER TABLE frozen_1_0_0 ADD COLUMN canonical text;
+UPDATE frozen_1_0_0 SET canonical = txt WHERE typ <> 'mirror_state';
+UPDATE frozen_1_0_0 SET canonical =
+    '{"metric":"mean","counts":[[0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]]}'
+WHERE typ = 'mirror_state' AND txt LIKE '{"metric":"mean",%';
+UPDATE frozen_1_0_0 SET canonical =
+    '{"metric":"nps","counts":[[0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]]}'
+WHERE typ = 'mirror_state' AND txt LIKE '{"metric":"nps",%';
 
 -- from_stored(bytes, typ): the value whose stored payload is `bytes`, as
 -- text (or the error).  A bytea datum is a varlena header followed by the
@@ -95,26 +109,59 @@ $$;
 CREATE FUNCTION pg_temp.with_version(bytes bytea, v int) RETURNS bytea
     LANGUAGE sql IMMUTABLE AS $$ SELECT set_byte(bytes, 0, v) $$;
 
+-- text_of(txt, typ): the text output of the value that text input `txt`
+-- gives; sent(txt, typ): its binary send form.
+CREATE FUNCTION pg_temp.text_of(txt text, typ text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    result text;
+BEGIN
+    EXECUTE format('SELECT $1::%s::text', typ) INTO result USING txt;
+    RETURN result;
+END
+$$;
+CREATE FUNCTION pg_temp.sent(txt text, typ text) RETURNS bytea
+LANGUAGE plpgsql AS $$
+DECLARE
+    result bytea;
+BEGIN
+    EXECUTE format('SELECT %s_send($1::%s)', typ, typ) INTO result USING txt;
+    RETURN result;
+END
+$$;
+
 -- 1.0.0 binary forms read back (COPY BINARY hands them to the receive
 -- function) as the same values.
-SELECT typ, pg_temp.recv(sent, typ) = txt AS binary_reads_back
-FROM frozen_1_0_0;
+SELECT typ, pg_temp.recv(sent, typ) = canonical AS binary_reads_back
+FROM frozen_1_0_0 ORDER BY id;
 SELECT DISTINCT pg_temp.recv(sent, typ) FROM frozen_1_0_0 WHERE typ = 'score_dist';
 
 -- 1.0.0 stored forms read back as the same values.
-SELECT typ, pg_temp.from_stored(stored, typ) = txt AS stored_reads_back
-FROM frozen_1_0_0 WHERE typ <> 'attrition_state';
+SELECT typ, pg_temp.from_stored(stored, typ) = canonical AS stored_reads_back
+FROM frozen_1_0_0 WHERE typ <> 'attrition_state' ORDER BY id;
 
--- This build still writes exactly the 1.0.0 bytes, stored and sent.
+-- 1.0.0 text forms read back as the same values, written in the canonical
+-- text, which reads back to itself and is JSON.  The 1.0.0 text of
+-- mirror_state was not JSON (jsonb refuses it).
+SELECT typ,
+       pg_temp.text_of(txt, typ) = canonical AS text_1_0_0_reads_back,
+       pg_temp.text_of(canonical, typ) = canonical AS canonical_reads_back,
+       canonical::jsonb IS NOT NULL AS canonical_is_json,
+       pg_temp.err(format('SELECT %L::jsonb', txt)) = 'no error' AS text_1_0_0_is_json
+FROM frozen_1_0_0 ORDER BY id;
+-- the two texts of mirror_state differ only by the "[" of the second and
+-- third arrays
+SELECT left(canonical, 17) AS mirror_state, txt = replace(canonical, '],[', '],') AS brackets_only
+FROM frozen_1_0_0 WHERE typ = 'mirror_state' ORDER BY id;
+
+-- This build still writes exactly the 1.0.0 bytes, stored and sent, from
+-- the 1.0.0 text and from the canonical text.
 SELECT typ,
        pg_temp.written(txt, typ) = stored AS writes_1_0_0_stored,
-       CASE typ
-           WHEN 'score_dist' THEN score_dist_send(txt::score_dist)
-           WHEN 'rolling_benchmark' THEN rolling_benchmark_send(txt::rolling_benchmark)
-           WHEN 'mirror_state' THEN mirror_state_send(txt::mirror_state)
-           WHEN 'attrition_state' THEN attrition_state_send(txt::attrition_state)
-       END = sent AS sends_1_0_0_binary
-FROM frozen_1_0_0;
+       pg_temp.sent(txt, typ) = sent AS sends_1_0_0_binary,
+       pg_temp.written(canonical, typ) = stored AS canonical_writes_stored,
+       pg_temp.sent(canonical, typ) = sent AS canonical_sends_binary
+FROM frozen_1_0_0 ORDER BY id;
 
 -- A value of a newer format (version byte 2) is refused as such, whether
 -- it comes in binary or is read from storage; version 0 was never written.

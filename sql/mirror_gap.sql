@@ -102,14 +102,59 @@ SELECT length(mirror_gap_accum(NULL, 'client', 3)::text) > 0 AS has_text,
        mirror_gap_accum(NULL, 'client', 3)::text::mirror_state::text
          = mirror_gap_accum(NULL, 'client', 3)::text AS text_round_trip,
        length(mirror_state_send(mirror_gap_accum(NULL, 'client', 3))) AS binary_bytes;
--- (only the SQLSTATE and the detail are shown: the inputs are long)
+
+-- The text form is JSON: {"metric":"mean","counts":[[...],[...],[...]]},
+-- 101 counts (scores 0..100) per audience: customer, employee, manager.
+-- pgcx 1.0.0 wrote the second and third arrays without their "[" (not
+-- JSON); text dumps of 1.0.0 tables hold that form, so it still reads, as
+-- the same value.  `js` is built here, independently of the extension, for
+-- one answer 3 of a customer, 7 of an employee and 100 of a manager.
+CREATE TEMP TABLE ms AS
+SELECT mirror_gap_accum(mirror_gap_accum(mirror_gap_accum(NULL, 'client', 3), 'employee', 7),
+                        'manager', 100) AS m,
+       format('{"metric":"mean","counts":[%s]}', string_agg(a, ',' ORDER BY k)) AS js
+FROM (SELECT k, '[' || string_agg(CASE WHEN i = k THEN '1' ELSE '0' END, ',' ORDER BY i) || ']' AS a
+      FROM unnest(ARRAY[3, 7, 100]) AS k, generate_series(0, 100) AS i GROUP BY k) AS t;
+ALTER TABLE ms ADD COLUMN legacy text;
+UPDATE ms SET legacy = replace(js, '],[', '],');
+SELECT m::text = js AS output_is_js,
+       jsonb_array_length(m::text::jsonb -> 'counts') AS arrays,
+       (SELECT array_agg(jsonb_array_length(c)) FROM jsonb_array_elements(m::text::jsonb -> 'counts') AS c) AS counts_per_array,
+       m::text::jsonb #>> '{counts,1,7}' AS employee_7,
+       left(legacy, 40) AS legacy_starts,
+       length(js) - length(legacy) AS brackets_left_out
+FROM ms;
+-- both forms, and both with whitespace between every token, read as m
+SELECT f AS form,
+       mirror_state_send(x::mirror_state) = mirror_state_send(m) AS same_value,
+       x::mirror_state::text = js AS output_is_js
+FROM ms, LATERAL (VALUES
+    ('json', js),
+    ('1.0.0', legacy),
+    ('json, spaced', regexp_replace(js, '([][{}:,])', E' \\1\n\t', 'g')),
+    ('1.0.0, spaced', regexp_replace(legacy, '([][{}:,])', E'\r\\1 ', 'g'))
+) AS t(f, x);
+
+-- Malformed text is 22P02 with a detail saying what is wrong.  (Only the
+-- SQLSTATE and the detail are shown: the inputs are long.)
 SELECT left(e, 5) AS sqlstate, split_part(e, ' | ', 2) AS detail
-FROM (SELECT pg_temp.err(format('SELECT %L::mirror_state', q)) AS e FROM (VALUES
+FROM (SELECT pg_temp.err(format('SELECT %L::mirror_state', q)) AS e FROM ms, LATERAL (VALUES
     ('{}'),
     ('{"metric":"median","counts":[[0]]}'),
-    (replace(mirror_gap_accum(NULL, 'client', 3)::text, '"counts":[[0,0,0,1', '"counts":[[0,0,0,-1')),
-    (replace(mirror_gap_accum(NULL, 'client', 3, 'top2')::text, '"counts":[[0,0,0,1', '"counts":[[1,0,0,1')),
-    (mirror_gap_accum(NULL, 'client', 3)::text || ' ')
+    ('{"metric":"mean","counts":[[0,1]]}'),
+    (replace(js, '[0,0,0,1', '[0,0,0,-1')),
+    (replace(js, '[0,0,0,1', '[0,0,0,01')),
+    (replace(js, '[0,0,0,1', '[0,0,0,1.5')),
+    (replace(js, '[0,0,0,1', '[0,0,0,9223372036854775808')),
+    (replace(js, '[0,0,0,1', '[0,9223372036854775807,0,1')),
+    (replace(js, '[0,0,0,1', '[0,0,0,1,0')),
+    (replace(js, '"mean"', '"top2"')),
+    (replace(js, ']]}', ',0]]}')),
+    (replace(js, ']]}', '],[0]]}')),
+    (regexp_replace(js, '\],\[', '],')),
+    (regexp_replace(js, '^(.*)\],\[', '\1],')),
+    (js || ' x'),
+    (replace(js, ']]}', ']}'))
 ) AS t(q)) AS r;
 SELECT pg_temp.recv(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)), 'mirror_state')
        = mirror_gap_accum(NULL, 'client', 3)::text AS binary_round_trip;
@@ -119,6 +164,22 @@ SELECT pg_temp.recv(b, 'mirror_state') FROM (VALUES
     (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\x09' FROM 3 FOR 1)),
     (overlay(mirror_state_send(mirror_gap_accum(NULL, 'client', 3)) PLACING '\xffffffffffffffff' FROM 5 FOR 8))
 ) AS t(b);
+
+-- The combine function, called directly: NULL on either side is skipped,
+-- states of two metrics do not merge (22023), a count or an audience's
+-- total that would pass 2^63 - 1 is 22003 (reaching it exactly is not).
+SELECT mirror_gap_combine(NULL, NULL) IS NULL AS both_null,
+       mirror_gap_combine(m, NULL)::text = js AS right_null,
+       mirror_gap_combine(NULL, m)::text = js AS left_null,
+       mirror_gap_combine(m, m)::text = replace(js, '1', '2') AS doubled
+FROM ms;
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT mirror_gap_combine(mirror_gap_accum(NULL, 'client', 3), mirror_gap_accum(NULL, 'client', 3, 'nps'))$$),
+    ($$SELECT mirror_gap_combine(m, replace(js, '[0,0,0,1', '[0,0,0,9223372036854775807')::mirror_state) FROM ms$$),
+    ($$SELECT mirror_gap_combine(m, replace(js, '[0,0,0,1', '[0,0,0,9223372036854775806')::mirror_state) FROM ms$$),
+    ($$SELECT mirror_gap_combine(m, replace(js, '[0,0,0,1', '[9223372036854775807,0,0,0')::mirror_state) FROM ms$$),
+    ($$SELECT mirror_gap_combine(m, '{"metric":"mean"}') FROM ms$$)
+) AS t(q);
 
 -- Parallel plans give the serial answer.
 CREATE TABLE mirror_big AS

@@ -13,7 +13,12 @@
  *		uint8 version (1), uint8 flags (0), uint8 kind (1 date, 2 timestamptz),
  *		uint8 unused (0), int32 unused (0), int64 lower, int64 upper (the
  *		period's bounds as PostgreSQL stores them: days or microseconds since
- *		2000-01-01), int64 active, int64 churned.
+ *		2000-01-01), int64 active, int64 churned,
+ * with lower < upper and 0 <= churned <= active; its binary form is the
+ * same in network byte order.  Its text form is JSON, whitespace between
+ * tokens free:
+ *		{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}
+ * lower and upper integers of either sign, active and churned not negative.
  */
 #include "postgres.h"
 
@@ -94,7 +99,7 @@ state_checked(Datum d)
 	return s;
 }
 
-/* Appends the text form of a state. */
+/* The text form of a state. */
 static char *
 state_text(const AttritionState *s)
 {
@@ -103,42 +108,57 @@ state_text(const AttritionState *s)
 					kind_names[s->kind], s->lower, s->upper, s->active, s->churned);
 }
 
-/* attrition_state_in(cstring): accepts exactly the form the output gives. */
+/* Parses the text form {"kind":"date","lower":L,"upper":U,"active":A,"churned":C}. */
+static AttritionState *
+state_parse(const char *str)
+{
+	PgcxParser	ps = {str, str, "attrition_state",
+		"The form is {\"kind\":\"date\",\"lower\":9497,\"upper\":9587,\"active\":3,\"churned\":1}."};
+	AttritionState *s = palloc0(sizeof(AttritionState));
+	char	   *kind;
+	const char *problem;
+
+	s->version = ATTRITION_VERSION;
+	pgcx_parse_token(&ps, "{", "Expected \"{\".");
+	pgcx_parse_token(&ps, "\"kind\"", "Expected the key \"kind\" first.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"kind\".");
+	kind = pgcx_parse_string(&ps, "kind");
+	if (strcmp(kind, kind_names[KIND_DATE]) == 0)
+		s->kind = KIND_DATE;
+	else if (strcmp(kind, kind_names[KIND_TIMESTAMPTZ]) == 0)
+		s->kind = KIND_TIMESTAMPTZ;
+	else
+		pgcx_parse_fail(&ps, "The kind is neither date nor timestamptz.");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after kind.");
+	pgcx_parse_token(&ps, "\"lower\"", "Expected the key \"lower\" after kind.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lower\".");
+	s->lower = pgcx_parse_int64(&ps, "lower");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after lower.");
+	pgcx_parse_token(&ps, "\"upper\"", "Expected the key \"upper\" after lower.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"upper\".");
+	s->upper = pgcx_parse_int64(&ps, "upper");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after upper.");
+	pgcx_parse_token(&ps, "\"active\"", "Expected the key \"active\" after upper.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"active\".");
+	s->active = pgcx_parse_count(&ps, "active");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after active.");
+	pgcx_parse_token(&ps, "\"churned\"", "Expected the key \"churned\" after active.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"churned\".");
+	s->churned = pgcx_parse_count(&ps, "churned");
+	pgcx_parse_token(&ps, "}", "Expected \"}\" after churned.");
+	pgcx_parse_end(&ps);
+
+	problem = state_problem(s);
+	if (problem)
+		pgcx_parse_fail(&ps, problem);
+	return s;
+}
+
+/* attrition_state_in(cstring): text input. */
 Datum
 attrition_state_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	AttritionState *s = palloc0(sizeof(AttritionState));
-	char		kind[16];
-	long long	lower,
-				upper,
-				active,
-				churned;
-	const char *problem = NULL;
-
-	s->version = ATTRITION_VERSION;
-	if (sscanf(str, "{\"kind\":\"%11[a-z]\",\"lower\":%lld,\"upper\":%lld,\"active\":%lld,\"churned\":%lld}",
-			   kind, &lower, &upper, &active, &churned) != 5)
-		problem = "Expected {\"kind\":\"date\",\"lower\":L,\"upper\":U,\"active\":A,\"churned\":C}.";
-	else
-	{
-		s->kind = strcmp(kind, "date") == 0 ? KIND_DATE :
-			strcmp(kind, "timestamptz") == 0 ? KIND_TIMESTAMPTZ : 0;
-		s->lower = lower;
-		s->upper = upper;
-		s->active = active;
-		s->churned = churned;
-		problem = state_problem(s);
-		/* the canonical rendering must give back the input exactly */
-		if (problem == NULL && strcmp(state_text(s), str) != 0)
-			problem = "The value is not in its canonical form (no spaces, no leading zeros, integers in range).";
-	}
-	if (problem)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type attrition_state: \"%s\"", str),
-				 errdetail("%s", problem)));
-	PG_RETURN_POINTER(s);
+	PG_RETURN_POINTER(state_parse(PG_GETARG_CSTRING(0)));
 }
 
 /* attrition_state_out(attrition_state): text output. */

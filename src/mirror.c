@@ -13,18 +13,28 @@
  *   leadership_gap = manager value - employee value
  *
  * Stored form: int32 varlena header, uint8 version, uint8 flags (0),
- * uint8 metric, uint8 unused (0), then for each audience
- * (customer, employee, manager) MIRROR_NSCORES int64 counts of the scores
- * 0..100.  The binary form is the same without the varlena header.
+ * uint8 metric (0 mean, 1 nps, 2 top2), uint8 unused (0), then for each
+ * audience (customer, employee, manager) MIRROR_NSCORES int64 counts of the
+ * scores 0..100: non-negative, 0 outside the metric's scale (mean 0-100,
+ * nps 0-10, top2 1-5), each audience's total within a bigint.  The binary
+ * form is the same without the varlena header, in network byte order.
+ *
+ * Text form (JSON; whitespace between tokens is free):
+ *		{"metric":"mean","counts":[[c0,...,c100],[c0,...,c100],[c0,...,c100]]}
+ * one array of 101 counts per audience, customer, employee, manager.
+ * pgcx 1.0.0 wrote the second and third arrays without their opening
+ * bracket, {"metric":"mean","counts":[[c0,...,c100],c0,...,c100],c0,...,c100]]},
+ * which is not JSON.  Text dumps (pg_dump, COPY) of tables written with
+ * 1.0.0 hold values in that form, so input still reads it: when the
+ * employee's counts open without "[", the manager's must too.  Output
+ * writes the JSON form.
  */
 #include "postgres.h"
 
-#include "catalog/pg_type.h"
-
-#include <ctype.h>
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
@@ -142,62 +152,100 @@ mirror_checked(Datum datum)
 	return m;
 }
 
-/* mirror_state_in(cstring): text input, the JSON of mirror_state_out. */
+/*
+ * Reads the 101 counts of one audience into `counts`, up to the closing
+ * "]"; the opening "[" is the caller's.
+ */
+static void
+parse_audience_counts(PgcxParser *ps, int64 *counts, int audience)
+{
+	int			s;
+
+	for (s = 0; s < MIRROR_NSCORES; s++)
+	{
+		if (s > 0)
+		{
+			pgcx_parse_space(ps);
+			if (*ps->p == ']')
+				pgcx_parse_fail(ps, psprintf("The %s's counts have %d values; an audience has %d, one per score from 0 to 100.",
+											 audience_names[audience], s, MIRROR_NSCORES));
+			pgcx_parse_token(ps, ",", "Expected \",\" between counts.");
+		}
+		counts[s] = pgcx_parse_count(ps, "A count");
+	}
+	pgcx_parse_space(ps);
+	if (*ps->p == ',')
+		pgcx_parse_fail(ps, psprintf("The %s's counts have more than the %d values of an audience.",
+									 audience_names[audience], MIRROR_NSCORES));
+	pgcx_parse_token(ps, "]", psprintf("Expected \"]\" to close the counts of the %s.",
+									   audience_names[audience]));
+}
+
+/*
+ * Parses the text form, JSON or the form pgcx 1.0.0 wrote (see the top of
+ * this file).
+ */
+static MirrorState *
+mirror_parse(const char *str)
+{
+	PgcxParser	ps = {str, str, "mirror_state",
+		"The form is {\"metric\":\"mean\",\"counts\":[[c0,...,c100],[...],[...]]}, 101 counts per audience: customer, employee, manager."};
+	char	   *name;
+	int			metric,
+				a;
+	bool		legacy = false;
+	MirrorState *m;
+	const char *problem;
+
+	pgcx_parse_token(&ps, "{", "Expected \"{\".");
+	pgcx_parse_token(&ps, "\"metric\"", "Expected the key \"metric\" first.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"metric\".");
+	name = pgcx_parse_string(&ps, "metric");
+	for (metric = 0; metric <= METRIC_TOP2; metric++)
+		if (strcmp(name, metric_names[metric]) == 0)
+			break;
+	if (metric > METRIC_TOP2)
+		pgcx_parse_fail(&ps, "metric must be \"mean\", \"nps\" or \"top2\".");
+	pgcx_parse_token(&ps, ",", "Expected \",\" after metric.");
+	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after metric.");
+	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
+	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
+
+	m = mirror_new(metric);
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		if (a > 0)
+		{
+			pgcx_parse_token(&ps, ",", "counts must hold three arrays: customer, employee, manager.");
+			pgcx_parse_space(&ps);
+			if (a == AUD_EMPLOYEE)
+				legacy = (*ps.p != '[');
+			else if (legacy && *ps.p == '[')
+				pgcx_parse_fail(&ps, "The employee's counts open without \"[\" (the form of pgcx 1.0.0), so the manager's must too.");
+		}
+		if (!legacy)
+			pgcx_parse_token(&ps, "[", psprintf("Expected \"[\" to open the counts of the %s.",
+												audience_names[a]));
+		parse_audience_counts(&ps, m->counts[a], a);
+	}
+	pgcx_parse_space(&ps);
+	if (*ps.p == ',')
+		pgcx_parse_fail(&ps, "counts has more than three arrays: customer, employee, manager.");
+	pgcx_parse_token(&ps, "]", "Expected \"]\" to close counts.");
+	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
+	pgcx_parse_end(&ps);
+
+	problem = mirror_problem(m, VARSIZE(m));
+	if (problem)
+		pgcx_parse_fail(&ps, problem);
+	return m;
+}
+
+/* mirror_state_in(cstring): text input, JSON or the 1.0.0 form. */
 Datum
 mirror_state_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	char	   *p = str;
-	MirrorState *m = NULL;
-	int			metric,
-				a,
-				s;
-	const char *problem = NULL;
-
-	for (metric = 0; metric <= METRIC_TOP2; metric++)
-	{
-		char	   *head = psprintf("{\"metric\":\"%s\",\"counts\":[", metric_names[metric]);
-
-		if (strncmp(p, head, strlen(head)) == 0)
-		{
-			m = mirror_new(metric);
-			p += strlen(head);
-			break;
-		}
-	}
-	if (m == NULL)
-		problem = "Expected {\"metric\":\"mean|nps|top2\",\"counts\":[[...],[...],[...]]}.";
-	for (a = 0; problem == NULL && a < MIRROR_AUDIENCES; a++)
-	{
-		if (*p++ != (a ? ',' : '['))
-			problem = "Expected three arrays of 101 counts.";
-		for (s = 0; problem == NULL && s < MIRROR_NSCORES; s++)
-		{
-			int64		v = 0;
-
-			if (!isdigit((unsigned char) *p) || (p[0] == '0' && isdigit((unsigned char) p[1])))
-				problem = "Counts must be 101 non-negative integers per audience.";
-			while (problem == NULL && isdigit((unsigned char) *p))
-			{
-				if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *p++ - '0', &v))
-					problem = "A count does not fit in a bigint.";
-			}
-			if (problem == NULL && *p++ != (s < MIRROR_NSCORES - 1 ? ',' : ']'))
-				problem = "Counts must be 101 non-negative integers per audience.";
-			if (problem == NULL)
-				m->counts[a][s] = v;
-		}
-	}
-	if (problem == NULL && strcmp(p, "]}") != 0)
-		problem = "Expected \"]}\" at the end.";
-	if (problem == NULL)
-		problem = mirror_problem(m, VARSIZE(m));
-	if (problem)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type mirror_state: \"%s\"", str),
-				 errdetail("%s", problem)));
-	PG_RETURN_POINTER(m);
+	PG_RETURN_POINTER(mirror_parse(PG_GETARG_CSTRING(0)));
 }
 
 /* mirror_state_out(mirror_state): {"metric":"mean","counts":[[..],[..],[..]]} */
@@ -213,7 +261,7 @@ mirror_state_out(PG_FUNCTION_ARGS)
 	appendStringInfo(&buf, "{\"metric\":\"%s\",\"counts\":[", metric_names[m->metric]);
 	for (a = 0; a < MIRROR_AUDIENCES; a++)
 	{
-		appendStringInfoChar(&buf, a ? ',' : '[');
+		appendStringInfoString(&buf, a ? ",[" : "[");
 		for (s = 0; s < MIRROR_NSCORES; s++)
 			appendStringInfo(&buf, s ? "," INT64_FORMAT : INT64_FORMAT,
 							 m->counts[a][s]);

@@ -1,9 +1,11 @@
 /*
  * parse.c
  *		The small JSON tokenizer shared by the text inputs of pgcx's types
- *		(score_dist, rolling_benchmark): fixed keys in a fixed order, free
- *		whitespace between tokens, non-negative integer counts.  Every
- *		failure is ERROR 22P02 naming the type and the whole input.
+ *		(score_dist, rolling_benchmark, mirror_state, attrition_state):
+ *		fixed keys in a fixed order, free whitespace between tokens, JSON
+ *		integers that fit in a bigint (non-negative for counts), strings
+ *		without escapes.  Every failure is ERROR 22P02 naming the type and
+ *		the whole input, with a detail saying what is wrong.
  */
 #include "postgres.h"
 
@@ -42,29 +44,56 @@ pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail)
 	ps->p += len;
 }
 
-/* Reads a non-negative JSON integer that fits in int64. */
-int64
-pgcx_parse_count(PgcxParser *ps, const char *what)
+/*
+ * Reads the digits of a JSON integer (no sign, no leading zero, no fraction
+ * or exponent) as -value when `negative`, else as value, so that both
+ * bounds of int64 are reachable.
+ */
+static int64
+parse_digits(PgcxParser *ps, const char *what, bool negative)
 {
 	int64		v = 0;
 
-	pgcx_parse_space(ps);
-	if (*ps->p == '-')
-		pgcx_parse_fail(ps, psprintf("%s must not be negative.", what));
 	if (!isdigit((unsigned char) *ps->p))
 		pgcx_parse_fail(ps, psprintf("%s must be an integer.", what));
 	if (*ps->p == '0' && isdigit((unsigned char) ps->p[1]))
 		pgcx_parse_fail(ps, psprintf("%s must not have leading zeros.", what));
 	while (isdigit((unsigned char) *ps->p))
 	{
+		int			digit = *ps->p - '0';
+
 		if (pg_mul_s64_overflow(v, 10, &v) ||
-			pg_add_s64_overflow(v, *ps->p - '0', &v))
+			(negative ? pg_sub_s64_overflow(v, digit, &v) :
+			 pg_add_s64_overflow(v, digit, &v)))
 			pgcx_parse_fail(ps, psprintf("%s does not fit in a bigint.", what));
 		ps->p++;
 	}
 	if (*ps->p == '.' || *ps->p == 'e' || *ps->p == 'E')
 		pgcx_parse_fail(ps, psprintf("%s must be an integer.", what));
 	return v;
+}
+
+/* Reads a non-negative JSON integer that fits in int64. */
+int64
+pgcx_parse_count(PgcxParser *ps, const char *what)
+{
+	pgcx_parse_space(ps);
+	if (*ps->p == '-')
+		pgcx_parse_fail(ps, psprintf("%s must not be negative.", what));
+	return parse_digits(ps, what, false);
+}
+
+/* Reads a JSON integer, of either sign, that fits in int64. */
+int64
+pgcx_parse_int64(PgcxParser *ps, const char *what)
+{
+	bool		negative;
+
+	pgcx_parse_space(ps);
+	negative = (*ps->p == '-');
+	if (negative)
+		ps->p++;
+	return parse_digits(ps, what, negative);
 }
 
 /* Reads a JSON string without escapes (pgcx's keys and values need none). */
@@ -81,4 +110,13 @@ pgcx_parse_string(PgcxParser *ps, const char *what)
 		pgcx_parse_fail(ps, psprintf("%s must be a string without escapes.", what));
 	ps->p++;
 	return pnstrdup(start, ps->p - start - 1);
+}
+
+/* Requires the end of the input, after optional whitespace. */
+void
+pgcx_parse_end(PgcxParser *ps)
+{
+	pgcx_parse_space(ps);
+	if (*ps->p != '\0')
+		pgcx_parse_fail(ps, "Unexpected text after the closing \"}\".");
 }

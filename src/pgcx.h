@@ -79,7 +79,9 @@ extern void pgcx_parse_fail(PgcxParser *ps, const char *detail) pgcx_noreturn;
 extern void pgcx_parse_space(PgcxParser *ps);
 extern void pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail);
 extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
+extern int64 pgcx_parse_int64(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
+extern void pgcx_parse_end(PgcxParser *ps);
 
 /* format.c: what every stored format shares */
 extern const char *pgcx_version_problem(const char *type, int version, int known);
