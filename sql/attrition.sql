@@ -57,6 +57,23 @@ FROM (VALUES ('2025-01-01 00:00+00'::timestamptz, '2026-01-01 00:00+00'::timesta
              ('2025-01-01 00:00+00', '2026-01-01 00:00:00.000001+00'),
              ('2025-01-01 00:00+00', NULL),
              ('2025-01-01 00:00+00', '2026-04-01 00:00+00')) AS t(f, c);
+-- timestamps without time zone are compared as they are, whatever the
+-- session's TimeZone (1.0.0 cast them to timestamptz in it): the customer
+-- who leaves at 2026-01-01 00:00 is not active at the start, the one
+-- leaving at 00:30 is lost, the one leaving on 2026-03-31 22:30 too.
+CREATE TEMP TABLE subs_ts (f timestamp, c timestamp);
+INSERT INTO subs_ts VALUES ('2025-01-01 09:00', '2026-01-01 00:00'), ('2025-01-01 09:00', '2026-01-01 00:30'),
+    ('2025-06-01 12:00', NULL), ('2025-12-31 23:30', '2026-03-31 22:30'), ('2026-01-01 00:00', '2026-04-01 00:00');
+SET TimeZone = 'America/New_York';
+SELECT attrition_agg(f, c, tsrange('2026-01-01', '2026-04-01')) AS new_york FROM subs_ts;
+SET TimeZone = 'Asia/Tokyo';
+SELECT attrition_agg(f, c, tsrange('2026-01-01', '2026-04-01')) AS tokyo FROM subs_ts;
+-- the state of a timestamp period says so
+SELECT attrition_agg_accum(NULL, f, c, tsrange('2026-01-01', '2026-04-01'))::text AS state
+FROM subs_ts WHERE c IS NULL;
+RESET TimeZone;
+SELECT pg_temp.err($$SELECT attrition_agg(timestamp '2026-02-01 10:00', timestamp '2026-02-01 09:00', tsrange('2026-01-01', '2026-04-01'))$$);
+
 -- quarters of 2026, one row per quarter
 SELECT q, attrition_agg(active_from, churned_on, daterange(q, (q + interval '3 months')::date))
 FROM subs, (VALUES (date '2025-10-01'), (date '2026-01-01'), (date '2026-04-01')) AS quarters(q)
@@ -94,9 +111,10 @@ FROM (SELECT pg_temp.err(format('SELECT %L::attrition_state', q)) AS e FROM (VAL
 SELECT pg_temp.recv(b, 'attrition_state') FROM (VALUES
     (attrition_state_send('{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}')),
     ('\x01000100'::bytea),
-    -- version 2; kind 3; churned 4 > active 3
+    -- version 2; kind 3 (timestamp, valid); kind 4; churned 4 > active 3
     ('\x02000100000000000000000000000001000000000000000200000000000000030000000000000001'::bytea),
     ('\x01000300000000000000000000000001000000000000000200000000000000030000000000000001'::bytea),
+    ('\x01000400000000000000000000000001000000000000000200000000000000030000000000000001'::bytea),
     ('\x01000100000000000000000000000001000000000000000200000000000000030000000000000004'::bytea)
 ) AS t(b);
 

@@ -10,7 +10,8 @@
  * 100 x churned / active.  A customer who churns on the period's first
  * instant is therefore not active at its start.  Its state, attrition_state,
  * is a fixed 40-byte type with send/receive:
- *		uint8 version (1), uint8 flags (0), uint8 kind (1 date, 2 timestamptz),
+ *		uint8 version (1), uint8 flags (0), uint8 kind (1 date, 2 timestamptz,
+ *		3 timestamp: since 1.1.0),
  *		uint8 unused (0), int32 unused (0), int64 lower, int64 upper (the
  *		period's bounds as PostgreSQL stores them: days or microseconds since
  *		2000-01-01), int64 active, int64 churned,
@@ -36,6 +37,7 @@
 #define ATTRITION_VERSION	1
 #define KIND_DATE			1
 #define KIND_TIMESTAMPTZ	2
+#define KIND_TIMESTAMP		3
 
 typedef struct AttritionState
 {
@@ -56,13 +58,17 @@ PG_FUNCTION_INFO_V1(attrition_state_recv);
 PG_FUNCTION_INFO_V1(attrition_state_send);
 PG_FUNCTION_INFO_V1(attrition_agg_accum_date);
 PG_FUNCTION_INFO_V1(attrition_agg_accum_tstz);
+PG_FUNCTION_INFO_V1(attrition_agg_accum_ts);
 PG_FUNCTION_INFO_V1(attrition_agg_combine);
 PG_FUNCTION_INFO_V1(attrition_agg_final);
 PG_FUNCTION_INFO_V1(attrition_rate);
 PG_FUNCTION_INFO_V1(attrition_retention_rate);
 PG_FUNCTION_INFO_V1(attrition_annualize);
 
-static const char *const kind_names[] = {"", "date", "timestamptz"};
+static const char *const kind_names[] = {"", "date", "timestamptz", "timestamp"};
+
+/* The output function of each kind's values, for messages. */
+static PGFunction const kind_out[] = {NULL, date_out, timestamptz_out, timestamp_out};
 
 /* Says what is wrong with a state, or NULL. */
 static const char *
@@ -75,8 +81,8 @@ state_problem(const AttritionState *s)
 		return problem;
 	if (s->flags != 0 || s->unused1 != 0 || s->unused2 != 0)
 		return "The flags word has bits that version 1 does not define.";
-	if (s->kind != KIND_DATE && s->kind != KIND_TIMESTAMPTZ)
-		return "The kind is neither date nor timestamptz.";
+	if (s->kind < KIND_DATE || s->kind > KIND_TIMESTAMP)
+		return "The kind is not date, timestamptz or timestamp.";
 	if (s->lower >= s->upper)
 		return "The period's lower bound must be before its upper bound.";
 	if (s->active < 0 || s->churned < 0 || s->churned > s->active)
@@ -127,8 +133,10 @@ state_parse(const char *str)
 		s->kind = KIND_DATE;
 	else if (strcmp(kind, kind_names[KIND_TIMESTAMPTZ]) == 0)
 		s->kind = KIND_TIMESTAMPTZ;
+	else if (strcmp(kind, kind_names[KIND_TIMESTAMP]) == 0)
+		s->kind = KIND_TIMESTAMP;
 	else
-		pgcx_parse_fail(&ps, "The kind is neither date nor timestamptz.");
+		pgcx_parse_fail(&ps, "The kind is not date, timestamptz or timestamp.");
 	pgcx_parse_token(&ps, ",", "Expected \",\" after kind.");
 	pgcx_parse_token(&ps, "\"lower\"", "Expected the key \"lower\" after kind.");
 	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lower\".");
@@ -273,10 +281,8 @@ attrition_step(FunctionCallInfo fcinfo, int kind)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("churned_on %s precedes active_from %s in attrition_agg",
-						is_date ? DatumGetCString(DirectFunctionCall1(date_out, PG_GETARG_DATUM(2))) :
-						DatumGetCString(DirectFunctionCall1(timestamptz_out, PG_GETARG_DATUM(2))),
-						is_date ? DatumGetCString(DirectFunctionCall1(date_out, PG_GETARG_DATUM(1))) :
-						DatumGetCString(DirectFunctionCall1(timestamptz_out, PG_GETARG_DATUM(1)))),
+						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(2))),
+						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(1)))),
 				 errdetail("A customer cannot leave before becoming a customer.")));
 
 	if (PG_ARGISNULL(0))
@@ -323,6 +329,17 @@ Datum
 attrition_agg_accum_tstz(PG_FUNCTION_ARGS)
 {
 	return attrition_step(fcinfo, KIND_TIMESTAMPTZ);
+}
+
+/*
+ * attrition_agg(timestamp, timestamp, tsrange) transition: timestamps
+ * compared as they are, whatever the session's TimeZone (a cast to
+ * timestamptz would shift them by it).
+ */
+Datum
+attrition_agg_accum_ts(PG_FUNCTION_ARGS)
+{
+	return attrition_step(fcinfo, KIND_TIMESTAMP);
 }
 
 /* Combine function of attrition_agg: adds two partial counts. */

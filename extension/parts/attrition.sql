@@ -79,6 +79,22 @@ CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.ti
 );
 COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
 
+-- attrition_agg over timestamp without time zone: timestamps compared as
+-- they are, whatever the session's TimeZone (the implicit cast to
+-- timestamptz would shift them by it).
+CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_accum_ts' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) IS 'transition of attrition_agg over timestamps without time zone: count one customer';
+CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) (
+    SFUNC = @extschema@.attrition_agg_accum,
+    STYPE = @extschema@.attrition_state,
+    FINALFUNC = @extschema@.attrition_agg_final,
+    COMBINEFUNC = @extschema@.attrition_agg_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
+
 -- Forms for the integer and decimal literals that calls are written with
 -- (attrition(2, 10), annualize_attrition(5, 91.25)): such a call resolves
 -- exactly to pgcx, never to a look-alike function in another schema of the
