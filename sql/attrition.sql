@@ -105,7 +105,7 @@ FROM (SELECT pg_temp.err(format('SELECT %L::attrition_state', q)) AS e FROM (VAL
     ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":4}'),
     ('{"kind":"date","lower":1,"upper":2,"active":-3,"churned":0}'),
     ('{"kind":"date","lower":01,"upper":2,"active":3,"churned":1}'),
-    ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":1} '),
+    ('{"kind":"date","lower":1,"upper":2,"active":3,"churned":1} x'),
     ('{"kind":"date","lower":1,"upper":2,"active":99999999999999999999,"churned":1}')
 ) AS t(q)) AS r;
 SELECT pg_temp.recv(b, 'attrition_state') FROM (VALUES
