@@ -98,6 +98,15 @@ SELECT (SELECT string_agg(period_start::text || ':' || n, ' ') FROM series(rolli
 FROM wall;
 RESET TimeZone;
 
+-- The bucket as text (an untyped literal, a text column) is the interval
+-- it reads as, in every form.
+SELECT rolling_benchmark(d, s, '1 month', 3)::text = rolling_benchmark(d, s, interval '1 month', 3)::text AS literal,
+       rolling_benchmark(d, s, b, 3)::text = rolling_benchmark(d, s, b::interval, 3)::text AS text_column,
+       rolling_benchmark(d::timestamp, s::numeric, b, 3, 0, 10)::text
+         = rolling_benchmark(d::timestamp, s::numeric, b::interval, 3, 0, 10)::text AS timestamp_numeric,
+       n(rolling_benchmark(d, s, b, 3)) AS n
+FROM (VALUES (date '2026-01-15', 9, '1 mon'::text), ('2026-02-03', 3, '1 month'), ('2026-03-31', 10, '1 mons')) AS t(d, s, b);
+
 -- Other scales: CSAT on 1-5 with (lo, hi), and pre-aggregated score_dist values.
 --   March: 5, 4, 2 (CSAT 66.7 %, mean 3.667); April: 1, 5 (CSAT 50 %, mean 3)
 SELECT * FROM series((SELECT rolling_benchmark(d, s::smallint, '1 month', 2, 1, 5)
@@ -188,6 +197,10 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT rolling_benchmark('infinity'::date, 5, '1 month', 3)$$),
     ($$SELECT rolling_benchmark('-infinity'::timestamptz, 5, '1 month', 3)$$),
     ($$SELECT rolling_benchmark('infinity'::timestamp, 5, '1 month', 3)$$),
+    -- a bucket given as text reads as an interval, or fails as one
+    ($$SELECT rolling_benchmark(current_date, 5, 'monthly'::text, 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, '2 months'::text, 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 5, b, 3) FROM (VALUES ('1 month'), ('1 week')) AS t(b)$$),
     -- timestamps get the years 100 to 9999 check that dates get (1.0.0
     -- built a value that could not be read back, nor dumped)
     ($$SELECT rolling_benchmark(timestamptz '20000-01-01 00:00+00', 5, '1 day', 3)$$),
