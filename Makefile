@@ -2,7 +2,8 @@
 #   make demo          install what is missing, build, install, print a dashboard
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
-# and `make bench` for the speed ratios of SPEC section 6.
+# and `make bench` for the speed ratios of SPEC section 6, `make stress` for
+# random queries from sqlsmith.
 
 EXTENSION = pgcx
 EXTVERSION = 1.1.0
@@ -69,7 +70,7 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 PGCX_DESTDIR ?=
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo bench fuzz test-matrix
+.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix
 deps:
 	@tests/ensure-deps
 
@@ -97,3 +98,9 @@ demo: build-install
 # that the ratios measure the aggregates, not the operating system's cache.
 bench: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" PGCX_PGOPTS="shared_buffers=4GB" $(PGCX_ENV) tests/bench/run
+
+# sqlsmith's random queries (PGCX_STRESS_QUERIES, default 10,000) against a
+# database holding every pgcx type; fails on any backend crash.  Builds with
+# warnings as errors like the test targets; make test runs 5,000 of them.
+stress: test-build
+	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/stress/run
