@@ -1048,3 +1048,84 @@ CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.time
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
+
+------------------------------------------------------------------------
+-- benchmark_rating and benchmark refuse to run on a Citus worker, where
+-- sector_benchmark is not the table the user maintains
+------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    b record;
+BEGIN
+    -- On a Citus worker (a query pushed down whole to the shards),
+    -- sector_benchmark is that node's own copy, not the thresholds set on
+    -- the coordinator: refuse rather than rate against them.
+    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
+        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark_rating'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    END IF;
+    IF metric IS NULL OR sector IS NULL THEN
+        RETURN NULL;
+    END IF;
+    IF metric NOT IN ('nps', 'csat', 'ces') THEN
+        RAISE EXCEPTION 'unknown metric "%" in benchmark_rating', metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'The metric is nps, csat or ces.';
+    END IF;
+    SELECT * INTO b FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark_rating.sector AND s.metric = benchmark_rating.metric;
+    IF NOT FOUND THEN
+        IF NOT EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS s WHERE s.sector = benchmark_rating.sector) THEN
+            RAISE EXCEPTION 'unknown sector "%" in benchmark_rating', sector
+                USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = 'Sectors are those of the table sector_benchmark.';
+        END IF;
+        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, metric
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'Add a row to the table sector_benchmark.';
+    END IF;
+    IF value IS NULL THEN
+        RETURN NULL;
+    ELSIF value < b.alert_below THEN
+        RETURN 'alert';
+    ELSIF value >= b.excellent_from THEN
+        RETURN 'excellent';
+    ELSIF value >= b.good_from THEN
+        RETURN 'good';
+    END IF;
+    RETURN 'below';
+END
+$$;
+
+CREATE OR REPLACE FUNCTION @extschema@.benchmark(rb @extschema@.rolling_benchmark, sector text, metric text DEFAULT 'nps')
+RETURNS @extschema@.benchmark
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v float8;
+    r @extschema@.benchmark;
+BEGIN
+    -- On a Citus worker (a query pushed down whole to the shards),
+    -- sector_benchmark is that node's own copy, not the thresholds set on
+    -- the coordinator: refuse rather than rate against them.
+    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
+        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    END IF;
+    v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
+                     WHEN 'csat' THEN @extschema@.csat(rb)
+                     WHEN 'ces' THEN @extschema@.mean(rb) END;
+    r.rating := @extschema@.benchmark_rating(metric, v, sector);
+    SELECT v, s.alert_below, s.good_from, s.excellent_from
+      INTO r.value, r.alert_below, r.good_from, r.excellent_from
+      FROM @extschema@.sector_benchmark AS s
+     WHERE s.sector = benchmark.sector AND s.metric = benchmark.metric;
+    RETURN r;
+END
+$$;

@@ -75,3 +75,17 @@ INSERT INTO sector_benchmark SELECT * FROM sector_benchmark WHERE sector = 'all'
 UPDATE sector_benchmark SET shipped = true WHERE sector = 'telco';
 SELECT sector, metric, good_from, shipped FROM sector_benchmark ORDER BY sector, metric;
 ROLLBACK;
+
+-- On a Citus worker (a query pushed down whole; Citus names its internal
+-- connections "citus_internal gpid=..."), sector_benchmark is that node's
+-- own copy: benchmark_rating and benchmark refuse (0A000) instead of rating
+-- against thresholds the user did not set (tests/citus checks it on a real
+-- cluster).
+SET application_name = 'citus_internal gpid=10000000001';
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT benchmark_rating('nps', 50, 'all')$$),
+    ($$SELECT benchmark_rating('nps', 44.4, 'ecommerce')$$),
+    ($$SELECT benchmark(rb, 'ecommerce') FROM w$$)
+) AS t(q);
+RESET application_name;
+SELECT benchmark_rating('nps', 50, 'all') AS on_a_single_node;

@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_aggregate.h"
+#include "catalog/pg_type.h"
 #include "nodes/execnodes.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -41,9 +42,38 @@ aggregate_uses(Oid aggfnoid, Oid fn)
 }
 
 /*
+ * The aggregate that an aggregate `aggref` runs on behalf of: itself, or,
+ * when it is a wrapper that calls the support functions of another
+ * aggregate named by an OID constant first argument (Citus's
+ * worker_partial_agg(aggregate oid, ...) and coord_combine_agg), that
+ * other aggregate, when it uses support function `fn`.
+ */
+static Oid
+wrapped_aggregate(Aggref *aggref, Oid fn)
+{
+	TargetEntry *first;
+
+	if (aggregate_uses(aggref->aggfnoid, fn) || aggref->args == NIL)
+		return aggref->aggfnoid;
+	first = (TargetEntry *) linitial(aggref->args);
+	if (IsA(first->expr, Const))
+	{
+		Const	   *c = (Const *) first->expr;
+
+		if (!c->constisnull &&
+			(c->consttype == OIDOID || c->consttype == REGPROCEDUREOID ||
+			 c->consttype == REGPROCOID) &&
+			aggregate_uses(DatumGetObjectId(c->constvalue), fn))
+			return DatumGetObjectId(c->constvalue);
+	}
+	return aggref->aggfnoid;
+}
+
+/*
  * Name of the SQL aggregate on whose behalf a support function runs, for
- * error messages: the aggregate of a plain or window aggregate call, else
- * the function itself.  Only called on error paths.
+ * error messages: the aggregate of a plain or window aggregate call (the
+ * pgcx aggregate that a distributed plan's wrapper runs), else the
+ * function itself.  Only called on error paths.
  */
 const char *
 pgcx_caller_name(FunctionCallInfo fcinfo)
@@ -53,7 +83,7 @@ pgcx_caller_name(FunctionCallInfo fcinfo)
 	char	   *name;
 
 	if (aggref)
-		fn = aggref->aggfnoid;
+		fn = wrapped_aggregate(aggref, fn);
 	else if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
 	{
 		WindowAggState *winstate = (WindowAggState *) fcinfo->context;

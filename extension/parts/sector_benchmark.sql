@@ -80,6 +80,15 @@ LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $
 DECLARE
     b record;
 BEGIN
+    -- On a Citus worker (a query pushed down whole to the shards),
+    -- sector_benchmark is that node's own copy, not the thresholds set on
+    -- the coordinator: refuse rather than rate against them.
+    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
+        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark_rating'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    END IF;
     IF metric IS NULL OR sector IS NULL THEN
         RETURN NULL;
     END IF;
@@ -145,6 +154,15 @@ DECLARE
     v float8;
     r @extschema@.benchmark;
 BEGIN
+    -- On a Citus worker (a query pushed down whole to the shards),
+    -- sector_benchmark is that node's own copy, not the thresholds set on
+    -- the coordinator: refuse rather than rate against them.
+    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
+        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark'
+            USING ERRCODE = 'feature_not_supported',
+                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    END IF;
     v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
                      WHEN 'csat' THEN @extschema@.csat(rb)
                      WHEN 'ces' THEN @extschema@.mean(rb) END;
