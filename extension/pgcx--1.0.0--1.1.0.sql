@@ -1129,3 +1129,16 @@ BEGIN
     RETURN r;
 END
 $$;
+
+------------------------------------------------------------------------
+-- rollup(score_dist) in a moving window
+--
+-- The moving-aggregate transition of rollup returned NULL for a frame that
+-- starts with NULL distributions (a calendar day without answers), which
+-- PostgreSQL refuses ("moving-aggregate transition function must not return
+-- null").  Strict, its transition and inverse let PostgreSQL skip NULL
+-- rows and start from the first distribution, in every mode.
+------------------------------------------------------------------------
+
+ALTER FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) STRICT;
+ALTER FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist) STRICT;

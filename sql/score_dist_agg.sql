@@ -52,6 +52,10 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT score_dist_agg(s, lo, 5) FROM (VALUES (1, 1), (2, 0)) AS t(s, lo)$$),
     ($$SELECT score_dist_agg(s) FROM (VALUES (11)) AS t(s)$$),
     ($$SELECT score_dist_merge_inv('{"lo":1,"hi":3,"counts":[1,0,0]}', '{"lo":1,"hi":3,"counts":[0,1,0]}')$$),
-    ($$SELECT score_dist_merge_inv(NULL, '{"lo":1,"hi":3,"counts":[0,1,0]}')$$),
     ($$SELECT score_dist_merge_inv('{"lo":1,"hi":3,"counts":[1,0,0]}', '{"lo":1,"hi":4,"counts":[1,0,0,0]}')$$)
 ) AS t(q);
+
+-- rollup's transition and inverse are strict since 1.1.0 (PostgreSQL skips
+-- NULL distributions itself): called directly with a NULL side, NULL.
+SELECT score_dist_merge_inv(NULL, '{"lo":1,"hi":3,"counts":[0,1,0]}') IS NULL AS inverse_null,
+       score_dist_combine(NULL, '{"lo":1,"hi":3,"counts":[0,1,0]}') IS NULL AS combine_null;

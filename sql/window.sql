@@ -50,6 +50,18 @@ FROM (SELECT day, (rollup(d) OVER (ORDER BY day ROWS 6 PRECEDING))::text AS r FR
 JOIN LATERAL (SELECT rollup(d)::text AS r FROM wd AS y
               WHERE y.day BETWEEN m.day - 6 AND m.day) AS x ON true;
 
+-- Days without answers hold NULL distributions (a calendar LEFT JOIN):
+-- frames that start with them, or hold only them, are recomputed exactly
+-- (1.0.0: "moving-aggregate transition function must not return null").
+CREATE TEMP TABLE wd_gaps AS
+SELECT g AS day, CASE WHEN g % 4 IN (0, 1) THEN NULL ELSE wd.d END AS d
+FROM generate_series(0, 40) AS g LEFT JOIN wd ON wd.day = g;
+SELECT count(*) AS frames, count(*) FILTER (WHERE m.r IS NULL) AS empty_frames,
+       count(*) FILTER (WHERE m.r IS DISTINCT FROM x.r) AS rollup_mismatches
+FROM (SELECT day, (rollup(d) OVER (ORDER BY day ROWS 2 PRECEDING))::text AS r FROM wd_gaps) AS m
+JOIN LATERAL (SELECT rollup(d)::text AS r FROM wd_gaps AS y
+              WHERE y.day BETWEEN m.day - 2 AND m.day) AS x ON true;
+
 -- A frame with only NULL scores is NULL (no answer), as for avg.
 SELECT i, s, nps_agg(s) OVER (ORDER BY i ROWS 1 PRECEDING),
        score_dist_agg(s) OVER (ORDER BY i ROWS 1 PRECEDING)

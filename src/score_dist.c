@@ -382,6 +382,10 @@ score_dist_merge_inv(PG_FUNCTION_ARGS)
 	ScoreDist  *state;
 	int			i;
 
+	/*
+	 * Declared STRICT since 1.1.0; the NULL cases serve a database still
+	 * at pgcx 1.0.0, whose script declares it otherwise.
+	 */
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))

@@ -143,7 +143,7 @@ COMMENT ON FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.sco
 
 CREATE FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist)
 RETURNS @extschema@.score_dist
-AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) IS 'combine function of the score aggregates and transition of rollup: merge two distributions';
 
 CREATE FUNCTION @extschema@.score_dist_final(@extschema@.score_dist)
@@ -153,7 +153,7 @@ COMMENT ON FUNCTION @extschema@.score_dist_final(@extschema@.score_dist) IS 'fin
 
 CREATE FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist)
 RETURNS @extschema@.score_dist
-AS 'MODULE_PATHNAME', 'score_dist_merge_inv' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'score_dist_merge_inv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist) IS 'inverse transition of rollup: remove a distribution added before';
 
 -- smallint scores
