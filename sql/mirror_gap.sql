@@ -80,6 +80,21 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT mirror_gap('customer', 9223372036854775807, 'top2')$$)
 ) AS t(q);
 
+-- Frames that start with skipped rows (NULL audience or score) are exact
+-- too, for every metric (1.0.0: "moving-aggregate transition function must
+-- not return null"); a frame of skipped rows only is NULL.
+SELECT m, count(*) AS frames, count(*) FILTER (WHERE w.g IS NULL) AS null_frames,
+       count(*) FILTER (WHERE w.g IS DISTINCT FROM r.g) AS mismatches
+FROM (VALUES ('mean'), ('nps'), ('top2')) AS k(m),
+     LATERAL (SELECT i, mirror_gap(a, s, k.m) OVER (ORDER BY i ROWS 2 PRECEDING) AS g
+              FROM (SELECT i, CASE WHEN i % 5 < 3 THEN NULL ELSE (ARRAY['customer', 'employee'])[1 + i % 2] END AS a,
+                           1 + (i * 3) % 5 AS s
+                    FROM generate_series(0, 40) AS i) AS t) AS w
+JOIN LATERAL (SELECT mirror_gap(CASE WHEN i % 5 < 3 THEN NULL ELSE (ARRAY['customer', 'employee'])[1 + i % 2] END,
+                                1 + (i * 3) % 5, k.m) AS g
+              FROM generate_series(0, 40) AS i WHERE i BETWEEN w.i - 2 AND w.i) AS r ON true
+GROUP BY m ORDER BY m;
+
 -- Error paths.
 SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT mirror_gap('partner', 3)$$),

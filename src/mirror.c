@@ -379,6 +379,20 @@ mirror_score(Numeric num, MirrorMetric metric)
 	return score;
 }
 
+/* Does a state hold no answer at all? */
+static bool
+mirror_is_empty(const MirrorState *m)
+{
+	int			a,
+				s;
+
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+		for (s = 0; s < MIRROR_NSCORES; s++)
+			if (m->counts[a][s] != 0)
+				return false;
+	return true;
+}
+
 /* An integer score, checked against the metric's scale. */
 static int
 mirror_int_score(int64 v, MirrorMetric metric)
@@ -429,9 +443,23 @@ mirror_step(FunctionCallInfo fcinfo, bool up, Oid type)
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+		if (!PG_ARGISNULL(0))
+			PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+
+		/*
+		 * A window's moving-aggregate transition may not return NULL: an
+		 * empty state stands for "no answer yet" (mirror_gap_final reads it
+		 * as NULL, and the first answer gives it its metric).
+		 */
+		if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
+		{
+			MemoryContext old = pgcx_state_context(fcinfo);
+
+			m = mirror_new(METRIC_MEAN);
+			MemoryContextSwitchTo(old);
+			PG_RETURN_POINTER(m);
+		}
+		PG_RETURN_NULL();
 	}
 	if (PG_NARGS() > 3)
 	{
@@ -461,6 +489,8 @@ mirror_step(FunctionCallInfo fcinfo, bool up, Oid type)
 		m = (MirrorState *) palloc(sizeof(MirrorState));
 		memcpy(m, arg, sizeof(MirrorState));
 	}
+	if (m->metric != metric && mirror_is_empty(m))
+		m->metric = metric;
 	if (m->metric != metric)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
