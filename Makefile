@@ -66,7 +66,7 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 PGCX_DESTDIR ?=
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo bench fuzz test-matrix
+.PHONY: deps build-install test-build test demo bench fuzz test-matrix sanitize
 deps:
 	@tests/ensure-deps
 
@@ -94,3 +94,10 @@ demo: build-install
 # that the ratios measure the aggregates, not the operating system's cache.
 bench: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" PGCX_PGOPTS="shared_buffers=4GB" $(PGCX_ENV) tests/bench/run
+
+# The regression suite and the input fuzzer against pgcx built with ASan and
+# UBSan (in a copy of the tree, so this tree's build stays as it is) and
+# loaded into a throw-away server with the sanitizers' runtimes preloaded;
+# fails on any sanitizer report.  Not part of `make test`.
+sanitize: deps
+	tests/sanitize/run
