@@ -3,7 +3,7 @@
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
 # and `make bench` for the speed ratios of SPEC section 6, `make stress` for
-# random queries from sqlsmith.
+# random queries from sqlsmith, `make sanitize` for ASan and UBSan.
 
 EXTENSION = pgcx
 EXTVERSION = 1.1.0
@@ -70,7 +70,7 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 PGCX_DESTDIR ?=
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix
+.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix sanitize
 deps:
 	@tests/ensure-deps
 
@@ -104,3 +104,10 @@ bench: build-install
 # warnings as errors like the test targets; make test runs 5,000 of them.
 stress: test-build
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/stress/run
+
+# The regression suite and the input fuzzer against pgcx built with ASan and
+# UBSan (in a copy of the tree, so this tree's build stays as it is) and
+# loaded into a throw-away server with the sanitizers' runtimes preloaded;
+# fails on any sanitizer report.  Not part of `make test`.
+sanitize: deps
+	tests/sanitize/run
