@@ -603,7 +603,7 @@ rolling_benchmark_send(PG_FUNCTION_ARGS)
 static char *
 at_text(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 {
-	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+	Oid			type = pgcx_arg_type(fcinfo, argno);
 	Oid			output;
 	bool		varlena;
 
@@ -718,8 +718,7 @@ rb_bucket_arg(FunctionCallInfo fcinfo)
 	RbCallCache *c = rb_call_cache(fcinfo);
 
 	if (unlikely(c->bucket_is_text == 0))
-		c->bucket_is_text =
-			get_fn_expr_argtype(fcinfo->flinfo, 3) == TEXTOID ? 1 : -1;
+		c->bucket_is_text = pgcx_arg_type(fcinfo, 3) == TEXTOID ? 1 : -1;
 	if (c->bucket_is_text > 0)
 		return rb_text_bucket(fcinfo, c);
 	return PG_GETARG_INTERVAL_P(3);

@@ -13,6 +13,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_aggregate.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "nodes/execnodes.h"
 #include "utils/builtins.h"
@@ -67,6 +68,28 @@ wrapped_aggregate(Aggref *aggref, Oid fn)
 			return DatumGetObjectId(c->constvalue);
 	}
 	return aggref->aggfnoid;
+}
+
+/*
+ * The SQL type of argument `argno` of the running function: that of the
+ * call's expression, else the one the function declares (a caller such as
+ * Citus's worker_partial_agg builds its FmgrInfo without an expression).
+ */
+Oid
+pgcx_arg_type(FunctionCallInfo fcinfo, int argno)
+{
+	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
+	HeapTuple	tup;
+
+	if (OidIsValid(type))
+		return type;
+	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+	if (!HeapTupleIsValid(tup))
+		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
+	if (argno < ((Form_pg_proc) GETSTRUCT(tup))->pronargs)
+		type = ((Form_pg_proc) GETSTRUCT(tup))->proargtypes.values[argno];
+	ReleaseSysCache(tup);
+	return type;
 }
 
 /*

@@ -79,15 +79,20 @@ RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     b record;
+    node_group int;
 BEGIN
-    -- On a Citus worker (a query pushed down whole to the shards),
+    -- On a Citus worker (a query pushed down whole to the shards; Citus
+    -- numbers the coordinator's group 0 and each worker's group from 1),
     -- sector_benchmark is that node's own copy, not the thresholds set on
     -- the coordinator: refuse rather than rate against them.
-    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
-        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark_rating'
-            USING ERRCODE = 'feature_not_supported',
-                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
-                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    IF pg_catalog.to_regclass('pg_dist_local_group') IS NOT NULL THEN
+        EXECUTE 'SELECT pg_catalog.max(groupid) FROM pg_dist_local_group' INTO node_group;
+        IF node_group OPERATOR(pg_catalog.<>) 0 THEN
+            RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark_rating'
+                USING ERRCODE = 'feature_not_supported',
+                      DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                      HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+        END IF;
     END IF;
     IF metric IS NULL OR sector IS NULL THEN
         RETURN NULL;
@@ -153,15 +158,20 @@ LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_te
 DECLARE
     v float8;
     r @extschema@.benchmark;
+    node_group int;
 BEGIN
-    -- On a Citus worker (a query pushed down whole to the shards),
+    -- On a Citus worker (a query pushed down whole to the shards; Citus
+    -- numbers the coordinator's group 0 and each worker's group from 1),
     -- sector_benchmark is that node's own copy, not the thresholds set on
     -- the coordinator: refuse rather than rate against them.
-    IF pg_catalog.current_setting('application_name') LIKE 'citus\_internal gpid=%' THEN
-        RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark'
-            USING ERRCODE = 'feature_not_supported',
-                  DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
-                  HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+    IF pg_catalog.to_regclass('pg_dist_local_group') IS NOT NULL THEN
+        EXECUTE 'SELECT pg_catalog.max(groupid) FROM pg_dist_local_group' INTO node_group;
+        IF node_group OPERATOR(pg_catalog.<>) 0 THEN
+            RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark'
+                USING ERRCODE = 'feature_not_supported',
+                      DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
+                      HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
+        END IF;
     END IF;
     v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
                      WHEN 'csat' THEN @extschema@.csat(rb)
