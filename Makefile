@@ -2,6 +2,7 @@
 #   make demo          install what is missing, build, install, print a dashboard
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
+#   make test-citus    pgcx on a Citus cluster (CITUS_SRC=citus-13.0.5.tar.gz)
 # and `make bench` for the speed ratios of SPEC section 6, `make stress` for
 # random queries from sqlsmith, `make sanitize` for ASan and UBSan.
 
@@ -70,7 +71,7 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 PGCX_DESTDIR ?=
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix sanitize
+.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix test-citus sanitize
 deps:
 	@tests/ensure-deps
 
@@ -90,6 +91,15 @@ test: test-build
 # chroot kept in PGCX_CHROOTS between runs.
 test-matrix:
 	tests/matrix/run
+
+# A Citus coordinator and two workers (then a third) on 127.0.0.1, with
+# Citus built from the source tarball CITUS_SRC into a private copy of
+# PostgreSQL 15 (cached), and pgcx from this tree: every aggregate on every
+# plan against a local copy (tests/citus/run).  Without CITUS_SRC it says
+# it was skipped and exits 3.  Not part of `make test`.
+CITUS_SRC ?=
+test-citus:
+	CITUS_SRC="$(CITUS_SRC)" tests/citus/run
 
 demo: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/demo

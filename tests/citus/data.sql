@@ -1,0 +1,102 @@
+-- Generated data for tests/citus/run, on the coordinator (pgcx in public):
+-- a local copy in schema loc (plain tables, the expected answers) and the
+-- same rows in distributed tables of public.  Deterministic: every value is
+-- arithmetic on the row number, no random().
+--
+-- resp: one answer per row.  24 stores in 5 regions (the region is not the
+-- distribution column, and every region spans several shards); scores
+-- skewed per store so that NPS ranges from about -45 to 80; some NULL
+-- scores and audiences; stores 21-24 stop answering in mid-2026, so that
+-- rolling windows of different ends are merged; timestamps at every hour
+-- of the day, so that a UTC date differs from a local one.
+-- summary: pre-aggregated per store and month (a score_dist and a
+-- rolling_benchmark per row), for rollup across shards.
+-- bad_*: one bad value each, for the error checks.
+
+SET citus.shard_count = 12;
+
+CREATE SCHEMA loc;
+
+CREATE TABLE loc.resp AS
+SELECT store_id,
+       1 + (store_id * 7) % 5 AS region,
+       day,
+       (day + make_interval(secs => (i * 613) % 86400))::timestamp AT TIME ZONE 'UTC' AS at,
+       day + make_interval(secs => (i * 613) % 86400) AS ts,
+       score,
+       score::smallint AS s2,
+       score::bigint AS s8,
+       CASE WHEN i % 3 = 0 THEN score::numeric(4, 1) ELSE score::numeric END AS sn,
+       CASE WHEN i % 19 = 0 THEN NULL ELSE 1 + (i * 3 + store_id) % 5 END AS csat,
+       1 + (i * 5 + i / 7) % 7 AS ces,
+       1 + (i * 11 + i / 5) % 10 AS c10,
+       (i * 13 + store_id * 3) % 101 AS pct,
+       CASE WHEN i % 23 = 0 THEN NULL
+            ELSE (ARRAY['customer', 'Client', 'employee', 'collaborateur', 'manager', 'leader'])[1 + (i / 3) % 6]
+       END AS audience,
+       active_from,
+       churned_on,
+       (active_from + make_interval(secs => (i * 97) % 86400))::timestamp AT TIME ZONE 'UTC' AS active_tz,
+       (churned_on + make_interval(secs => (i * 89) % 86400))::timestamp AT TIME ZONE 'UTC' + interval '1 day' AS churned_tz,
+       active_from + make_interval(secs => (i * 97) % 86400) AS active_ts,
+       churned_on + make_interval(secs => (i * 89) % 86400) + interval '1 day' AS churned_ts
+FROM generate_series(1, 24000) AS i,
+     LATERAL (SELECT 1 + (i * 7) % 24 AS store_id) AS s,
+     LATERAL (SELECT date '2024-12-01' + (i * 37) % (CASE WHEN store_id > 20 THEN 560 ELSE 730 END) AS day,
+                     CASE WHEN i % 17 = 0 THEN NULL
+                          ELSE least(10, (i * 7 + i / 11) % 11 + store_id % 8) END AS score,
+                     date '2025-06-01' + (i * 29) % 365 AS active_from) AS d,
+     LATERAL (SELECT CASE WHEN i % 4 = 0 THEN NULL ELSE active_from + (i * 17) % 400 END AS churned_on) AS c;
+
+CREATE TABLE loc.summary AS
+SELECT store_id, region, date_trunc('month', day)::date AS day,
+       date_trunc('month', day)::date::timestamp AT TIME ZONE 'UTC' AS at,
+       date_trunc('month', day)::date::timestamp AS ts,
+       score_dist_agg(score) AS d,
+       rolling_benchmark(day, score, interval '1 month', 24) AS rb
+FROM loc.resp GROUP BY 1, 2, 3;
+
+-- One bad value each; the rest are rows of resp.
+CREATE TABLE loc.bad_score AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
+UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
+CREATE TABLE loc.bad_numeric AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
+UPDATE loc.bad_numeric SET sn = 2.5 WHERE ctid = (SELECT min(ctid) FROM loc.bad_numeric WHERE store_id = 3);
+CREATE TABLE loc.bad_time AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
+UPDATE loc.bad_time SET day = date '0099-12-31', ts = timestamp '0099-12-31 12:00'
+ WHERE ctid = (SELECT min(ctid) FROM loc.bad_time WHERE store_id = 3);
+-- distributions on two scales: stores 1 and 2 on 0-10, store 3 on 1-5 and
+-- store 4 on both (0-10 first), so that the scales meet in one group or
+-- only when the coordinator merges the parts of different shards
+CREATE TABLE loc.bad_scales AS SELECT * FROM loc.summary WHERE store_id IN (1, 2, 3, 4);
+UPDATE loc.bad_scales SET region = 1;
+UPDATE loc.bad_scales SET d = '{"lo":1,"hi":5,"counts":[1,2,3,4,5]}',
+       rb = (SELECT rolling_benchmark(day, csat, interval '1 month', 24, 1, 5) FROM loc.resp WHERE store_id = 3)
+ WHERE store_id = 3 OR (store_id = 4 AND day > date '2025-06-01');
+
+-- the distributed copies
+CREATE TABLE resp (LIKE loc.resp);
+SELECT create_distributed_table('resp', 'store_id');
+INSERT INTO resp SELECT * FROM loc.resp;
+CREATE TABLE summary (LIKE loc.summary);
+SELECT create_distributed_table('summary', 'store_id', colocate_with => 'resp');
+-- built on the workers from the distributed answers (pushed down)
+INSERT INTO summary
+SELECT store_id, region, date_trunc('month', day)::date,
+       date_trunc('month', day)::date::timestamp AT TIME ZONE 'UTC',
+       date_trunc('month', day)::date::timestamp,
+       score_dist_agg(score), rolling_benchmark(day, score, interval '1 month', 24)
+FROM resp GROUP BY store_id, region, date_trunc('month', day);
+CREATE TABLE bad_score (LIKE loc.bad_score);
+SELECT create_distributed_table('bad_score', 'store_id', colocate_with => 'resp');
+INSERT INTO bad_score SELECT * FROM loc.bad_score;
+CREATE TABLE bad_numeric (LIKE loc.bad_numeric);
+SELECT create_distributed_table('bad_numeric', 'store_id', colocate_with => 'resp');
+INSERT INTO bad_numeric SELECT * FROM loc.bad_numeric;
+CREATE TABLE bad_time (LIKE loc.bad_time);
+SELECT create_distributed_table('bad_time', 'store_id', colocate_with => 'resp');
+INSERT INTO bad_time SELECT * FROM loc.bad_time;
+CREATE TABLE bad_scales (LIKE loc.bad_scales);
+SELECT create_distributed_table('bad_scales', 'store_id', colocate_with => 'resp');
+INSERT INTO bad_scales SELECT * FROM loc.bad_scales;
+
+ANALYZE;
