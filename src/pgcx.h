@@ -105,6 +105,7 @@ extern double score_dist_mean(const ScoreDist *d);
 /* scores.c */
 extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
 extern Oid	pgcx_arg_type(FunctionCallInfo fcinfo, int argno);
+extern bool pgcx_agg_arg_is_const(FunctionCallInfo fcinfo, int argno);
 extern int	pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral);
 extern void pgcx_int_score_off_scale(FunctionCallInfo fcinfo, int64 score,
 									 int lo, int hi) pgcx_noreturn;

@@ -665,6 +665,7 @@ typedef struct RbCallCache
 	DateADT		next;			/* first day of period k + 1 */
 	int32		k;
 	int8		bucket_is_text; /* 0 unknown yet, 1 text, -1 interval */
+	bool		bucket_is_stable;	/* a constant: read once for all rows */
 	text	   *bucket_text;	/* the last text bucket, a copy */
 	Interval	bucket;			/* what it reads as */
 } RbCallCache;
@@ -683,12 +684,17 @@ rb_call_cache(FunctionCallInfo fcinfo)
 	return c;
 }
 
-/* Reads a text bucket as an interval, once per distinct text. */
+/*
+ * Reads a text bucket as an interval, once per distinct text (once for all
+ * rows when the bucket is a constant, as an untyped literal is).
+ */
 static pg_noinline const Interval *
 rb_text_bucket(FunctionCallInfo fcinfo, RbCallCache *c)
 {
 	text	   *t = PG_GETARG_TEXT_PP(3);
 
+	if (c->bucket_is_stable && c->bucket_text != NULL)
+		return &c->bucket;
 	if (c->bucket_text == NULL ||
 		VARSIZE_ANY_EXHDR(t) != VARSIZE_ANY_EXHDR(c->bucket_text) ||
 		memcmp(VARDATA_ANY(t), VARDATA_ANY(c->bucket_text), VARSIZE_ANY_EXHDR(t)) != 0)
@@ -718,9 +724,16 @@ rb_bucket_arg(FunctionCallInfo fcinfo)
 	RbCallCache *c = rb_call_cache(fcinfo);
 
 	if (unlikely(c->bucket_is_text == 0))
+	{
 		c->bucket_is_text = pgcx_arg_type(fcinfo, 3) == TEXTOID ? 1 : -1;
+		c->bucket_is_stable = pgcx_agg_arg_is_const(fcinfo, 3);
+	}
 	if (c->bucket_is_text > 0)
+	{
+		if (likely(c->bucket_is_stable && c->bucket_text != NULL))
+			return &c->bucket;
 		return rb_text_bucket(fcinfo, c);
+	}
 	return PG_GETARG_INTERVAL_P(3);
 }
 
@@ -748,19 +761,30 @@ rb_state(FunctionCallInfo fcinfo, int lo, int hi)
 				step;
 	int32		periods;
 
-	/* the per-row path: the state exists and the parameters repeat */
+	/*
+	 * The per-row path: the state exists and the parameters repeat.  A
+	 * constant bucket was checked when the state was made from it (its
+	 * first row took the path below), so only the integers are compared.
+	 */
 	if (likely(!PG_ARGISNULL(0) && !PG_ARGISNULL(3) && !PG_ARGISNULL(4) &&
 			   pgcx_in_aggregate(fcinfo)))
 	{
-		const Interval *iv = rb_bucket_arg(fcinfo);
+		RbCallCache *c = rb_call_cache(fcinfo);
 
 		rb = (RollingBenchmark *) PG_GETARG_POINTER(0);
-		if (likely(iv->time == 0 && PG_GETARG_INT32(4) == rb->periods &&
-				   rb->lo == lo && rb->hi == hi &&
-				   (rb->unit == RB_MONTHS ?
-					iv->day == 0 && iv->month == rb->step :
-					iv->month == 0 && iv->day == rb->step)))
-			return rb;
+		if (likely(PG_GETARG_INT32(4) == rb->periods && rb->lo == lo && rb->hi == hi))
+		{
+			const Interval *iv;
+
+			if (likely(c->bucket_is_stable))
+				return rb;
+			iv = rb_bucket_arg(fcinfo);
+			if (iv->time == 0 &&
+				(rb->unit == RB_MONTHS ?
+				 iv->day == 0 && iv->month == rb->step :
+				 iv->month == 0 && iv->day == rb->step))
+				return rb;
+		}
 	}
 	if (PG_ARGISNULL(3))
 		(void) rb_int_param(fcinfo, 3, "bucket");

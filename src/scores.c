@@ -93,6 +93,29 @@ pgcx_arg_type(FunctionCallInfo fcinfo, int argno)
 }
 
 /*
+ * Is argument `argno` of a transition function a constant for the whole
+ * aggregate (an untyped literal, say)?  PostgreSQL hands aggregate
+ * transitions parameters, not the call's expressions, so the aggregate's
+ * own arguments are read; a window aggregate or another caller falls back
+ * to what the call's expression says.
+ */
+bool
+pgcx_agg_arg_is_const(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *aggref = AggGetAggref(fcinfo);
+
+	if (aggref && fcinfo->flinfo &&
+		aggregate_uses(aggref->aggfnoid, fcinfo->flinfo->fn_oid) &&
+		argno >= 1 && list_length(aggref->args) >= argno)
+	{
+		TargetEntry *te = (TargetEntry *) list_nth(aggref->args, argno - 1);
+
+		return IsA(te->expr, Const);
+	}
+	return get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+}
+
+/*
  * Name of the SQL aggregate on whose behalf a support function runs, for
  * error messages: the aggregate of a plain or window aggregate call (the
  * pgcx aggregate that a distributed plan's wrapper runs), else the
