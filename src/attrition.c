@@ -129,13 +129,10 @@ state_parse(const char *str)
 	pgcx_parse_token(&ps, "\"kind\"", "Expected the key \"kind\" first.");
 	pgcx_parse_token(&ps, ":", "Expected \":\" after \"kind\".");
 	kind = pgcx_parse_string(&ps, "kind");
-	if (strcmp(kind, kind_names[KIND_DATE]) == 0)
-		s->kind = KIND_DATE;
-	else if (strcmp(kind, kind_names[KIND_TIMESTAMPTZ]) == 0)
-		s->kind = KIND_TIMESTAMPTZ;
-	else if (strcmp(kind, kind_names[KIND_TIMESTAMP]) == 0)
-		s->kind = KIND_TIMESTAMP;
-	else
+	for (s->kind = KIND_DATE; s->kind <= KIND_TIMESTAMP; s->kind++)
+		if (strcmp(kind, kind_names[s->kind]) == 0)
+			break;
+	if (s->kind > KIND_TIMESTAMP)
 		pgcx_parse_fail(&ps, "The kind is not date, timestamptz or timestamp.");
 	pgcx_parse_token(&ps, ",", "Expected \",\" after kind.");
 	pgcx_parse_token(&ps, "\"lower\"", "Expected the key \"lower\" after kind.");

@@ -685,16 +685,14 @@ rb_call_cache(FunctionCallInfo fcinfo)
 }
 
 /*
- * Reads a text bucket as an interval, once per distinct text (once for all
- * rows when the bucket is a constant, as an untyped literal is).
+ * Reads a text bucket as an interval, once per distinct text (the caller
+ * reads a constant one only once for all rows).
  */
 static pg_noinline const Interval *
 rb_text_bucket(FunctionCallInfo fcinfo, RbCallCache *c)
 {
 	text	   *t = PG_GETARG_TEXT_PP(3);
 
-	if (c->bucket_is_stable && c->bucket_text != NULL)
-		return &c->bucket;
 	if (c->bucket_text == NULL ||
 		VARSIZE_ANY_EXHDR(t) != VARSIZE_ANY_EXHDR(c->bucket_text) ||
 		memcmp(VARDATA_ANY(t), VARDATA_ANY(c->bucket_text), VARSIZE_ANY_EXHDR(t)) != 0)
