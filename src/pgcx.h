@@ -125,6 +125,7 @@ extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
 extern double pgcx_t_cdf(double t, double df);
 extern double pgcx_t_quantile(double p, double df);
+extern double pgcx_digamma(double x);
 
 /*
  * Is this call a transition of an aggregate or window aggregate, whose state

@@ -159,3 +159,28 @@ pgcx_t_quantile(double p, double df)
 	}
 	return 0.5 * (lo + hi);
 }
+
+/*
+ * Digamma psi(x) = d/dx ln Gamma(x) for x > 0, the gradient of every
+ * log-likelihood built on lgamma: the recurrence psi(x) = psi(x + 1) - 1/x
+ * up to x >= 10, then the asymptotic series (Abramowitz & Stegun 6.3.18),
+ * accurate to double precision there.
+ */
+double
+pgcx_digamma(double x)
+{
+	double		result = 0.0,
+				inv2;
+
+	if (!(x > 0.0) || isinf(x))
+		return isinf(x) ? x : NAN;
+	while (x < 10.0)
+	{
+		result -= 1.0 / x;
+		x += 1.0;
+	}
+	inv2 = 1.0 / (x * x);
+	result += log(x) - 0.5 / x
+		- inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
+	return result;
+}
