@@ -39,7 +39,7 @@ DATA_built = pgcx--$(EXTVERSION).sql
 
 REGRESS = \
 	score_dist nps_agg csat_ces score_dist_agg parallel window \
-	rolling_benchmark sector_benchmark mirror_gap attrition clv formats
+	rolling_benchmark sector_benchmark mirror_gap attrition clv formats calls
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race

@@ -56,97 +56,97 @@ GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO pg_database_owne
 -- 2000-01-01.
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -157,7 +157,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -168,7 +168,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -179,7 +179,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -190,7 +190,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -201,7 +201,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -212,7 +212,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -223,7 +223,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -234,7 +234,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -253,187 +253,187 @@ COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extsch
 -- those of the interval forms.
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -444,7 +444,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -455,7 +455,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -466,7 +466,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -477,7 +477,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -488,7 +488,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -499,7 +499,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -510,7 +510,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -521,7 +521,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -532,7 +532,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.scor
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -543,7 +543,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -554,7 +554,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -565,7 +565,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -576,7 +576,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -587,7 +587,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -598,7 +598,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -609,7 +609,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -620,7 +620,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -631,97 +631,97 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschem
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -732,7 +732,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -743,7 +743,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -754,7 +754,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -765,7 +765,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -776,7 +776,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -787,7 +787,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -798,7 +798,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -809,7 +809,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -891,27 +891,27 @@ COMMENT ON FUNCTION @extschema@.clv(pg_catalog.int4, pg_catalog.int4, pg_catalog
 -- mirror_gap over smallint, integer and bigint scores: the exact forms for
 -- integer columns and literals (mirror_gap(audience, 7)), so that no
 -- look-alike taking integers in another schema is chosen instead.
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int2) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -924,7 +924,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -937,27 +937,27 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_cat
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int4) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -970,7 +970,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -983,27 +983,27 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_cat
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int8) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -1016,7 +1016,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -1036,11 +1036,11 @@ COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg
 -- attrition_agg over timestamp without time zone: timestamps compared as
 -- they are, whatever the session's TimeZone (the implicit cast to
 -- timestamptz would shift them by it).
-CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange)
+CREATE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.timestamp, churned_on pg_catalog.timestamp, period pg_catalog.tsrange)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_agg_accum_ts' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) IS 'transition of attrition_agg over timestamps without time zone: count one customer';
-CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) (
+CREATE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.timestamp, churned_on pg_catalog.timestamp, period pg_catalog.tsrange) (
     SFUNC = @extschema@.attrition_agg_accum,
     STYPE = @extschema@.attrition_state,
     FINALFUNC = @extschema@.attrition_agg_final,
@@ -1152,3 +1152,1144 @@ $$;
 
 ALTER FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) STRICT;
 ALTER FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist) STRICT;
+
+------------------------------------------------------------------------
+-- argument names
+--
+-- Every function and aggregate names its arguments, as the README does,
+-- so that \df explains itself and functions can be called with named
+-- arguments.  PostgreSQL lets CREATE OR REPLACE give names to arguments
+-- that had none; nothing else about these objects changes.
+------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition(lost pg_catalog.int8, at_start pg_catalog.int8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.retention_rate(at_start pg_catalog.int8, at_end pg_catalog.int8, acquired pg_catalog.int8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_retention_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.annualize_attrition(rate pg_catalog.float8, period_days pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_annualize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_state_in(input pg_catalog.cstring)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_state_out(value @extschema@.attrition_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'attrition_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_state_recv(buf pg_catalog.internal)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_state_send(value @extschema@.attrition_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'attrition_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.date, churned_on pg_catalog.date, period pg_catalog.daterange)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_accum_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.timestamptz, churned_on pg_catalog.timestamptz, period pg_catalog.tstzrange)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_accum_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_agg_combine(a @extschema@.attrition_state, b @extschema@.attrition_state)
+RETURNS @extschema@.attrition_state
+AS 'MODULE_PATHNAME', 'attrition_agg_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.attrition_agg_final(state @extschema@.attrition_state)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'attrition_agg_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.date, churned_on pg_catalog.date, period pg_catalog.daterange) (
+    SFUNC = @extschema@.attrition_agg_accum,
+    STYPE = @extschema@.attrition_state,
+    FINALFUNC = @extschema@.attrition_agg_final,
+    COMBINEFUNC = @extschema@.attrition_agg_combine,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.timestamptz, churned_on pg_catalog.timestamptz, period pg_catalog.tstzrange) (
+    SFUNC = @extschema@.attrition_agg_accum,
+    STYPE = @extschema@.attrition_state,
+    FINALFUNC = @extschema@.attrition_agg_final,
+    COMBINEFUNC = @extschema@.attrition_agg_combine,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE FUNCTION @extschema@.clv(avg_basket pg_catalog.numeric, purchase_frequency pg_catalog.numeric, lifespan pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'clv_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.clv(avg_basket pg_catalog.float8, purchase_frequency pg_catalog.float8, lifespan pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'clv_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.clv(avg_basket pg_catalog.numeric, purchase_frequency pg_catalog.numeric, lifespan pg_catalog.numeric, margin pg_catalog.numeric, discount_rate pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'clv_discounted_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.clv(avg_basket pg_catalog.float8, purchase_frequency pg_catalog.float8, lifespan pg_catalog.float8, margin pg_catalog.float8, discount_rate pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'clv_discounted_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_state_in(input pg_catalog.cstring)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_state_out(value @extschema@.mirror_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'mirror_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_state_recv(buf pg_catalog.internal)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_state_send(value @extschema@.mirror_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'mirror_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_combine(a @extschema@.mirror_state, b @extschema@.mirror_state)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_final(state @extschema@.mirror_state)
+RETURNS @extschema@.mirror_gap
+AS 'MODULE_PATHNAME', 'mirror_gap_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.numeric) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_in(input pg_catalog.cstring)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_out(value @extschema@.rolling_benchmark)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'rolling_benchmark_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_recv(buf pg_catalog.internal)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_send(value @extschema@.rolling_benchmark)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'rolling_benchmark_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_to_jsonb(rb @extschema@.rolling_benchmark)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'rolling_benchmark_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_combine(a @extschema@.rolling_benchmark, b @extschema@.rolling_benchmark)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_plus(a @extschema@.rolling_benchmark, b @extschema@.rolling_benchmark)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE AGGREGATE @extschema@.rollup(rb @extschema@.rolling_benchmark) (
+    SFUNC = @extschema@.rolling_benchmark_combine,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE FUNCTION @extschema@.roll_to(rb @extschema@.rolling_benchmark, until pg_catalog.date)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_roll_to' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.n(rb @extschema@.rolling_benchmark)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_n' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.nps(rb @extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.csat(rb @extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mean(rb @extschema@.rolling_benchmark)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'rolling_benchmark_mean' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.window_dist(rb @extschema@.rolling_benchmark)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'rolling_benchmark_window_dist' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.series(rb @extschema@.rolling_benchmark)
+RETURNS TABLE (period_start pg_catalog.date, n pg_catalog.int8, nps pg_catalog.float8,
+               csat pg_catalog.float8, mean pg_catalog.float8)
+AS 'MODULE_PATHNAME', 'rolling_benchmark_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_in(input pg_catalog.cstring)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_out(value @extschema@.score_dist)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'score_dist_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_recv(buf pg_catalog.internal)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_send(value @extschema@.score_dist)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'score_dist_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_to_jsonb(d @extschema@.score_dist)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'score_dist_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_plus(a @extschema@.score_dist, b @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.n(d @extschema@.score_dist)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'score_dist_n_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.count_at(d @extschema@.score_dist, score pg_catalog.int4)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'score_dist_count_at' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.mean(d @extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_mean_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.nps(d @extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.nps_stats(d @extschema@.score_dist)
+RETURNS @extschema@.nps_stats
+AS 'MODULE_PATHNAME', 'score_dist_nps_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.csat(d @extschema@.score_dist)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.top_box(d @extschema@.score_dist, k pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_top_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.bottom_box(d @extschema@.score_dist, k pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'score_dist_bottom_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.nps_diff(a @extschema@.score_dist, b @extschema@.score_dist)
+RETURNS @extschema@.nps_diff
+AS 'MODULE_PATHNAME', 'score_dist_nps_diff' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_combine(a @extschema@.score_dist, b @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_final(state @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_merge_inv(state @extschema@.score_dist, d @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_merge_inv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int2)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int2)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int2, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int2, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int4, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int4, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.numeric)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.numeric)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.numeric, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.numeric, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE OR REPLACE AGGREGATE @extschema@.rollup(d @extschema@.score_dist) (
+    SFUNC = @extschema@.score_dist_combine,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_combine,
+    MINVFUNC = @extschema@.score_dist_merge_inv,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(score pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_stats(score pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int2, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int2) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(score pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_stats(score pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int4, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(score pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_stats(score pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.int8, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(score pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.nps_stats(score pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.csat_agg(score pg_catalog.numeric, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.numeric) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+
+CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);

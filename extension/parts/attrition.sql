@@ -3,32 +3,32 @@
 -- attrition and retention
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.attrition(pg_catalog.int8, pg_catalog.int8)
+CREATE FUNCTION @extschema@.attrition(lost pg_catalog.int8, at_start pg_catalog.int8)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'attrition_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition(pg_catalog.int8, pg_catalog.int8) IS 'attrition rate: 100 x lost / customers at the start of the period; NULL when at_start = 0';
 
-CREATE FUNCTION @extschema@.retention_rate(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8)
+CREATE FUNCTION @extschema@.retention_rate(at_start pg_catalog.int8, at_end pg_catalog.int8, acquired pg_catalog.int8)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'attrition_retention_rate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.retention_rate(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'retention rate: 100 x (at_end - acquired) / at_start; NULL when at_start = 0';
 
-CREATE FUNCTION @extschema@.annualize_attrition(pg_catalog.float8, pg_catalog.float8)
+CREATE FUNCTION @extschema@.annualize_attrition(rate pg_catalog.float8, period_days pg_catalog.float8)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'attrition_annualize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.annualize_attrition(pg_catalog.float8, pg_catalog.float8) IS 'yearly attrition of a rate measured over period_days: 100 x (1 - (1 - rate/100)^(365/period_days))';
 
 CREATE TYPE @extschema@.attrition_state;
-CREATE FUNCTION @extschema@.attrition_state_in(pg_catalog.cstring)
+CREATE FUNCTION @extschema@.attrition_state_in(input pg_catalog.cstring)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.attrition_state_out(@extschema@.attrition_state)
+CREATE FUNCTION @extschema@.attrition_state_out(value @extschema@.attrition_state)
 RETURNS pg_catalog.cstring
 AS 'MODULE_PATHNAME', 'attrition_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.attrition_state_recv(pg_catalog.internal)
+CREATE FUNCTION @extschema@.attrition_state_recv(buf pg_catalog.internal)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.attrition_state_send(@extschema@.attrition_state)
+CREATE FUNCTION @extschema@.attrition_state_send(value @extschema@.attrition_state)
 RETURNS pg_catalog.bytea
 AS 'MODULE_PATHNAME', 'attrition_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE TYPE @extschema@.attrition_state (
@@ -45,24 +45,24 @@ COMMENT ON FUNCTION @extschema@.attrition_state_out(@extschema@.attrition_state)
 COMMENT ON FUNCTION @extschema@.attrition_state_recv(pg_catalog.internal) IS 'binary input of attrition_state, validated';
 COMMENT ON FUNCTION @extschema@.attrition_state_send(@extschema@.attrition_state) IS 'binary output of attrition_state';
 
-CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange)
+CREATE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.date, churned_on pg_catalog.date, period pg_catalog.daterange)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_agg_accum_date' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'transition of attrition_agg over dates: count one customer';
-CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange)
+CREATE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.timestamptz, churned_on pg_catalog.timestamptz, period pg_catalog.tstzrange)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_agg_accum_tstz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'transition of attrition_agg over timestamps: count one customer';
-CREATE FUNCTION @extschema@.attrition_agg_combine(@extschema@.attrition_state, @extschema@.attrition_state)
+CREATE FUNCTION @extschema@.attrition_agg_combine(a @extschema@.attrition_state, b @extschema@.attrition_state)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_agg_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_combine(@extschema@.attrition_state, @extschema@.attrition_state) IS 'combine function of attrition_agg: add two partial counts';
-CREATE FUNCTION @extschema@.attrition_agg_final(@extschema@.attrition_state)
+CREATE FUNCTION @extschema@.attrition_agg_final(state @extschema@.attrition_state)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'attrition_agg_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_final(@extschema@.attrition_state) IS 'final function of attrition_agg: 100 x lost / active at start';
 
-CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+CREATE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.date, churned_on pg_catalog.date, period pg_catalog.daterange) (
     SFUNC = @extschema@.attrition_agg_accum,
     STYPE = @extschema@.attrition_state,
     FINALFUNC = @extschema@.attrition_agg_final,
@@ -70,7 +70,7 @@ CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.date, pg_catalog.date, pg_
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'attrition over a period: share of the customers active at its start who churned before its end';
-CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+CREATE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.timestamptz, churned_on pg_catalog.timestamptz, period pg_catalog.tstzrange) (
     SFUNC = @extschema@.attrition_agg_accum,
     STYPE = @extschema@.attrition_state,
     FINALFUNC = @extschema@.attrition_agg_final,
@@ -82,11 +82,11 @@ COMMENT ON AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamptz, pg_catalo
 -- attrition_agg over timestamp without time zone: timestamps compared as
 -- they are, whatever the session's TimeZone (the implicit cast to
 -- timestamptz would shift them by it).
-CREATE FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange)
+CREATE FUNCTION @extschema@.attrition_agg_accum(state @extschema@.attrition_state, active_from pg_catalog.timestamp, churned_on pg_catalog.timestamp, period pg_catalog.tsrange)
 RETURNS @extschema@.attrition_state
 AS 'MODULE_PATHNAME', 'attrition_agg_accum_ts' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.attrition_agg_accum(@extschema@.attrition_state, pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) IS 'transition of attrition_agg over timestamps without time zone: count one customer';
-CREATE AGGREGATE @extschema@.attrition_agg(pg_catalog.timestamp, pg_catalog.timestamp, pg_catalog.tsrange) (
+CREATE AGGREGATE @extschema@.attrition_agg(active_from pg_catalog.timestamp, churned_on pg_catalog.timestamp, period pg_catalog.tsrange) (
     SFUNC = @extschema@.attrition_agg_accum,
     STYPE = @extschema@.attrition_state,
     FINALFUNC = @extschema@.attrition_agg_final,

@@ -5,16 +5,16 @@
 
 CREATE TYPE @extschema@.mirror_state;
 
-CREATE FUNCTION @extschema@.mirror_state_in(pg_catalog.cstring)
+CREATE FUNCTION @extschema@.mirror_state_in(input pg_catalog.cstring)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.mirror_state_out(@extschema@.mirror_state)
+CREATE FUNCTION @extschema@.mirror_state_out(value @extschema@.mirror_state)
 RETURNS pg_catalog.cstring
 AS 'MODULE_PATHNAME', 'mirror_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.mirror_state_recv(pg_catalog.internal)
+CREATE FUNCTION @extschema@.mirror_state_recv(buf pg_catalog.internal)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.mirror_state_send(@extschema@.mirror_state)
+CREATE FUNCTION @extschema@.mirror_state_send(value @extschema@.mirror_state)
 RETURNS pg_catalog.bytea
 AS 'MODULE_PATHNAME', 'mirror_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
@@ -47,32 +47,32 @@ CREATE TYPE @extschema@.mirror_gap AS (
 );
 COMMENT ON TYPE @extschema@.mirror_gap IS 'values per audience, employee - customer gap with its 95 % interval, manager - employee gap';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric) IS 'transition of mirror_gap(audience, score): count one answer';
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric) IS 'inverse transition of mirror_gap(audience, score)';
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.numeric, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
-CREATE FUNCTION @extschema@.mirror_gap_combine(@extschema@.mirror_state, @extschema@.mirror_state)
+CREATE FUNCTION @extschema@.mirror_gap_combine(a @extschema@.mirror_state, b @extschema@.mirror_state)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_combine(@extschema@.mirror_state, @extschema@.mirror_state) IS 'combine function of mirror_gap: add the counts of two partial states';
-CREATE FUNCTION @extschema@.mirror_gap_final(@extschema@.mirror_state)
+CREATE FUNCTION @extschema@.mirror_gap_final(state @extschema@.mirror_state)
 RETURNS @extschema@.mirror_gap
 AS 'MODULE_PATHNAME', 'mirror_gap_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_final(@extschema@.mirror_state) IS 'final function of mirror_gap: values, gaps and the 95 % interval of the gap';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.numeric) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -85,7 +85,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.numeric, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -101,27 +101,27 @@ COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.numeric,
 -- mirror_gap over smallint, integer and bigint scores: the exact forms for
 -- integer columns and literals (mirror_gap(audience, 7)), so that no
 -- look-alike taking integers in another schema is chosen instead.
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int2) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -134,7 +134,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int2, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -147,27 +147,27 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_cat
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int2, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int4) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -180,7 +180,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int4, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -193,27 +193,27 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_cat
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int4, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'transition of mirror_gap(audience, score): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8) IS 'inverse transition of mirror_gap(audience, score)';
 
-CREATE FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_accum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
 
-CREATE FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text)
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text)
 RETURNS @extschema@.mirror_state
 AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int8) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,
@@ -226,7 +226,7 @@ CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
 
-CREATE AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg_catalog.text) (
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.int8, metric pg_catalog.text) (
     SFUNC = @extschema@.mirror_gap_accum,
     STYPE = @extschema@.mirror_state,
     FINALFUNC = @extschema@.mirror_gap_final,

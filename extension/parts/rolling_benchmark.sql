@@ -5,16 +5,16 @@
 
 CREATE TYPE @extschema@.rolling_benchmark;
 
-CREATE FUNCTION @extschema@.rolling_benchmark_in(pg_catalog.cstring)
+CREATE FUNCTION @extschema@.rolling_benchmark_in(input pg_catalog.cstring)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rolling_benchmark_out(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.rolling_benchmark_out(value @extschema@.rolling_benchmark)
 RETURNS pg_catalog.cstring
 AS 'MODULE_PATHNAME', 'rolling_benchmark_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rolling_benchmark_recv(pg_catalog.internal)
+CREATE FUNCTION @extschema@.rolling_benchmark_recv(buf pg_catalog.internal)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.rolling_benchmark_send(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.rolling_benchmark_send(value @extschema@.rolling_benchmark)
 RETURNS pg_catalog.bytea
 AS 'MODULE_PATHNAME', 'rolling_benchmark_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
@@ -33,7 +33,7 @@ COMMENT ON FUNCTION @extschema@.rolling_benchmark_out(@extschema@.rolling_benchm
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_recv(pg_catalog.internal) IS 'binary input of rolling_benchmark, validated like text input';
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_send(@extschema@.rolling_benchmark) IS 'binary output of rolling_benchmark';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.rolling_benchmark_to_jsonb(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.jsonb
 AS 'MODULE_PATHNAME', 'rolling_benchmark_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark) IS 'the rolling_benchmark as jsonb';
@@ -41,12 +41,12 @@ CREATE CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark);
 COMMENT ON CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb) IS 'rolling_benchmark as jsonb, for BI tools';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_combine(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.rolling_benchmark_combine(a @extschema@.rolling_benchmark, b @extschema@.rolling_benchmark)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_combine(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'combine function of the rolling_benchmark aggregates and transition of rollup: merge two windows';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_plus(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.rolling_benchmark_plus(a @extschema@.rolling_benchmark, b @extschema@.rolling_benchmark)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_plus(@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'merge two windows of one shape (the + operator); the result ends at the later end';
@@ -58,7 +58,7 @@ CREATE OPERATOR @extschema@.+ (
 );
 COMMENT ON OPERATOR @extschema@.+ (@extschema@.rolling_benchmark, @extschema@.rolling_benchmark) IS 'merge two windows of one shape';
 
-CREATE AGGREGATE @extschema@.rollup(@extschema@.rolling_benchmark) (
+CREATE AGGREGATE @extschema@.rollup(rb @extschema@.rolling_benchmark) (
     SFUNC = @extschema@.rolling_benchmark_combine,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -68,187 +68,187 @@ COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.rolling_benchmark) IS 'merge
 
 -- transitions and aggregates over raw scores and score_dist values
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -259,7 +259,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -270,7 +270,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -281,7 +281,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -292,7 +292,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -303,7 +303,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -314,7 +314,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -325,7 +325,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -336,7 +336,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -347,7 +347,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.scor
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -358,7 +358,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -369,7 +369,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -380,7 +380,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -391,7 +391,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -402,7 +402,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -413,7 +413,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -424,7 +424,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -435,7 +435,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -454,97 +454,97 @@ COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @exts
 -- 2000-01-01.
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -555,7 +555,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -566,7 +566,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -577,7 +577,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -588,7 +588,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -599,7 +599,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -610,7 +610,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -621,7 +621,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -632,7 +632,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.interval, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -651,187 +651,187 @@ COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extsch
 -- those of the interval forms.
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -842,7 +842,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -853,7 +853,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -864,7 +864,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -875,7 +875,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -886,7 +886,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -897,7 +897,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8,
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -908,7 +908,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -919,7 +919,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numer
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -930,7 +930,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.scor
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -941,7 +941,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -952,7 +952,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -963,7 +963,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -974,7 +974,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -985,7 +985,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -996,7 +996,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1007,7 +1007,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1018,7 +1018,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalo
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1029,97 +1029,97 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschem
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of pre-aggregated distributions';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score_dist, bucket, periods)';
 
-CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4)
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score_dist, bucket, periods); NULL asks for a recomputation';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1130,7 +1130,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int2, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1141,7 +1141,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int2, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1152,7 +1152,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int4, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1163,7 +1163,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int4, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1174,7 +1174,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.int8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1185,7 +1185,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.int8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1196,7 +1196,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.numeric, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1207,7 +1207,7 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
-CREATE AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extschema@.score_dist, pg_catalog.text, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
     COMBINEFUNC = @extschema@.rolling_benchmark_combine,
@@ -1222,37 +1222,37 @@ COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, @extsch
 -- reading a rolling_benchmark
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.roll_to(@extschema@.rolling_benchmark, pg_catalog.date)
+CREATE FUNCTION @extschema@.roll_to(rb @extschema@.rolling_benchmark, until pg_catalog.date)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_roll_to' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.roll_to(@extschema@.rolling_benchmark, pg_catalog.date) IS 'the window moved forward to end with the period containing until; moving back is an error';
 
-CREATE FUNCTION @extschema@.n(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.n(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.int8
 AS 'MODULE_PATHNAME', 'rolling_benchmark_n' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.n(@extschema@.rolling_benchmark) IS 'answers in the window';
 
-CREATE FUNCTION @extschema@.nps(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.nps(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'rolling_benchmark_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.nps(@extschema@.rolling_benchmark) IS 'NPS over the window (0-10 scale)';
 
-CREATE FUNCTION @extschema@.csat(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.csat(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'rolling_benchmark_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csat(@extschema@.rolling_benchmark) IS 'top-two-box share over the window';
 
-CREATE FUNCTION @extschema@.mean(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.mean(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'rolling_benchmark_mean' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mean(@extschema@.rolling_benchmark) IS 'mean score over the window';
 
-CREATE FUNCTION @extschema@.window_dist(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.window_dist(rb @extschema@.rolling_benchmark)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'rolling_benchmark_window_dist' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.window_dist(@extschema@.rolling_benchmark) IS 'the windows answers as one score_dist';
 
-CREATE FUNCTION @extschema@.series(@extschema@.rolling_benchmark)
+CREATE FUNCTION @extschema@.series(rb @extschema@.rolling_benchmark)
 RETURNS TABLE (period_start pg_catalog.date, n pg_catalog.int8, nps pg_catalog.float8,
                csat pg_catalog.float8, mean pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'rolling_benchmark_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;

@@ -13,19 +13,19 @@
 
 CREATE TYPE @extschema@.score_dist;
 
-CREATE FUNCTION @extschema@.score_dist_in(pg_catalog.cstring)
+CREATE FUNCTION @extschema@.score_dist_in(input pg_catalog.cstring)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.score_dist_out(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_out(value @extschema@.score_dist)
 RETURNS pg_catalog.cstring
 AS 'MODULE_PATHNAME', 'score_dist_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.score_dist_recv(pg_catalog.internal)
+CREATE FUNCTION @extschema@.score_dist_recv(buf pg_catalog.internal)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.score_dist_send(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_send(value @extschema@.score_dist)
 RETURNS pg_catalog.bytea
 AS 'MODULE_PATHNAME', 'score_dist_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
@@ -46,7 +46,7 @@ COMMENT ON FUNCTION @extschema@.score_dist_out(@extschema@.score_dist) IS 'text 
 COMMENT ON FUNCTION @extschema@.score_dist_recv(pg_catalog.internal) IS 'binary input of score_dist, validated like text input';
 COMMENT ON FUNCTION @extschema@.score_dist_send(@extschema@.score_dist) IS 'binary output of score_dist';
 
-CREATE FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_to_jsonb(d @extschema@.score_dist)
 RETURNS pg_catalog.jsonb
 AS 'MODULE_PATHNAME', 'score_dist_to_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist) IS 'the score_dist as jsonb {"lo":..,"hi":..,"counts":[..]}';
@@ -55,7 +55,7 @@ CREATE CAST (@extschema@.score_dist AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist);
 COMMENT ON CAST (@extschema@.score_dist AS pg_catalog.jsonb) IS 'score_dist as jsonb, for BI tools';
 
-CREATE FUNCTION @extschema@.score_dist_plus(@extschema@.score_dist, @extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_plus(a @extschema@.score_dist, b @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_plus(@extschema@.score_dist, @extschema@.score_dist) IS 'merge two distributions of the same scale (the + operator)';
@@ -92,47 +92,47 @@ CREATE TYPE @extschema@.nps_diff AS (
 );
 COMMENT ON TYPE @extschema@.nps_diff IS 'two-sample Wald test of a difference of NPS';
 
-CREATE FUNCTION @extschema@.n(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.n(d @extschema@.score_dist)
 RETURNS pg_catalog.int8
 AS 'MODULE_PATHNAME', 'score_dist_n_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.n(@extschema@.score_dist) IS 'number of answers in the distribution';
 
-CREATE FUNCTION @extschema@.count_at(@extschema@.score_dist, pg_catalog.int4)
+CREATE FUNCTION @extschema@.count_at(d @extschema@.score_dist, score pg_catalog.int4)
 RETURNS pg_catalog.int8
 AS 'MODULE_PATHNAME', 'score_dist_count_at' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.count_at(@extschema@.score_dist, pg_catalog.int4) IS 'number of answers at one score of the scale';
 
-CREATE FUNCTION @extschema@.mean(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.mean(d @extschema@.score_dist)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_dist_mean_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mean(@extschema@.score_dist) IS 'mean score; NULL without answers';
 
-CREATE FUNCTION @extschema@.nps(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.nps(d @extschema@.score_dist)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_dist_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.nps(@extschema@.score_dist) IS 'Net Promoter Score (-100..100) of a 0-10 distribution; NULL without answers';
 
-CREATE FUNCTION @extschema@.nps_stats(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.nps_stats(d @extschema@.score_dist)
 RETURNS @extschema@.nps_stats
 AS 'MODULE_PATHNAME', 'score_dist_nps_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.nps_stats(@extschema@.score_dist) IS 'NPS with counts, standard error and adjusted-Wald 95 % interval of a 0-10 distribution';
 
-CREATE FUNCTION @extschema@.csat(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.csat(d @extschema@.score_dist)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_dist_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csat(@extschema@.score_dist) IS 'percentage of answers in the top two boxes of the scale';
 
-CREATE FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4)
+CREATE FUNCTION @extschema@.top_box(d @extschema@.score_dist, k pg_catalog.int4)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_dist_top_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k highest scores';
 
-CREATE FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4)
+CREATE FUNCTION @extschema@.bottom_box(d @extschema@.score_dist, k pg_catalog.int4)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_dist_bottom_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k lowest scores';
 
-CREATE FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.score_dist)
+CREATE FUNCTION @extschema@.nps_diff(a @extschema@.score_dist, b @extschema@.score_dist)
 RETURNS @extschema@.nps_diff
 AS 'MODULE_PATHNAME', 'score_dist_nps_diff' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.score_dist) IS 'two-sample Wald test of NPS(a) - NPS(b)';
@@ -141,145 +141,145 @@ COMMENT ON FUNCTION @extschema@.nps_diff(@extschema@.score_dist, @extschema@.sco
 -- aggregate support: transitions, inverses, combine, final
 ------------------------------------------------------------------------
 
-CREATE FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_combine(a @extschema@.score_dist, b @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_combine(@extschema@.score_dist, @extschema@.score_dist) IS 'combine function of the score aggregates and transition of rollup: merge two distributions';
 
-CREATE FUNCTION @extschema@.score_dist_final(@extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_final(state @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_final(@extschema@.score_dist) IS 'final function of score_dist_agg and rollup: the distribution, NULL when it counts no answer';
 
-CREATE FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist)
+CREATE FUNCTION @extschema@.score_dist_merge_inv(state @extschema@.score_dist, d @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_merge_inv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_merge_inv(@extschema@.score_dist, @extschema@.score_dist) IS 'inverse transition of rollup: remove a distribution added before';
 
 -- smallint scores
 
-CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int2)
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int2)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int2) IS 'transition of the fixed-scale score aggregates: count one score';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int2)
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int2)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_int2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int2) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
 
-CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int2, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int2, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
 
-CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
 
 -- integer scores
 
-CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int4) IS 'transition of the fixed-scale score aggregates: count one score';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_int4' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int4) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
 
-CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int4, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int4, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
 
-CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
 
 -- bigint scores
 
-CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int8)
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.int8)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.int8) IS 'transition of the fixed-scale score aggregates: count one score';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int8)
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.int8)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_int8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.int8) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
 
-CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.int8, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.int8, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
 
-CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
 
 -- numeric scores
 
-CREATE FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.numeric)
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.numeric)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.numeric) IS 'transition of the fixed-scale score aggregates: count one score';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.numeric)
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.numeric)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.numeric) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
 
-CREATE FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.numeric, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.numeric, scale pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
 
-CREATE FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_accum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
 
-CREATE FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4)
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
@@ -287,7 +287,7 @@ COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist,
 
 -- merging stored distributions
 
-CREATE AGGREGATE @extschema@.rollup(@extschema@.score_dist) (
+CREATE AGGREGATE @extschema@.rollup(d @extschema@.score_dist) (
     SFUNC = @extschema@.score_dist_combine,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,

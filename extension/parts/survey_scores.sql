@@ -10,7 +10,7 @@
 
 -- smallint scores
 
-CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int2) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -25,7 +25,7 @@ CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2) IS 'Net Promoter Score (-100..100) of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int2) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -40,7 +40,7 @@ CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int2) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int2) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
@@ -55,7 +55,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int2) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int2, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.csat,
@@ -68,7 +68,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
@@ -83,7 +83,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.mean,
@@ -96,7 +96,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int2) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -111,7 +111,7 @@ CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2) (
 );
 COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2) IS 'distribution of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int2, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_range,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,
@@ -126,7 +126,7 @@ COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int2, pg_catalog.int4
 
 -- integer scores
 
-CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -141,7 +141,7 @@ CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4) IS 'Net Promoter Score (-100..100) of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -156,7 +156,7 @@ CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int4) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
@@ -171,7 +171,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int4) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int4, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.csat,
@@ -184,7 +184,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
@@ -199,7 +199,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.mean,
@@ -212,7 +212,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -227,7 +227,7 @@ CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4) IS 'distribution of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_range,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,
@@ -242,7 +242,7 @@ COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int4, pg_catalog.int4
 
 -- bigint scores
 
-CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int8) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -257,7 +257,7 @@ CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8) IS 'Net Promoter Score (-100..100) of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int8) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -272,7 +272,7 @@ CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int8) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int8) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
@@ -287,7 +287,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int8) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.int8, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.csat,
@@ -300,7 +300,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
@@ -315,7 +315,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.mean,
@@ -328,7 +328,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int8) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -343,7 +343,7 @@ CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8) (
 );
 COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8) IS 'distribution of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.int8, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_range,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,
@@ -358,7 +358,7 @@ COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.int8, pg_catalog.int4
 
 -- numeric scores
 
-CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.numeric) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -373,7 +373,7 @@ CREATE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) IS 'Net Promoter Score (-100..100) of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.numeric) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -388,7 +388,7 @@ CREATE AGGREGATE @extschema@.nps_stats(pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.numeric) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.numeric) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
@@ -403,7 +403,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.numeric) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
 
-CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.numeric, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.csat,
@@ -416,7 +416,7 @@ CREATE AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
@@ -431,7 +431,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
 
-CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric, scale pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_scale,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.mean,
@@ -444,7 +444,7 @@ CREATE AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4) (
 );
 COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.numeric) (
     SFUNC = @extschema@.score_dist_accum,
     STYPE = @extschema@.score_dist,
     INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
@@ -459,7 +459,7 @@ CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric) (
 );
 COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric) IS 'distribution of 0-10 answers';
 
-CREATE AGGREGATE @extschema@.score_dist_agg(pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) (
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.numeric, lo pg_catalog.int4, hi pg_catalog.int4) (
     SFUNC = @extschema@.score_dist_accum_range,
     STYPE = @extschema@.score_dist,
     FINALFUNC = @extschema@.score_dist_final,
