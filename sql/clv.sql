@@ -32,3 +32,15 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT clv(50::float8, 4, 3, 1.01, 0.1)$$),
     ($$SELECT clv(50::float8, 4, 3, 0.3, -0.01)$$)
 ) AS t(q);
+
+-- A discount rate above 1 (10 written for 10 %) is refused with a hint that
+-- rates are fractions; 1 itself (100 % per unit) is a rate.
+\i sql/include/hint.sql
+SELECT pg_temp.err(q), pg_temp.hint(q) FROM (VALUES
+    ($$SELECT clv(50, 4, 3, 0.3, 10)$$),
+    ($$SELECT clv(50.0, 4, 3, 0.3, 1.5)$$),
+    ($$SELECT clv(50::float8, 4, 3, 0.3, 10)$$),
+    ($$SELECT clv(50, 4, 3, 0.3, 1.0000001)$$)
+) AS t(q);
+-- 1 per unit over 2 units: 0.3 x 200 x (1 - 2^-2) / 1 = 45
+SELECT clv(50, 4, 2, 0.3, 1) AS rate_one, clv(50::float8, 4, 2, 0.3, 1) AS rate_one_float8;

@@ -43,3 +43,17 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT csat_agg(2, NULL)$$),
     ($$SELECT ces_agg(s, k) FROM (VALUES (1, 5), (2, 7)) AS t(s, k)$$)
 ) AS t(q);
+
+-- Errors that point at the fix: a 0-10 answer refused by a 1-to-scale
+-- aggregate hints at the scale argument and at nps_agg; other refusals
+-- have no hint.
+\i sql/include/hint.sql
+SELECT pg_temp.hint(q) FROM (VALUES
+    ($$SELECT csat_agg(9)$$),
+    ($$SELECT csat_agg(0::numeric)$$),
+    ($$SELECT ces_agg(10::bigint)$$),
+    ($$SELECT csat_agg(0, 10)$$),
+    ($$SELECT csat_agg(11)$$),
+    ($$SELECT csat_agg(4.5)$$),
+    ($$SELECT nps_agg(11)$$)
+) AS t(q);

@@ -80,6 +80,15 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT mirror_gap('customer', 9223372036854775807, 'top2')$$)
 ) AS t(q);
 
+-- One vocabulary: csat is top2, ces is mean, names in any case; rows may
+-- mix the names of one metric.
+SELECT mirror_gap(a, s, 'csat') = mirror_gap(a, s, 'top2') AS csat_is_top2,
+       mirror_gap(a, s, 'ces') = mirror_gap(a, s, 'mean') AS ces_is_mean,
+       mirror_gap(a, s, 'NPS') = mirror_gap(a, s, 'nps') AS any_case,
+       mirror_gap(a, s, CASE WHEN s % 2 = 0 THEN 'csat' ELSE 'top2' END) = mirror_gap(a, s, 'top2') AS mixed_names
+FROM (SELECT (ARRAY['customer', 'employee', 'manager'])[1 + i % 3] AS a, 1 + (i * 7) % 5 AS s
+      FROM generate_series(1, 40) AS i) AS t;
+
 -- Frames that start with skipped rows (NULL audience or score) are exact
 -- too, for every metric (1.0.0: "moving-aggregate transition function must
 -- not return null"); a frame of skipped rows only is NULL.

@@ -27,16 +27,30 @@ SELECT n(rb), nps(rb), csat(rb), mean(rb), window_dist(rb) FROM w;
 -- trend of the mean: (0, 9.5), (1, 17/3), (3, 7.5): Sxy = -3, slope = -3/14 = -0.2143
 -- progression: newest non-empty (April) minus oldest (January):
 --   NPS 50 - 100 = -50; mean 7.5 - 9.5 = -2
--- sparkline on -100..100 (NPS): 100 -> █, 0 -> ▅ (level 4), empty, 50 -> ▇ (level 6)
---   on 0..100 (CSAT): 100 -> █, 33.3 -> ▃ (level 2), empty, 75 -> ▇ (level 6)
---   on 0..10 (mean): 9.5 -> █ (7), 5.67 -> ▅ (4), empty, 7.5 -> ▇ (6)
+-- sparkline from the series' minimum to its maximum, level floor(8 (y - min) / (max - min)), at most 7:
+--   NPS 0..100: 100 -> █ (7), 0 -> ▁ (0), empty, 50 -> ▅ (4)
+--   CSAT 33.3..100: 100 -> █, 33.3 -> ▁, empty, 75 -> 8 x 41.67/66.67 = 5 -> ▆
+--   mean 5.67..9.5: 9.5 -> █, 5.67 -> ▁, empty, 7.5 -> 8 x 1.833/3.833 = 3.83 -> ▄
 SELECT trend(rb) AS trend_nps, trend(rb, 'mean') AS trend_mean,
        progression(rb) AS progression_nps, progression(rb, 'mean') AS progression_mean,
        sparkline(rb) AS nps, sparkline(rb, 'csat') AS csat, sparkline(rb, 'mean') AS mean
 FROM w;
+-- with fixed_scale, on the metric's whole range:
+--   on -100..100 (NPS): 100 -> █, 0 -> ▅ (level 4), empty, 50 -> ▇ (level 6)
+--   on 0..100 (CSAT): 100 -> █, 33.3 -> ▃ (level 2), empty, 75 -> ▇ (level 6)
+--   on 0..10 (mean): 9.5 -> █ (7), 5.67 -> ▅ (4), empty, 7.5 -> ▇ (6)
+SELECT sparkline(rb, 'nps', fixed_scale => true) AS nps, sparkline(rb, 'csat', true) AS csat,
+       sparkline(rb, 'mean', fixed_scale => true) AS mean, sparkline(rb, 'nps', false) = sparkline(rb) AS default_is_own_range
+FROM w;
+-- One vocabulary: top2 is csat, ces is mean, in any case.
+SELECT trend(rb, 'top2') = trend(rb, 'csat') AS top2, trend(rb, 'ces') = trend(rb, 'mean') AS ces,
+       progression(rb, 'CES') = progression(rb, 'mean') AS any_case,
+       sparkline(rb, 'top2') = sparkline(rb, 'csat') AS sparkline_top2
+FROM w;
 SELECT rb::jsonb -> 'end' AS "end", jsonb_array_length(rb::jsonb -> 'counts') AS periods FROM w;
 
--- Fewer than two non-empty periods: no trend, no progression.
+-- Fewer than two non-empty periods: no trend, no progression; the
+-- sparkline of one value is flat (▄).
 SELECT trend(rb), progression(rb), sparkline(rb)
 FROM (SELECT rolling_benchmark(d, 9, '1 month', 3) AS rb FROM (VALUES (date '2026-03-05')) AS t(d)) AS x;
 

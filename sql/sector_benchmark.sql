@@ -43,6 +43,19 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$INSERT INTO sector_benchmark (sector, metric) VALUES ('retail', 'effort')$$)
 ) AS t(q);
 
+-- One vocabulary: top2 is csat and mean is ces, in any case, in
+-- benchmark_rating and benchmark (the window's mean is 66/9 = 7.33).
+SELECT benchmark_rating('top2', 88, 'ecommerce') AS top2, benchmark_rating('CSAT', 89.9, 'ecommerce') AS upper_case,
+       benchmark(rb, 'ecommerce', 'top2') = benchmark(rb, 'ecommerce', 'csat') AS same_benchmark
+FROM w;
+BEGIN;
+INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_from, source)
+VALUES ('retail', 'ces', 4, 5, 7, 'our CES targets');
+SELECT benchmark_rating('mean', 5.5, 'retail') AS mean_55, benchmark_rating('ces', 3.9, 'retail') AS ces_39,
+       (benchmark(rb, 'retail', 'mean')).*
+FROM w;
+ROLLBACK;
+
 -- Users add rows and change shipped ones: those become theirs (shipped =
 -- false), which is what pg_dump saves (see tests/clients/test-dump-restore).
 BEGIN;

@@ -36,10 +36,23 @@ clv_bad_argument(int argno, const char *value)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s %s is out of range for clv", arg_names[argno], value),
 			 argno == 3 ? errdetail("The margin is a share from 0 to 1.") :
-			 errdetail("Amounts, frequencies, lifespans and rates are finite and not negative.")));
+			 argno == 4 ? errdetail("The discount rate is a fraction per time unit, from 0 to 1.") :
+			 errdetail("Amounts, frequencies, lifespans and rates are finite and not negative."),
+			 argno == 4 && value[0] != '-' ?
+			 errhint("Rates are fractions, as the margin is: write 0.1 for 10 %%.") : 0));
 }
 
-/* Numeric argument argno, checked: finite, >= 0, and <= 1 for the margin. */
+/* Is argument argno a share, at most 1 (the margin and the discount rate)? */
+static inline bool
+is_share(int argno)
+{
+	return argno >= 3;
+}
+
+/*
+ * Numeric argument argno, checked: finite, >= 0, and <= 1 for the margin
+ * and the discount rate.
+ */
 static Datum
 numeric_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -55,7 +68,7 @@ numeric_arg(FunctionCallInfo fcinfo, int argno)
 	if (!finite ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										  DirectFunctionCall1(int4_numeric, Int32GetDatum(0)))) < 0 ||
-		(argno == 3 &&
+		(is_share(argno) &&
 		 DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										   DirectFunctionCall1(int4_numeric, Int32GetDatum(1)))) > 0))
 		clv_bad_argument(argno, numeric_normalize(num));
@@ -68,7 +81,7 @@ float8_arg(FunctionCallInfo fcinfo, int argno)
 {
 	double		v = PG_GETARG_FLOAT8(argno);
 
-	if (isnan(v) || isinf(v) || v < 0 || (argno == 3 && v > 1))
+	if (isnan(v) || isinf(v) || v < 0 || (is_share(argno) && v > 1))
 		clv_bad_argument(argno, psprintf("%g", v));
 	return v;
 }

@@ -340,21 +340,24 @@ parse_audience(text *label)
 	return AUD_CUSTOMER;		/* keep the compiler quiet */
 }
 
-/* The metric named by `label`: mean, nps or top2. */
+/*
+ * The metric named by `label`, in the vocabulary of metric.c: nps, top2 or
+ * csat (the top-two-box share of 1-5 answers), mean or ces (the mean of
+ * 0-100 answers).
+ */
 static MirrorMetric
 parse_metric(text *label)
 {
-	char	   *s = text_to_cstring(label);
-	int			i;
-
-	for (i = 0; i <= METRIC_TOP2; i++)
-		if (strcmp(s, metric_names[i]) == 0)
-			return (MirrorMetric) i;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown metric \"%s\" in mirror_gap", s),
-			 errdetail("The metric is mean, nps or top2.")));
-	return METRIC_MEAN;			/* keep the compiler quiet */
+	switch (pgcx_metric_parse(label, "mirror_gap"))
+	{
+		case PGCX_METRIC_NPS:
+			return METRIC_NPS;
+		case PGCX_METRIC_CSAT:
+			return METRIC_TOP2;
+		case PGCX_METRIC_MEAN:
+			return METRIC_MEAN;
+	}
+	pg_unreachable();
 }
 
 /* A numeric score, checked against the metric's scale: finite and integral. */

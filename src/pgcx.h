@@ -113,6 +113,16 @@ extern int	pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo
 extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
 
+/* metric.c: the metric names every function reads */
+typedef enum PgcxMetric
+{
+	PGCX_METRIC_NPS = 0,		/* nps */
+	PGCX_METRIC_CSAT = 1,		/* csat, top2: top-two-box share in % */
+	PGCX_METRIC_MEAN = 2		/* ces, mean: mean answer */
+} PgcxMetric;
+
+extern PgcxMetric pgcx_metric_parse(text *name, const char *caller);
+
 /* nps.c */
 extern void nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller);
 extern double nps_from_counts(double promoters, double detractors, double n);

@@ -30,32 +30,6 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_trend);
 PG_FUNCTION_INFO_V1(rolling_benchmark_progression);
 PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline);
 
-typedef enum RbMetric
-{
-	RB_NPS,
-	RB_CSAT,
-	RB_MEAN
-} RbMetric;
-
-/* The metric named by a text argument: nps, csat or mean. */
-static RbMetric
-parse_metric(text *t, const char *caller)
-{
-	char	   *s = text_to_cstring(t);
-
-	if (strcmp(s, "nps") == 0)
-		return RB_NPS;
-	if (strcmp(s, "csat") == 0)
-		return RB_CSAT;
-	if (strcmp(s, "mean") == 0)
-		return RB_MEAN;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown metric \"%s\" in %s", s, caller),
-			 errdetail("The metric is nps, csat or mean.")));
-	return RB_NPS;				/* keep the compiler quiet */
-}
-
 /* The distribution of period k (0 = oldest) as a score_dist. */
 static ScoreDist *
 period_dist(const RollingBenchmark *rb, int k)
@@ -87,12 +61,12 @@ window_dist(const RollingBenchmark *rb, const char *caller)
  * 0-10 scale (ERROR 22023 otherwise, from nps_totals).
  */
 static bool
-dist_metric(const ScoreDist *d, RbMetric metric, const char *caller, double *value)
+dist_metric(const ScoreDist *d, PgcxMetric metric, const char *caller, double *value)
 {
 	int64		n = score_dist_n(d);
 	ScoreTotals t;
 
-	if (metric == RB_NPS)
+	if (metric == PGCX_METRIC_NPS)
 	{
 		nps_totals(d, &t, caller);
 		if (n == 0)
@@ -102,7 +76,7 @@ dist_metric(const ScoreDist *d, RbMetric metric, const char *caller, double *val
 	}
 	if (n == 0)
 		return false;
-	*value = metric == RB_CSAT ? 100.0 * score_dist_top(d, 2) / n : score_dist_mean(d);
+	*value = metric == PGCX_METRIC_CSAT ? 100.0 * score_dist_top(d, 2) / n : score_dist_mean(d);
 	return true;
 }
 
@@ -122,7 +96,7 @@ rolling_benchmark_n(PG_FUNCTION_ARGS)
 
 /* A metric over the whole window, NULL without answers. */
 static Datum
-window_metric(FunctionCallInfo fcinfo, RbMetric metric, const char *caller)
+window_metric(FunctionCallInfo fcinfo, PgcxMetric metric, const char *caller)
 {
 	double		v;
 
@@ -135,21 +109,21 @@ window_metric(FunctionCallInfo fcinfo, RbMetric metric, const char *caller)
 Datum
 rolling_benchmark_nps(PG_FUNCTION_ARGS)
 {
-	return window_metric(fcinfo, RB_NPS, "nps");
+	return window_metric(fcinfo, PGCX_METRIC_NPS, "nps");
 }
 
 /* csat(rb): top-two-box share over the window. */
 Datum
 rolling_benchmark_csat(PG_FUNCTION_ARGS)
 {
-	return window_metric(fcinfo, RB_CSAT, "csat");
+	return window_metric(fcinfo, PGCX_METRIC_CSAT, "csat");
 }
 
 /* mean(rb): mean score over the window. */
 Datum
 rolling_benchmark_mean(PG_FUNCTION_ARGS)
 {
-	return window_metric(fcinfo, RB_MEAN, "mean");
+	return window_metric(fcinfo, PGCX_METRIC_MEAN, "mean");
 }
 
 /*
@@ -192,13 +166,13 @@ rolling_benchmark_series(PG_FUNCTION_ARGS)
 
 		values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
 		values[1] = Int64GetDatum(score_dist_n(d));
-		nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, RB_NPS, "series", &v));
+		nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, PGCX_METRIC_NPS, "series", &v));
 		if (!nulls[2])
 			values[2] = Float8GetDatum(v);
-		nulls[3] = !dist_metric(d, RB_CSAT, "series", &v);
+		nulls[3] = !dist_metric(d, PGCX_METRIC_CSAT, "series", &v);
 		if (!nulls[3])
 			values[3] = Float8GetDatum(v);
-		nulls[4] = !dist_metric(d, RB_MEAN, "series", &v);
+		nulls[4] = !dist_metric(d, PGCX_METRIC_MEAN, "series", &v);
 		if (!nulls[4])
 			values[4] = Float8GetDatum(v);
 		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc,
@@ -212,7 +186,7 @@ rolling_benchmark_series(PG_FUNCTION_ARGS)
  * period); returns the number of non-empty periods.
  */
 static int
-period_metrics(const RollingBenchmark *rb, RbMetric metric, const char *caller,
+period_metrics(const RollingBenchmark *rb, PgcxMetric metric, const char *caller,
 			   double *value, double *weight)
 {
 	int			k,
@@ -242,7 +216,7 @@ Datum
 rolling_benchmark_trend(PG_FUNCTION_ARGS)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "trend");
+	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "trend");
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
 	double		sw = 0,
@@ -280,7 +254,7 @@ Datum
 rolling_benchmark_progression(PG_FUNCTION_ARGS)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "progression");
+	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "progression");
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
 	int			first = 0,
@@ -296,29 +270,48 @@ rolling_benchmark_progression(PG_FUNCTION_ARGS)
 }
 
 /*
- * sparkline(rb, metric): one of ▁▂▃▄▅▆▇█ per period (a space for an empty
- * one), scaled on the metric's whole range: NPS -100..100, CSAT 0..100,
- * mean lo..hi, so that rows compare by eye.
+ * sparkline(rb, metric [, fixed_scale]): one of ▁▂▃▄▅▆▇█ per period (a
+ * space for an empty one).  By default the bars span the series' own
+ * minimum to maximum, so that a change shows (a flat line of ▄ when they
+ * are equal); with fixed_scale they span the metric's whole range (NPS
+ * -100..100, CSAT 0..100, mean lo..hi), so that rows compare by eye.
  */
 Datum
 rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
 {
 	static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	RbMetric	metric = parse_metric(PG_GETARG_TEXT_PP(1), "sparkline");
+	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "sparkline");
+	bool		fixed_scale = PG_NARGS() > 2 && PG_GETARG_BOOL(2);
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
-	double		lo = metric == RB_NPS ? -100 : metric == RB_CSAT ? 0 : rb->lo;
-	double		hi = metric == RB_MEAN ? rb->hi : 100;
+	double		lo,
+				hi;
 	StringInfoData buf;
 	char	   *out;
 	int			k;
 
 	(void) period_metrics(rb, metric, "sparkline", y, w);
+	if (fixed_scale)
+	{
+		lo = metric == PGCX_METRIC_NPS ? -100 : metric == PGCX_METRIC_CSAT ? 0 : rb->lo;
+		hi = metric == PGCX_METRIC_MEAN ? rb->hi : 100;
+	}
+	else
+	{
+		lo = INFINITY;
+		hi = -INFINITY;
+		for (k = 0; k < rb->periods; k++)
+			if (w[k] != 0)
+			{
+				lo = Min(lo, y[k]);
+				hi = Max(hi, y[k]);
+			}
+	}
 	initStringInfo(&buf);
 	for (k = 0; k < rb->periods; k++)
 	{
-		int			level = (int) floor((y[k] - lo) / (hi - lo) * 8);
+		int			level = hi > lo ? (int) floor((y[k] - lo) / (hi - lo) * 8) : 3;
 
 		if (w[k] == 0)
 			appendStringInfoChar(&buf, ' ');

@@ -173,6 +173,29 @@ pgcx_check_range_params(const char *caller, int lo, int hi)
 }
 
 /*
+ * The hint of a score that a 1-to-scale aggregate (csat_agg, ces_agg)
+ * refused when it is an answer of a 0-10 question, the common mistake of
+ * reading NPS answers, or a 1-10 question, on the default 1-5 or 1-7
+ * scale; NULL otherwise.
+ */
+static char *
+scale_hint(const char *caller, const char *score, int hi)
+{
+	char	   *end;
+	long		v;
+
+	if (strcmp(caller, "csat_agg") != 0 && strcmp(caller, "ces_agg") != 0)
+		return NULL;
+	v = strtol(score, &end, 10);
+	if (*end != '\0' || v < 0 || v > 10)
+		return NULL;
+	if (hi < 10)
+		return psprintf("%s reads answers from 1 to its scale: write %s(score, 10) for a 1-10 question; nps_agg(score) reads the 0-10 recommendation question.",
+						caller, caller);
+	return pstrdup("nps_agg(score) reads the 0-10 recommendation question.");
+}
+
+/*
  * Raises the 22003 error of a score off its scale or not an integer (the
  * score given as text).
  */
@@ -185,13 +208,15 @@ score_off_scale(FunctionCallInfo fcinfo, const char *score, bool integral,
 				int lo, int hi)
 {
 	const char *caller = pgcx_caller_name(fcinfo);
+	char	   *hint = integral ? scale_hint(caller, score, hi) : NULL;
 
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 integral ?
 			 errmsg("score %s is out of range for %s", score, caller) :
 			 errmsg("score %s is not an integer in %s", score, caller),
-			 errdetail("Scores of %s are integers from %d to %d.", caller, lo, hi)));
+			 errdetail("Scores of %s are integers from %d to %d.", caller, lo, hi),
+			 hint ? errhint("%s", hint) : 0));
 }
 
 /*

@@ -1271,5 +1271,9 @@ COMMENT ON FUNCTION @extschema@.progression(@extschema@.rolling_benchmark, pg_ca
 CREATE FUNCTION @extschema@.sparkline(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
 RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text) IS 'one bar per period on the metrics whole range, a space for an empty period';
+COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text) IS 'one bar per period, from the series minimum to its maximum (a flat line when they are equal); a space for an empty period';
+CREATE FUNCTION @extschema@.sparkline(rb @extschema@.rolling_benchmark, metric pg_catalog.text, fixed_scale pg_catalog.bool)
+RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text, pg_catalog.bool) IS 'one bar per period, on the metrics whole range when fixed_scale (for comparing rows), else from the series minimum to its maximum; a space for an empty period';
 

@@ -74,11 +74,19 @@ GRANT SELECT ON @extschema@.sector_benchmark TO PUBLIC;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO @extowner@;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO pg_database_owner;
 
+-- The one vocabulary of metric names (src/metric.c): the name
+-- sector_benchmark keys its rows by, for any name a call may use.
+CREATE FUNCTION @extschema@.canonical_metric(metric pg_catalog.text, caller pg_catalog.text DEFAULT 'canonical_metric')
+RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'pgcx_canonical_metric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.canonical_metric(pg_catalog.text, pg_catalog.text) IS 'nps, csat or ces for any metric name (nps; csat or top2; ces or mean); unknown names are an error that names the caller';
+
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     b record;
+    m text;
     node_group int;
 BEGIN
     -- On a Citus worker (a query pushed down whole to the shards; Citus
@@ -97,20 +105,17 @@ BEGIN
     IF metric IS NULL OR sector IS NULL THEN
         RETURN NULL;
     END IF;
-    IF metric NOT IN ('nps', 'csat', 'ces') THEN
-        RAISE EXCEPTION 'unknown metric "%" in benchmark_rating', metric
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'The metric is nps, csat or ces.';
-    END IF;
+    -- nps, csat or ces, whichever name of the vocabulary the call used
+    m := @extschema@.canonical_metric(metric, 'benchmark_rating');
     SELECT * INTO b FROM @extschema@.sector_benchmark AS s
-     WHERE s.sector = benchmark_rating.sector AND s.metric = benchmark_rating.metric;
+     WHERE s.sector = benchmark_rating.sector AND s.metric = m;
     IF NOT FOUND THEN
         IF NOT EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS s WHERE s.sector = benchmark_rating.sector) THEN
             RAISE EXCEPTION 'unknown sector "%" in benchmark_rating', sector
                 USING ERRCODE = 'invalid_parameter_value',
                       DETAIL = 'Sectors are those of the table sector_benchmark.';
         END IF;
-        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, metric
+        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, m
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = 'Add a row to the table sector_benchmark.';
     END IF;
@@ -157,6 +162,7 @@ RETURNS @extschema@.benchmark
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     v float8;
+    m text;
     r @extschema@.benchmark;
     node_group int;
 BEGIN
@@ -173,14 +179,15 @@ BEGIN
                       HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
         END IF;
     END IF;
-    v := CASE metric WHEN 'nps' THEN @extschema@.nps(rb)
-                     WHEN 'csat' THEN @extschema@.csat(rb)
-                     WHEN 'ces' THEN @extschema@.mean(rb) END;
-    r.rating := @extschema@.benchmark_rating(metric, v, sector);
+    m := @extschema@.canonical_metric(metric, 'benchmark');
+    v := CASE m WHEN 'nps' THEN @extschema@.nps(rb)
+                WHEN 'csat' THEN @extschema@.csat(rb)
+                ELSE @extschema@.mean(rb) END;
+    r.rating := @extschema@.benchmark_rating(m, v, sector);
     SELECT v, s.alert_below, s.good_from, s.excellent_from
       INTO r.value, r.alert_below, r.good_from, r.excellent_from
       FROM @extschema@.sector_benchmark AS s
-     WHERE s.sector = benchmark.sector AND s.metric = benchmark.metric;
+     WHERE s.sector = benchmark.sector AND s.metric = m;
     RETURN r;
 END
 $$;
