@@ -81,7 +81,7 @@ CROSS JOIN LATERAL (
     FROM subscriptions AS x) AS a
 GROUP BY q.start, q.stop, a.at_start, a.at_end, a.acquired, a.boundary
 ORDER BY q.start;
-\echo '  attrition % + retention % = 100 - 100 x last column / at_start: they leave on the day at_end is counted (lost to retention), after attrition_agg''s quarter.'
+\echo '  attrition % + retention % = 100 - 100 x last column / at_start: those leave on the day at_end counts, after attrition_agg''s quarter (it ends the day before).'
 
 \echo
 \echo '=== Customer lifetime value per segment (clv) ==='
