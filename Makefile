@@ -1,5 +1,6 @@
 # pgcx: PGXS build, plus the two commands of the README:
 #   make demo          install what is missing, build, install, print a dashboard
+#   make play          the same set-up, then psql on the demo's database
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
 #   make test-citus    pgcx on a Citus cluster (CITUS_SRC=citus-13.0.5.tar.gz)
@@ -74,7 +75,7 @@ DESTDIR = $(PGCX_DESTDIR)
 endif
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo bench stress fuzz test-matrix test-citus sanitize
+.PHONY: deps build-install test-build test demo play bench stress fuzz test-matrix test-citus sanitize
 deps:
 	@tests/ensure-deps
 
@@ -106,6 +107,11 @@ test-citus:
 
 demo: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/demo
+
+# psql on the demo's database in a throw-away cluster, dropped when psql
+# exits; SQL piped into it runs and ends it (tests/data/play).
+play: build-install
+	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/play
 
 # The benchmark's server keeps its 10 M-row table in shared buffers, so
 # that the ratios measure the aggregates, not the operating system's cache.

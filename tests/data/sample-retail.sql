@@ -1,6 +1,7 @@
--- Sample data of the demo: a retail chain of 20 stores with phone, chat and
--- email customer service, two years of NPS (0-10), CSAT (1-5) and CES
--- (1-7, "the company made it easy") answers, 2024-12-01 to 2026-11-23.
+-- Sample data of the demo, and the sample schema of the README's examples:
+-- a retail chain of 20 stores with phone, chat and email customer service,
+-- two years of NPS (0-10), CSAT (1-5) and CES (1-7, "the company made it
+-- easy") answers, 2024-12-01 to 2026-11-23.
 -- Deterministic (setseed).  The story it tells:
 --   - stores differ: a few excellent ones (NPS above 50), a few weak ones
 --     (NPS near or below 0);
@@ -10,7 +11,12 @@
 --     decline.
 -- Each answer comes from one latent satisfaction x (0-10 scale):
 --   x = store base + store drift x (time / two years) + channel effect + noise
--- and every question reads x on its own scale.
+-- and every question reads x on its own scale.  As in real surveys, the
+-- scales are used end to end: a bad experience (more frequent where the
+-- store and channel are weak: 2 % to 14 % of contacts) drops x by 3 to 11
+-- points, which gives the spike of NPS answers at 0 and the 1s and 2s of
+-- every question; a quarter of the customers with x at 7.5 or more answer
+-- the NPS question with a 10 (the spike at 10).
 SELECT setseed(0.2026) \g /dev/null
 
 CREATE TEMP TABLE store_profile (store_id int, name text, city text, base float8, drift float8);
@@ -57,24 +63,97 @@ INSERT INTO responses
 SELECT row_number() OVER (ORDER BY day, store_id, k),
        store_id, channel, day,
        CASE WHEN r_nps < 0.08 THEN NULL
+            WHEN x >= 7.5 AND r_nps >= 0.75 THEN 10
             ELSE least(10, greatest(0, round(x)))::smallint END,
        CASE WHEN r_csat < 0.25 THEN NULL
             ELSE least(5, greatest(1, round(1 + (x - 3.0) * 0.62 + noise2)))::smallint END,
        CASE WHEN r_ces < 0.40 THEN NULL
             ELSE least(7, greatest(1, round(0.9 + x * 0.62 + effort + noise2 * 1.4)))::smallint END
 FROM (
-    SELECT p.store_id, d.day, k, c.channel,
-           p.base + 0.2 + 0.45 * p.drift * d.t + c.effect + (random() + random() + random() - 1.5) * 2.1 AS x,
-           c.effort, (random() - 0.5) AS noise2,
-           random() AS r_nps, random() AS r_csat, random() AS r_ces
-    FROM store_profile AS p
-    CROSS JOIN (SELECT day::date, (day::date - date '2024-12-01') / 722.0 AS t
-                FROM generate_series(date '2024-12-01', date '2026-11-23', interval '1 day') AS day) AS d
-    CROSS JOIN LATERAL generate_series(1, 8 + floor(random() * 12 + p.store_id * 0)::int) AS k
-    CROSS JOIN LATERAL (SELECT channel, effect, effort FROM (VALUES
-        ('phone', -0.9, -0.9), ('chat', 0.25, 0.1), ('email', 0.0, 0.0)) AS ch(channel, effect, effort)
-        ORDER BY random() + k * 0 LIMIT 1) AS c
+    SELECT store_id, day, k, channel, effort, noise2, r_nps, r_csat, r_ces,
+           m + noise - CASE WHEN r_incident < 0.02 + 0.035 * greatest(0, 9.2 - m)
+                            THEN 3 + 8 * r_drop ELSE 0 END AS x
+    FROM (
+        SELECT p.store_id, d.day, k, c.channel, c.effort,
+               p.base + 0.2 + 0.45 * p.drift * d.t + c.effect AS m,
+               (random() + random() + random() - 1.5) * 2.1 AS noise,
+               random() AS r_incident, random() AS r_drop, (random() - 0.5) AS noise2,
+               random() AS r_nps, random() AS r_csat, random() AS r_ces
+        FROM store_profile AS p
+        CROSS JOIN (SELECT day::date, (day::date - date '2024-12-01') / 722.0 AS t
+                    FROM generate_series(date '2024-12-01', date '2026-11-23', interval '1 day') AS day) AS d
+        CROSS JOIN LATERAL generate_series(1, 8 + floor(random() * 12 + p.store_id * 0)::int) AS k
+        CROSS JOIN LATERAL (SELECT channel, effect, effort FROM (VALUES
+            ('phone', -0.9, -0.9), ('chat', 0.25, 0.1), ('email', 0.0, 0.0)) AS ch(channel, effect, effort)
+            ORDER BY random() + k * 0 LIMIT 1) AS c
+    ) AS drawn
 ) AS answers;
+
+-- Every store's last 12 months of NPS, one monthly period each, kept in a
+-- table as a dashboard would (roll_to moves them forward).
+CREATE TABLE store_windows (
+    store_id int PRIMARY KEY REFERENCES stores,
+    rb rolling_benchmark NOT NULL
+);
+INSERT INTO store_windows
+SELECT store_id, rolling_benchmark(answered_on, nps, '1 month', 12)
+FROM responses GROUP BY store_id;
+ANALYZE store_windows;
+
+-- The mirror barometer (the "symetrie des attentions"): the same questions
+-- put to customers, employees and managers of the chain, once, in a survey
+-- of its own: its customers are a panel asked about the chain as a whole,
+-- not the service contacts of responses.  Five questions on a 1-5
+-- agreement scale (400 customers, 120 employees, 15 managers), each
+-- audience with its own bias per question (on q2 and q4 the team overrates
+-- itself), and the recommendation question on 0-10 ('recommend': customer
+-- NPS and eNPS; 900 customers, 140 employees, 15 managers), with the same
+-- spikes at 0 and 10 as the service answers.
+SELECT setseed(0.33) \g /dev/null
+CREATE TABLE barometer_questions (
+    question text PRIMARY KEY,
+    label text NOT NULL
+);
+CREATE TEMP TABLE barometer_profile (question text, customer float8, employee float8, manager float8);
+INSERT INTO barometer_profile VALUES
+    ('q1', 4.2, 4.4, 4.6),
+    ('q2', 2.9, 4.1, 4.5),
+    ('q3', 3.4, 3.5, 4.2),
+    ('q4', 3.0, 3.9, 4.4),
+    ('q5', 3.8, 3.6, 3.9);
+INSERT INTO barometer_questions VALUES
+    ('q1', 'On me répond avec courtoisie / we answer courteously'),
+    ('q2', 'On me répond vite / we answer quickly'),
+    ('q3', 'Mon problème est résolu du premier coup / first-contact resolution'),
+    ('q4', 'On me tient informé / we keep customers informed'),
+    ('q5', 'Les prix sont clairs / prices are clear'),
+    ('recommend', 'Recommanderiez-vous l''enseigne ? / would you recommend us to a friend? (0-10)');
+CREATE TABLE barometer (
+    question text NOT NULL REFERENCES barometer_questions,
+    audience text NOT NULL CHECK (audience IN ('customer', 'employee', 'manager')),
+    score smallint NOT NULL
+);
+INSERT INTO barometer
+SELECT q.question, a.audience,
+       least(5, greatest(1, round(CASE a.audience WHEN 'customer' THEN q.customer
+                                                  WHEN 'employee' THEN q.employee
+                                                  ELSE q.manager END
+                                  + (random() + random() - 1) * 1.6)))::smallint
+FROM barometer_profile AS q
+CROSS JOIN (VALUES ('customer', 400), ('employee', 120), ('manager', 15)) AS a(audience, n)
+CROSS JOIN LATERAL generate_series(1, a.n + 0 * length(q.question)) AS i;
+INSERT INTO barometer
+SELECT 'recommend', audience,
+       CASE WHEN x >= 7.5 AND r10 >= 0.75 THEN 10
+            ELSE least(10, greatest(0, round(x))) END::smallint
+FROM (SELECT audience,
+             mu + (random() + random() + random() - 1.5) * 3.2
+                - CASE WHEN random() < 0.06 THEN 3 + 8 * random() ELSE 0 END AS x,
+             random() AS r10
+      FROM (VALUES ('customer', 7.6, 900), ('employee', 6.9, 140), ('manager', 8.7, 15)) AS a(audience, mu, n)
+      CROSS JOIN LATERAL generate_series(1, a.n + 0 * length(a.audience)) AS i) AS answers;
+ANALYZE barometer_questions;
+ANALYZE barometer;
 
 -- The pre-aggregated table a dashboard keeps: one score_dist per store and day.
 CREATE TABLE daily_nps (
