@@ -69,6 +69,9 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).
 PGCX_DESTDIR ?=
+ifneq ($(PGCX_DESTDIR),)
+DESTDIR = $(PGCX_DESTDIR)
+endif
 PGCX_ENV = tests/pgcx-env
 
 .PHONY: deps build-install test-build test demo bench stress fuzz test-matrix test-citus sanitize
