@@ -2315,3 +2315,29 @@ CREATE OR REPLACE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.numeric,
     MFINALFUNC = @extschema@.score_dist_final,
     PARALLEL = SAFE
 );
+
+------------------------------------------------------------------------
+-- jsonb to score_dist and rolling_benchmark
+--
+-- d::jsonb reorders the keys ({"hi": 10, "lo": 0, ...}); text input now
+-- takes the keys in any order, and these explicit casts read a jsonb back
+-- through the same parser, so d::jsonb::score_dist = d.
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.score_dist_from_jsonb(j pg_catalog.jsonb)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_from_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_from_jsonb(pg_catalog.jsonb) IS 'the score_dist of a jsonb {"lo":..,"hi":..,"counts":[..]}, keys in any order, validated like text input';
+
+CREATE CAST (pg_catalog.jsonb AS @extschema@.score_dist)
+    WITH FUNCTION @extschema@.score_dist_from_jsonb(pg_catalog.jsonb);
+COMMENT ON CAST (pg_catalog.jsonb AS @extschema@.score_dist) IS 'jsonb as score_dist (explicit), the reverse of score_dist::jsonb';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_from_jsonb(j pg_catalog.jsonb)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_from_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_from_jsonb(pg_catalog.jsonb) IS 'the rolling_benchmark of a jsonb in its text form, keys in any order, validated like text input';
+
+CREATE CAST (pg_catalog.jsonb AS @extschema@.rolling_benchmark)
+    WITH FUNCTION @extschema@.rolling_benchmark_from_jsonb(pg_catalog.jsonb);
+COMMENT ON CAST (pg_catalog.jsonb AS @extschema@.rolling_benchmark) IS 'jsonb as rolling_benchmark (explicit), the reverse of rolling_benchmark::jsonb';

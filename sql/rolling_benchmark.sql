@@ -258,3 +258,93 @@ FROM (SELECT i, (rolling_benchmark(d, s, '1 month', 2) OVER f)::text AS rb,
 JOIN LATERAL (SELECT rolling_benchmark(d, s, '1 month', 2)::text AS rb,
                      rolling_benchmark(d, dist, '14 days', 3)::text AS rd
               FROM mw AS x WHERE x.i BETWEEN w.i - 6 AND w.i) AS r ON true;
+
+-- Keys in any order: the 720 orders of the six keys read as one value,
+-- written back in the order lo, hi, bucket, periods, end, counts.
+WITH RECURSIVE k(i, kv) AS (VALUES
+    (1, '"lo":1'), (2, '"hi":3'), (3, '"bucket":"3 mons"'), (4, '"periods":2'),
+    (5, '"end":"2026-10-01"'), (6, '"counts":[[1,0,2],[0,9223372036854775804,0]]')),
+orders(used, q) AS (
+    SELECT ARRAY[i], kv FROM k
+    UNION ALL
+    SELECT used || k.i, q || ',' || k.kv FROM orders, k WHERE k.i <> ALL (used))
+SELECT count(*) AS orders, count(DISTINCT ('{' || q || '}')::rolling_benchmark::text) AS values,
+       min(('{' || q || '}')::rolling_benchmark::text) AS value
+FROM orders WHERE cardinality(used) = 6;
+SELECT E'{ "counts" : [ [ 1 , 2 ] ] ,\n "end" : "2026-11-16", "periods" : 1 , "bucket" : "14 days" , "hi" : 1 , "lo" : 0 }'::rolling_benchmark;
+
+-- Each key exactly once: a repeated, unknown or missing key is 22P02 with
+-- a detail naming it.  Checks that read several keys hold whatever their
+-- order (end is checked against a bucket that comes after it, counts
+-- against a scale and periods that come after them).
+SELECT CASE WHEN length(q) > 110 THEN left(q, 90) || '...' ELSE q END AS input,
+       split_part(pg_temp.err(format('SELECT %L::rolling_benchmark', q)), ' | ', 2) AS detail
+FROM (VALUES
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]],"end":"2026-01-01"}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]],"step":1}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","period":1,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"counts":[[1,1]]}'),
+    ('{"counts":[[1,1]],"end":"2026-01-01","periods":1,"bucket":"1 mon","hi":1}'),
+    ('{"end":"2026-01-02","bucket":"1 mon","lo":0,"hi":1,"periods":1,"counts":[[1,1]]}'),
+    ('{"counts":[[1,1,1]],"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01"}'),
+    ('{"counts":[[1,1],[1,1]],"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01"}'),
+    ('{"counts":[[1,1]],"lo":1,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01"}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1] [1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1 1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[1,1]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[' || repeat('0,', 101) || '0]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[' || repeat('[0,0],', 120) || '[0,0]]}')
+) AS t(q);
+
+-- The explicit cast from jsonb reads rb::jsonb back to rb exactly: empty
+-- windows, totals at 2^63 - 1, the edges of the scale, of periods (1, 120)
+-- and of the calendar (years 1 and 9999), every kind of bucket.
+CREATE TEMP TABLE rb_values (rb rolling_benchmark);
+INSERT INTO rb_values VALUES
+    ('{"lo":0,"hi":10,"bucket":"1 mon","periods":3,"end":"2026-11-01","counts":[[0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0,0,0,0],[0,0,0,0,0,0,0,0,0,0,0]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 day","periods":1,"end":"2026-11-24","counts":[[9223372036854775807,0]]}'),
+    ('{"lo":99,"hi":100,"bucket":"7 days","periods":2,"end":"2026-11-23","counts":[[4611686018427387904,0],[0,4611686018427387903]]}'),
+    ('{"lo":1,"hi":5,"bucket":"3 mons","periods":2,"end":"2026-10-01","counts":[[1,2,3,4,5],[0,0,0,0,7]]}'),
+    ('{"lo":1,"hi":7,"bucket":"6 mons","periods":1,"end":"0001-01-01","counts":[[1,0,0,0,0,0,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 year","periods":1,"end":"9999-01-01","counts":[[2,3]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"9999-12-01","counts":[[0,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"3660 days","periods":1,"end":"2000-01-03","counts":[[1,1]]}');
+INSERT INTO rb_values
+SELECT rolling_benchmark(date '2016-11-30' + i % 3653, i % 101, '1 mon', 120, 0, 100)
+FROM generate_series(1, 20000) AS i;
+INSERT INTO rb_values
+SELECT rolling_benchmark(at, score, '1 week', 5) FROM answers;
+SELECT rb::jsonb AS as_jsonb, rb::jsonb::rolling_benchmark::text = rb::text AS same
+FROM rb_values WHERE length(rb::text) < 200;
+SELECT count(*) AS values, count(*) FILTER (WHERE rb::jsonb::rolling_benchmark::text = rb::text) AS same,
+       count(*) FILTER (WHERE (rb::jsonb)::text::rolling_benchmark::text = rb::text) AS same_through_text,
+       max(periods) AS most_periods
+FROM rb_values, LATERAL (SELECT count(*) AS periods FROM series(rb)) AS s;
+SELECT NULL::jsonb::rolling_benchmark IS NULL AS null_is_null;
+-- the cast is explicit
+SELECT castcontext FROM pg_cast WHERE castsource = 'jsonb'::regtype AND casttarget = 'rolling_benchmark'::regtype;
+SELECT pg_temp.err($$SELECT n('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]}'::jsonb)$$);
+
+-- A jsonb is validated like text input: numbers that are not integers,
+-- strings for numbers and numbers for strings, nested junk, other keys
+-- are 22P02.
+SELECT j AS input, split_part(pg_temp.err(format('SELECT %L::jsonb::rolling_benchmark', j)), ' | ', 2) AS detail
+FROM (VALUES
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1.5,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1.0,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":"1","end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":1,"periods":1,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 month","periods":1,"end":"2026-01-01","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":20260101,"counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01T00:00","counts":[[1,1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,"1"]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[{"0":1,"1":1}]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[[1],1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,-1]]}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]],"n":2}'),
+    ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01"}'),
+    ('[{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]}]')
+) AS t(j);

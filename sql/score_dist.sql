@@ -17,7 +17,6 @@ FROM (VALUES
     (''),
     ('{}'),
     ('{"lo":0,"hi":10}'),
-    ('{"hi":10,"lo":0,"counts":[0,0,0,0,0,0,0,0,0,0,0]}'),
     ('{"lo":5,"hi":5,"counts":[0]}'),
     ('{"lo":6,"hi":5,"counts":[0]}'),
     ('{"lo":0,"hi":101,"counts":[0]}'),
@@ -123,3 +122,101 @@ SELECT pg_temp.err(q) FROM (VALUES
 CREATE TEMP TABLE stored (d score_dist);
 INSERT INTO stored VALUES ('{"lo":0,"hi":10,"counts":[5,0,0,0,0,0,0,0,0,0,5]}'), (NULL);
 SELECT d, nps(d), n(d) FROM stored;
+
+-- Keys in any order: each of the six orders of lo, hi and counts, with or
+-- without whitespace, reads as the same value, written back in the order
+-- lo, hi, counts.
+WITH k(i, kv) AS (VALUES (1, '"lo":1'), (2, '"hi":3'), (3, '"counts":[4,0,9223372036854775800]')),
+orders AS (SELECT '{' || a.kv || ',' || b.kv || ',' || c.kv || '}' AS q
+           FROM k AS a, k AS b, k AS c
+           WHERE a.i <> b.i AND a.i <> c.i AND b.i <> c.i)
+SELECT q AS input, q::score_dist AS value FROM orders ORDER BY q;
+SELECT E'{\n\t"counts" : [ 4 , 0 , 5 ] ,"hi":3 , "lo" :1 }'::score_dist;
+
+-- Each key exactly once: a repeated, unknown or missing key is 22P02 with
+-- a detail naming it; so is every other way of breaking the object.
+SELECT q AS input, pg_temp.err(format('SELECT %L::score_dist', q)) AS error
+FROM (VALUES
+    ('{"lo":0,"hi":1,"counts":[1,2],"lo":0}'),
+    ('{"lo":0,"lo":0,"hi":1,"counts":[1,2]}'),
+    ('{"counts":[1,2],"hi":1,"lo":0,"counts":[1,2]}'),
+    ('{"lo":0,"hi":1,"counts":[1,2],"n":3}'),
+    ('{"LO":0,"hi":1,"counts":[1,2]}'),
+    ('{"":0}'),
+    ('{"hi":1,"counts":[1,2]}'),
+    ('{"lo":0,"counts":[1,2]}'),
+    ('{"counts":[1,2]}'),
+    ('{"l\u006f":0,"hi":1,"counts":[1,2]}'),
+    ('{"lo" 0,"hi":1,"counts":[1,2]}'),
+    ('{"lo":0 "hi":1,"counts":[1,2]}'),
+    ('{"lo":0,,"hi":1,"counts":[1,2]}'),
+    ('{"lo":0,"hi":1,"counts":[1 2]}'),
+    ('{"lo":0,"hi":1,"counts":[1,2}'),
+    ('{"lo":0,"hi":1,"counts":{"0":1,"1":2}}'),
+    ('{"lo":0,"hi":1,"counts":[]}'),
+    ('{"lo":0,"hi":1,"counts":[1,2]'),
+    ('[{"lo":0,"hi":1,"counts":[1,2]}]')
+) AS t(q);
+-- 102 counts: refused at the 102nd, whatever the scale
+SELECT split_part(pg_temp.err(format('SELECT %L::score_dist', '{"lo":0,"hi":100,"counts":[' || repeat('0,', 101) || '0]}')),
+                  ' | ', 2) AS detail;
+
+-- The explicit cast from jsonb reads d::jsonb (whose keys jsonb reorders)
+-- back to d exactly: empty distributions, counts and totals at 2^63 - 1,
+-- every edge of the scale (0-1, 99-100, the widest 0-100).
+CREATE TEMP TABLE sd_values (d score_dist);
+INSERT INTO sd_values VALUES
+    ('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}'),
+    ('{"lo":0,"hi":10,"counts":[1,2,3,4,5,6,7,8,9,10,11]}'),
+    ('{"lo":0,"hi":1,"counts":[0,0]}'),
+    ('{"lo":0,"hi":1,"counts":[9223372036854775807,0]}'),
+    ('{"lo":0,"hi":1,"counts":[4611686018427387904,4611686018427387903]}'),
+    ('{"lo":99,"hi":100,"counts":[0,9223372036854775807]}'),
+    ('{"lo":1,"hi":5,"counts":[0,1,2,3,4]}');
+INSERT INTO sd_values
+SELECT ('{"lo":0,"hi":100,"counts":[' || string_agg((i * 91311)::text, ',' ORDER BY i) || ']}')::score_dist
+FROM generate_series(0, 100) AS i;
+SELECT d::jsonb AS as_jsonb, d::jsonb::score_dist AS back,
+       d::jsonb::score_dist::text = d::text AS same
+FROM sd_values WHERE d::text NOT LIKE '{"lo":0,"hi":100,%';
+SELECT count(*) AS values, count(*) FILTER (WHERE d::jsonb::score_dist::text = d::text) AS same,
+       count(*) FILTER (WHERE (d::jsonb)::text::score_dist::text = d::text) AS same_through_text
+FROM sd_values;
+SELECT n(('{"hi":100,"counts":[' || repeat('1,', 100) || '1],"lo":0}')::jsonb::score_dist) AS n_widest;
+SELECT NULL::jsonb::score_dist IS NULL AS null_is_null;
+-- the cast is explicit: a jsonb is not taken for a score_dist silently
+SELECT castcontext FROM pg_cast WHERE castsource = 'jsonb'::regtype AND casttarget = 'score_dist'::regtype;
+SELECT pg_temp.err($$SELECT nps('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,1]}'::jsonb)$$);
+
+-- A jsonb is validated like text input (the message shows the jsonb's
+-- text): numbers that are not integers, strings for numbers, nested junk,
+-- other keys, and what is not an object are 22P02.  What jsonb itself
+-- makes of its input is what the cast reads: a key repeated in the jsonb's
+-- text is one key (the last one wins), and 1e3 is stored as the integer
+-- 1000 (1.0 and 1e-3 keep their fraction and are refused).
+SELECT j AS input, pg_temp.err(format('SELECT %L::jsonb::score_dist', j)) AS error
+FROM (VALUES
+    ('{"lo":0,"hi":1,"counts":[1.5,2]}'),
+    ('{"lo":0,"hi":1,"counts":[1.0,2]}'),
+    ('{"lo":0,"hi":1,"counts":[1e-3,2]}'),
+    ('{"lo":0,"hi":1,"counts":[-1,2]}'),
+    ('{"lo":0,"hi":1,"counts":[9223372036854775808,2]}'),
+    ('{"lo":0,"hi":1,"counts":[9223372036854775807,1]}'),
+    ('{"lo":0,"hi":1.0,"counts":[1,2]}'),
+    ('{"lo":"0","hi":1,"counts":[1,2]}'),
+    ('{"lo":0,"hi":1,"counts":["1",2]}'),
+    ('{"lo":0,"hi":1,"counts":[null,2]}'),
+    ('{"lo":0,"hi":1,"counts":[true,2]}'),
+    ('{"lo":0,"hi":1,"counts":[[1],2]}'),
+    ('{"lo":{"v":0},"hi":1,"counts":[1,2]}'),
+    ('{"lo":0,"hi":1,"counts":[1,2],"n":3}'),
+    ('{"lo":0,"hi":1}'),
+    ('{"lo":0,"hi":1,"counts":[1,2,3]}'),
+    ('{"lo":0,"hi":101,"counts":[1,2]}'),
+    ('[0,1,[1,2]]'),
+    ('"{\"lo\":0,\"hi\":1,\"counts\":[1,2]}"'),
+    ('null')
+) AS t(j);
+SELECT '{"lo":5,"hi":1,"counts":[1,2],"lo":0}'::jsonb::score_dist AS last_lo_wins,
+       '{"lo":0,"hi":1,"counts":[1e3,2]}'::jsonb AS jsonb_of_1e3,
+       '{"lo":0,"hi":1,"counts":[1e3,2]}'::jsonb::score_dist AS score_dist_of_1e3;

@@ -17,7 +17,7 @@
  *		2000-01-01), int64 active, int64 churned,
  * with lower < upper and 0 <= churned <= active; its binary form is the
  * same in network byte order.  Its text form is JSON, whitespace between
- * tokens free:
+ * tokens free, keys in any order, each once:
  *		{"kind":"date","lower":9497,"upper":9587,"active":3,"churned":1}
  * lower and upper integers of either sign, active and churned not negative.
  */
@@ -114,45 +114,56 @@ state_text(const AttritionState *s)
 					kind_names[s->kind], s->lower, s->upper, s->active, s->churned);
 }
 
-/* Parses the text form {"kind":"date","lower":L,"upper":U,"active":A,"churned":C}. */
+/* The keys of the text form. */
+static const char *const state_keys[] = {"kind", "lower", "upper", "active", "churned"};
+
+/* Reads the value of one key of the text form (a PgcxValueReader). */
+static void
+state_read_value(PgcxParser *ps, int key, void *target)
+{
+	AttritionState *s = (AttritionState *) target;
+	char	   *kind;
+
+	switch (key)
+	{
+		case 0:
+			kind = pgcx_parse_string(ps, "kind");
+			for (s->kind = KIND_DATE; s->kind <= KIND_TIMESTAMP; s->kind++)
+				if (strcmp(kind, kind_names[s->kind]) == 0)
+					break;
+			if (s->kind > KIND_TIMESTAMP)
+				pgcx_parse_fail(ps, "The kind is not date, timestamptz or timestamp.");
+			break;
+		case 1:
+			s->lower = pgcx_parse_int64(ps, "lower");
+			break;
+		case 2:
+			s->upper = pgcx_parse_int64(ps, "upper");
+			break;
+		case 3:
+			s->active = pgcx_parse_count(ps, "active");
+			break;
+		default:
+			s->churned = pgcx_parse_count(ps, "churned");
+			break;
+	}
+}
+
+/*
+ * Parses the text form
+ * {"kind":"date","lower":L,"upper":U,"active":A,"churned":C}, keys in any
+ * order.
+ */
 static AttritionState *
 state_parse(const char *str)
 {
 	PgcxParser	ps = {str, str, "attrition_state",
 		"The form is {\"kind\":\"date\",\"lower\":9497,\"upper\":9587,\"active\":3,\"churned\":1}."};
 	AttritionState *s = palloc0(sizeof(AttritionState));
-	char	   *kind;
 	const char *problem;
 
 	s->version = ATTRITION_VERSION;
-	pgcx_parse_token(&ps, "{", "Expected \"{\".");
-	pgcx_parse_token(&ps, "\"kind\"", "Expected the key \"kind\" first.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"kind\".");
-	kind = pgcx_parse_string(&ps, "kind");
-	for (s->kind = KIND_DATE; s->kind <= KIND_TIMESTAMP; s->kind++)
-		if (strcmp(kind, kind_names[s->kind]) == 0)
-			break;
-	if (s->kind > KIND_TIMESTAMP)
-		pgcx_parse_fail(&ps, "The kind is not date, timestamptz or timestamp.");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after kind.");
-	pgcx_parse_token(&ps, "\"lower\"", "Expected the key \"lower\" after kind.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lower\".");
-	s->lower = pgcx_parse_int64(&ps, "lower");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after lower.");
-	pgcx_parse_token(&ps, "\"upper\"", "Expected the key \"upper\" after lower.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"upper\".");
-	s->upper = pgcx_parse_int64(&ps, "upper");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after upper.");
-	pgcx_parse_token(&ps, "\"active\"", "Expected the key \"active\" after upper.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"active\".");
-	s->active = pgcx_parse_count(&ps, "active");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after active.");
-	pgcx_parse_token(&ps, "\"churned\"", "Expected the key \"churned\" after active.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"churned\".");
-	s->churned = pgcx_parse_count(&ps, "churned");
-	pgcx_parse_token(&ps, "}", "Expected \"}\" after churned.");
-	pgcx_parse_end(&ps);
-
+	pgcx_parse_object(&ps, state_keys, lengthof(state_keys), state_read_value, s);
 	problem = state_problem(s);
 	if (problem)
 		pgcx_parse_fail(&ps, problem);

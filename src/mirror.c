@@ -19,7 +19,8 @@
  * nps 0-10, top2 1-5), each audience's total within a bigint.  The binary
  * form is the same without the varlena header, in network byte order.
  *
- * Text form (JSON; whitespace between tokens is free):
+ * Text form (JSON; whitespace between tokens is free, the two keys come
+ * in either order):
  *		{"metric":"mean","counts":[[c0,...,c100],[c0,...,c100],[c0,...,c100]]}
  * one array of 101 counts per audience, customer, employee, manager.
  * pgcx 1.0.0 wrote the second and third arrays without their opening
@@ -181,60 +182,77 @@ parse_audience_counts(PgcxParser *ps, int64 *counts, int audience)
 									   audience_names[audience]));
 }
 
+/* The keys of the text form. */
+static const char *const mirror_keys[] = {"metric", "counts"};
+
+/*
+ * Reads counts: three arrays of 101 counts, or the form of pgcx 1.0.0
+ * whose second and third arrays open without "[".
+ */
+static void
+parse_mirror_counts(PgcxParser *ps, MirrorState *m)
+{
+	bool		legacy = false;
+	int			a;
+
+	pgcx_parse_token(ps, "[", "Expected \"[\" to open counts.");
+	for (a = 0; a < MIRROR_AUDIENCES; a++)
+	{
+		if (a > 0)
+		{
+			pgcx_parse_token(ps, ",", "counts must hold three arrays: customer, employee, manager.");
+			pgcx_parse_space(ps);
+			if (a == AUD_EMPLOYEE)
+				legacy = (*ps->p != '[');
+			else if (legacy && *ps->p == '[')
+				pgcx_parse_fail(ps, "The employee's counts open without \"[\" (the form of pgcx 1.0.0), so the manager's must too.");
+		}
+		if (!legacy)
+			pgcx_parse_token(ps, "[", psprintf("Expected \"[\" to open the counts of the %s.",
+											   audience_names[a]));
+		parse_audience_counts(ps, m->counts[a], a);
+	}
+	pgcx_parse_space(ps);
+	if (*ps->p == ',')
+		pgcx_parse_fail(ps, "counts has more than three arrays: customer, employee, manager.");
+	pgcx_parse_token(ps, "]", "Expected \"]\" to close counts.");
+}
+
+/* Reads the value of one key of the text form (a PgcxValueReader). */
+static void
+mirror_read_value(PgcxParser *ps, int key, void *target)
+{
+	MirrorState *m = (MirrorState *) target;
+	char	   *name;
+	int			metric;
+
+	if (key == 1)
+	{
+		parse_mirror_counts(ps, m);
+		return;
+	}
+	name = pgcx_parse_string(ps, "metric");
+	for (metric = 0; metric <= METRIC_TOP2; metric++)
+		if (strcmp(name, metric_names[metric]) == 0)
+			break;
+	if (metric > METRIC_TOP2)
+		pgcx_parse_fail(ps, "metric must be \"mean\", \"nps\" or \"top2\".");
+	m->metric = (uint8) metric;
+}
+
 /*
  * Parses the text form, JSON or the form pgcx 1.0.0 wrote (see the top of
- * this file).
+ * this file), keys in any order.
  */
 static MirrorState *
 mirror_parse(const char *str)
 {
 	PgcxParser	ps = {str, str, "mirror_state",
 		"The form is {\"metric\":\"mean\",\"counts\":[[c0,...,c100],[...],[...]]}, 101 counts per audience: customer, employee, manager."};
-	char	   *name;
-	int			metric,
-				a;
-	bool		legacy = false;
-	MirrorState *m;
+	MirrorState *m = mirror_new(METRIC_MEAN);
 	const char *problem;
 
-	pgcx_parse_token(&ps, "{", "Expected \"{\".");
-	pgcx_parse_token(&ps, "\"metric\"", "Expected the key \"metric\" first.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"metric\".");
-	name = pgcx_parse_string(&ps, "metric");
-	for (metric = 0; metric <= METRIC_TOP2; metric++)
-		if (strcmp(name, metric_names[metric]) == 0)
-			break;
-	if (metric > METRIC_TOP2)
-		pgcx_parse_fail(&ps, "metric must be \"mean\", \"nps\" or \"top2\".");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after metric.");
-	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after metric.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
-	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
-
-	m = mirror_new(metric);
-	for (a = 0; a < MIRROR_AUDIENCES; a++)
-	{
-		if (a > 0)
-		{
-			pgcx_parse_token(&ps, ",", "counts must hold three arrays: customer, employee, manager.");
-			pgcx_parse_space(&ps);
-			if (a == AUD_EMPLOYEE)
-				legacy = (*ps.p != '[');
-			else if (legacy && *ps.p == '[')
-				pgcx_parse_fail(&ps, "The employee's counts open without \"[\" (the form of pgcx 1.0.0), so the manager's must too.");
-		}
-		if (!legacy)
-			pgcx_parse_token(&ps, "[", psprintf("Expected \"[\" to open the counts of the %s.",
-												audience_names[a]));
-		parse_audience_counts(&ps, m->counts[a], a);
-	}
-	pgcx_parse_space(&ps);
-	if (*ps.p == ',')
-		pgcx_parse_fail(&ps, "counts has more than three arrays: customer, employee, manager.");
-	pgcx_parse_token(&ps, "]", "Expected \"]\" to close counts.");
-	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
-	pgcx_parse_end(&ps);
-
+	pgcx_parse_object(&ps, mirror_keys, lengthof(mirror_keys), mirror_read_value, m);
 	problem = mirror_problem(m, VARSIZE(m));
 	if (problem)
 		pgcx_parse_fail(&ps, problem);

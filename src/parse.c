@@ -2,14 +2,21 @@
  * parse.c
  *		The small JSON tokenizer shared by the text inputs of pgcx's types
  *		(score_dist, rolling_benchmark, mirror_state, attrition_state):
- *		fixed keys in a fixed order, free whitespace between tokens, JSON
- *		integers that fit in a bigint (non-negative for counts), strings
- *		without escapes.  Every failure is ERROR 22P02 naming the type and
- *		the whole input, with a detail saying what is wrong.
+ *		one object whose keys are a fixed set, in any order, each exactly
+ *		once (pgcx_parse_object dispatches each key to the type's reader of
+ *		its value); free whitespace between tokens; JSON integers that fit
+ *		in a bigint (non-negative for counts), without fraction or
+ *		exponent; strings without escapes.  Every failure is ERROR 22P02
+ *		naming the type and the whole input, with a detail saying what is
+ *		wrong.  The jsonb casts read the text of the jsonb with the same
+ *		parsers (pgcx_jsonb_cstring).
  */
 #include "postgres.h"
 
 #include <ctype.h>
+
+#include "lib/stringinfo.h"
+#include "utils/jsonb.h"
 
 #include "pgcx.h"
 
@@ -119,4 +126,122 @@ pgcx_parse_end(PgcxParser *ps)
 	pgcx_parse_space(ps);
 	if (*ps->p != '\0')
 		pgcx_parse_fail(ps, "Unexpected text after the closing \"}\".");
+}
+
+/* The keys of an object as a phrase: "lo", "hi" and "counts". */
+static char *
+key_list(const char *const *keys, int nkeys)
+{
+	StringInfoData buf;
+	int			k;
+
+	initStringInfo(&buf);
+	for (k = 0; k < nkeys; k++)
+		appendStringInfo(&buf, "%s\"%s\"",
+						 k == 0 ? "" : k == nkeys - 1 ? " and " : ", ", keys[k]);
+	return buf.data;
+}
+
+/*
+ * Reads a key of the object and returns its index in keys; `detail` is the
+ * error when no key (a string) comes.
+ */
+static int
+parse_key(PgcxParser *ps, const char *const *keys, int nkeys, const char *detail)
+{
+	char	   *key;
+	int			k;
+
+	pgcx_parse_space(ps);
+	if (*ps->p != '"')
+		pgcx_parse_fail(ps, detail);
+	key = pgcx_parse_string(ps, "A key");
+	for (k = 0; k < nkeys; k++)
+		if (strcmp(key, keys[k]) == 0)
+			return k;
+	pgcx_parse_fail(ps, psprintf("Unknown key \"%s\"; the keys are %s.",
+								 key, key_list(keys, nkeys)));
+}
+
+/*
+ * Reads the whole input as one JSON object whose keys are exactly the nkeys
+ * (at most 32) names in keys, in any order, each once: read(ps, k, target)
+ * reads the value of keys[k] and leaves the cursor after it.  Checks that
+ * involve several keys are the caller's, once the object is read.
+ */
+void
+pgcx_parse_object(PgcxParser *ps, const char *const *keys, int nkeys,
+				  PgcxValueReader read, void *target)
+{
+	uint32		seen = 0;
+	int			k;
+
+	Assert(nkeys > 0 && nkeys <= 32);
+	pgcx_parse_token(ps, "{", "Expected \"{\".");
+	pgcx_parse_space(ps);
+	if (*ps->p == '}')
+		ps->p++;
+	else
+		for (;;)
+		{
+			k = parse_key(ps, keys, nkeys, seen == 0 ?
+						  "Expected a key in double quotes after \"{\"." :
+						  "Expected a key in double quotes after \",\".");
+			if (seen & ((uint32) 1 << k))
+				pgcx_parse_fail(ps, psprintf("The key \"%s\" appears twice.", keys[k]));
+			seen |= (uint32) 1 << k;
+			pgcx_parse_token(ps, ":", psprintf("Expected \":\" after \"%s\".", keys[k]));
+			read(ps, k, target);
+			pgcx_parse_space(ps);
+			if (*ps->p == '}')
+			{
+				ps->p++;
+				break;
+			}
+			pgcx_parse_token(ps, ",", psprintf("Expected \",\" or \"}\" after %s.", keys[k]));
+		}
+	for (k = 0; k < nkeys; k++)
+		if (!(seen & ((uint32) 1 << k)))
+			pgcx_parse_fail(ps, psprintf("The key \"%s\" is missing.", keys[k]));
+	pgcx_parse_end(ps);
+}
+
+/*
+ * Reads a JSON array of counts into out (room for max of them) and returns
+ * how many it held; `what` names the array in messages ("counts").
+ */
+int
+pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max)
+{
+	int			n = 0;
+
+	pgcx_parse_token(ps, "[", psprintf("Expected \"[\" to open %s.", what));
+	pgcx_parse_space(ps);
+	if (*ps->p == ']')
+	{
+		ps->p++;
+		return 0;
+	}
+	for (;;)
+	{
+		if (n == max)
+			pgcx_parse_fail(ps, psprintf("More than %d values in %s.", max, what));
+		out[n++] = pgcx_parse_count(ps, "A count");
+		pgcx_parse_space(ps);
+		if (*ps->p == ']')
+		{
+			ps->p++;
+			return n;
+		}
+		pgcx_parse_token(ps, ",", psprintf("Expected \",\" or \"]\" after a count in %s.", what));
+	}
+}
+
+/* The text of a jsonb, for the parsers of the casts from jsonb. */
+char *
+pgcx_jsonb_cstring(Datum jsonb)
+{
+	Jsonb	   *j = DatumGetJsonbP(jsonb);
+
+	return JsonbToCString(NULL, &j->root, VARSIZE(j));
 }

@@ -83,6 +83,14 @@ extern int64 pgcx_parse_int64(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
 extern void pgcx_parse_end(PgcxParser *ps);
 
+/* reads the value of keys[key] into target (see pgcx_parse_object) */
+typedef void (*PgcxValueReader) (PgcxParser *ps, int key, void *target);
+
+extern void pgcx_parse_object(PgcxParser *ps, const char *const *keys, int nkeys,
+							  PgcxValueReader read, void *target);
+extern int	pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max);
+extern char *pgcx_jsonb_cstring(Datum jsonb);
+
 /* format.c: what every stored format shares */
 extern const char *pgcx_version_problem(const char *type, int version, int known);
 extern void pgcx_recv_version(StringInfo buf, const char *type, int known);

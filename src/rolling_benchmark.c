@@ -44,6 +44,7 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_out);
 PG_FUNCTION_INFO_V1(rolling_benchmark_recv);
 PG_FUNCTION_INFO_V1(rolling_benchmark_send);
 PG_FUNCTION_INFO_V1(rolling_benchmark_to_jsonb);
+PG_FUNCTION_INFO_V1(rolling_benchmark_from_jsonb);
 PG_FUNCTION_INFO_V1(rolling_benchmark_combine);
 PG_FUNCTION_INFO_V1(rolling_benchmark_plus);
 PG_FUNCTION_INFO_V1(rolling_benchmark_roll_to);
@@ -423,84 +424,130 @@ parse_iso_date(PgcxParser *ps, const char *text)
 	return date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
 }
 
+/* The keys of the text form, and what they hold while it is read. */
+static const char *const rb_keys[] = {"lo", "hi", "bucket", "periods", "end", "counts"};
+
+typedef struct RbText
+{
+	int64		lo;
+	int64		hi;
+	char	   *bucket;
+	int			unit;
+	int			step;
+	int64		periods;
+	DateADT		end;
+	int			nperiods;		/* arrays in counts */
+	int			ncounts[RB_MAX_PERIODS];	/* counts in each */
+	int64		counts[RB_MAX_PERIODS][SCORE_MAX + 1];
+} RbText;
+
+/* Reads counts, an array of arrays of counts, into t. */
+static void
+parse_period_counts(PgcxParser *ps, RbText *t)
+{
+	pgcx_parse_token(ps, "[", "Expected \"[\" to open counts.");
+	pgcx_parse_space(ps);
+	t->nperiods = 0;
+	if (*ps->p == ']')
+	{
+		ps->p++;
+		return;
+	}
+	for (;;)
+	{
+		if (t->nperiods == RB_MAX_PERIODS)
+			pgcx_parse_fail(ps, "counts holds more than 120 periods.");
+		t->ncounts[t->nperiods] = pgcx_parse_counts(ps, "the counts of a period",
+													t->counts[t->nperiods], SCORE_MAX + 1);
+		t->nperiods++;
+		pgcx_parse_space(ps);
+		if (*ps->p == ']')
+		{
+			ps->p++;
+			return;
+		}
+		pgcx_parse_token(ps, ",", "Expected \",\" or \"]\" after the counts of a period.");
+	}
+}
+
+/*
+ * Reads the value of one key of the text form (a PgcxValueReader); what
+ * depends on no other key is checked here.
+ */
+static void
+rb_read_value(PgcxParser *ps, int key, void *target)
+{
+	RbText	   *t = (RbText *) target;
+
+	switch (key)
+	{
+		case 0:
+			t->lo = pgcx_parse_count(ps, "lo");
+			break;
+		case 1:
+			t->hi = pgcx_parse_count(ps, "hi");
+			break;
+		case 2:
+			t->bucket = pgcx_parse_string(ps, "bucket");
+			if (!parse_bucket_text(t->bucket, &t->unit, &t->step))
+				pgcx_parse_fail(ps, "bucket must be \"N days\" (\"1 day\"), \"1 mon\", \"3 mons\", \"6 mons\" or \"1 year\".");
+			break;
+		case 3:
+			t->periods = pgcx_parse_count(ps, "periods");
+			if (t->periods < 1 || t->periods > RB_MAX_PERIODS)
+				pgcx_parse_fail(ps, "periods must be from 1 to 120.");
+			break;
+		case 4:
+			t->end = parse_iso_date(ps, pgcx_parse_string(ps, "end"));
+			break;
+		default:
+			parse_period_counts(ps, t);
+			break;
+	}
+}
+
+/*
+ * Parses the text form (the JSON of the output), keys in any order; `str`
+ * is the text input or the text of a jsonb.
+ */
+static RollingBenchmark *
+rb_parse(const char *str)
+{
+	PgcxParser	ps = {str, str, "rolling_benchmark",
+		"The form is {\"lo\":0,\"hi\":10,\"bucket\":\"1 mon\",\"periods\":12,\"end\":\"2026-11-01\",\"counts\":[[...],...]}."};
+	RbText	   *t = palloc(sizeof(RbText));
+	RollingBenchmark *rb;
+	const char *problem;
+	int			k;
+
+	pgcx_parse_object(&ps, rb_keys, lengthof(rb_keys), rb_read_value, t);
+	if (t->lo >= t->hi || t->hi > SCORE_MAX)
+		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
+	rb = rb_new((int) t->lo, (int) t->hi, t->unit, t->step, (int) t->periods, 0);
+	rb->end = rb_period_of(rb, t->end);
+	if (rb_period_start(rb, rb->end) != t->end)
+		pgcx_parse_fail(&ps, psprintf("end must be the first day of a period of %s.", t->bucket));
+	if (t->nperiods != rb->periods)
+		pgcx_parse_fail(&ps, psprintf("counts must hold %d periods.", rb->periods));
+	for (k = 0; k < rb->periods; k++)
+	{
+		if (t->ncounts[k] != RB_NSCORES(rb))
+			pgcx_parse_fail(&ps, psprintf("Each period must hold %d counts.", RB_NSCORES(rb)));
+		memcpy(rb->counts + (Size) k * RB_NSCORES(rb), t->counts[k],
+			   sizeof(int64) * RB_NSCORES(rb));
+	}
+	problem = rb_problem(rb, VARSIZE(rb));
+	if (problem)
+		pgcx_parse_fail(&ps, problem);
+	pfree(t);
+	return rb;
+}
+
 /* rolling_benchmark_in(cstring): text input, the JSON of the output. */
 Datum
 rolling_benchmark_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	PgcxParser	ps = {str, str, "rolling_benchmark",
-		"The form is {\"lo\":0,\"hi\":10,\"bucket\":\"1 mon\",\"periods\":12,\"end\":\"2026-11-01\",\"counts\":[[...],...]}."};
-	int64		lo,
-				hi,
-				periods;
-	char	   *bucket;
-	int			unit = 0,
-				step = 0,
-				k,
-				s;
-
-	DateADT		end;
-	RollingBenchmark *rb;
-	const char *problem;
-
-	pgcx_parse_token(&ps, "{", "Expected \"{\".");
-	pgcx_parse_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lo\".");
-	lo = pgcx_parse_count(&ps, "lo");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after lo.");
-	pgcx_parse_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"hi\".");
-	hi = pgcx_parse_count(&ps, "hi");
-	if (lo >= hi || hi > SCORE_MAX)
-		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after hi.");
-	pgcx_parse_token(&ps, "\"bucket\"", "Expected the key \"bucket\" after hi.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"bucket\".");
-	bucket = pgcx_parse_string(&ps, "bucket");
-	if (!parse_bucket_text(bucket, &unit, &step))
-		pgcx_parse_fail(&ps, "bucket must be \"N days\" (\"1 day\"), \"1 mon\", \"3 mons\", \"6 mons\" or \"1 year\".");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after bucket.");
-	pgcx_parse_token(&ps, "\"periods\"", "Expected the key \"periods\" after bucket.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"periods\".");
-	periods = pgcx_parse_count(&ps, "periods");
-	if (periods < 1 || periods > RB_MAX_PERIODS)
-		pgcx_parse_fail(&ps, "periods must be from 1 to 120.");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after periods.");
-	pgcx_parse_token(&ps, "\"end\"", "Expected the key \"end\" after periods.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"end\".");
-	end = parse_iso_date(&ps, pgcx_parse_string(&ps, "end"));
-
-	rb = rb_new((int) lo, (int) hi, unit, step, (int) periods, 0);
-	rb->end = rb_period_of(rb, end);
-	if (rb_period_start(rb, rb->end) != end)
-		pgcx_parse_fail(&ps, psprintf("end must be the first day of a period of %s.", bucket));
-
-	pgcx_parse_token(&ps, ",", "Expected \",\" after end.");
-	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after end.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
-	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
-	for (k = 0; k < rb->periods; k++)
-	{
-		if (k > 0)
-			pgcx_parse_token(&ps, ",", psprintf("counts must hold %d periods.", rb->periods));
-		pgcx_parse_token(&ps, "[", "Expected \"[\" to open the counts of a period.");
-		for (s = 0; s < RB_NSCORES(rb); s++)
-		{
-			if (s > 0)
-				pgcx_parse_token(&ps, ",", psprintf("Each period must hold %d counts.", RB_NSCORES(rb)));
-			rb->counts[k * RB_NSCORES(rb) + s] = pgcx_parse_count(&ps, "A count");
-		}
-		pgcx_parse_token(&ps, "]", psprintf("Each period must hold %d counts.", RB_NSCORES(rb)));
-	}
-	pgcx_parse_token(&ps, "]", psprintf("counts must hold %d periods.", rb->periods));
-	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
-	pgcx_parse_space(&ps);
-	if (*ps.p != '\0')
-		pgcx_parse_fail(&ps, "Unexpected text after the closing \"}\".");
-	problem = rb_problem(rb, VARSIZE(rb));
-	if (problem)
-		pgcx_parse_fail(&ps, problem);
-	PG_RETURN_POINTER(rb);
+	PG_RETURN_POINTER(rb_parse(PG_GETARG_CSTRING(0)));
 }
 
 /* rolling_benchmark_out(rolling_benchmark): text output. */
@@ -523,6 +570,16 @@ rolling_benchmark_to_jsonb(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	rb_append_text(&buf, rb_checked(PG_GETARG_DATUM(0)));
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/*
+ * rolling_benchmark_from_jsonb(jsonb): the cast from jsonb, which reads
+ * the text of the jsonb as text input does.
+ */
+Datum
+rolling_benchmark_from_jsonb(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(rb_parse(pgcx_jsonb_cstring(PG_GETARG_DATUM(0))));
 }
 
 /* Raises the 22P03 error of a malformed binary rolling_benchmark. */

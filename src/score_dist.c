@@ -22,6 +22,7 @@ PG_FUNCTION_INFO_V1(score_dist_out);
 PG_FUNCTION_INFO_V1(score_dist_recv);
 PG_FUNCTION_INFO_V1(score_dist_send);
 PG_FUNCTION_INFO_V1(score_dist_to_jsonb);
+PG_FUNCTION_INFO_V1(score_dist_from_jsonb);
 PG_FUNCTION_INFO_V1(score_dist_plus);
 PG_FUNCTION_INFO_V1(score_dist_merge_inv);
 PG_FUNCTION_INFO_V1(score_dist_combine);
@@ -185,57 +186,53 @@ score_dist_mean(const ScoreDist *d)
 	return (double) ((long double) sum / (long double) n);
 }
 
-/* Parses the text form {"lo":L,"hi":H,"counts":[...]}. */
+/* The keys of the text form, and what they hold while it is read. */
+static const char *const sd_keys[] = {"lo", "hi", "counts"};
+
+typedef struct SdText
+{
+	int64		lo;
+	int64		hi;
+	int			ncounts;
+	int64		counts[SCORE_MAX + 1];
+} SdText;
+
+/* Reads the value of one key of the text form (a PgcxValueReader). */
+static void
+sd_read_value(PgcxParser *ps, int key, void *target)
+{
+	SdText	   *t = (SdText *) target;
+
+	if (key == 0)
+		t->lo = pgcx_parse_count(ps, "lo");
+	else if (key == 1)
+		t->hi = pgcx_parse_count(ps, "hi");
+	else
+		t->ncounts = pgcx_parse_counts(ps, "counts", t->counts, SCORE_MAX + 1);
+}
+
+/*
+ * Parses the text form {"lo":L,"hi":H,"counts":[...]}, keys in any order;
+ * `str` is the text input or the text of a jsonb.
+ */
 static ScoreDist *
 score_dist_parse(const char *str)
 {
 	PgcxParser	ps = {str, str, "score_dist",
 		"The form is {\"lo\":0,\"hi\":10,\"counts\":[c0,...,c10]}."};
-	int64		lo,
-				hi;
-	int			i;
+	SdText		t;
 	ScoreDist  *d;
 	const char *problem;
 
-	pgcx_parse_token(&ps, "{", "Expected \"{\".");
-	pgcx_parse_token(&ps, "\"lo\"", "Expected the key \"lo\" first.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"lo\".");
-	lo = pgcx_parse_count(&ps, "lo");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after lo.");
-	pgcx_parse_token(&ps, "\"hi\"", "Expected the key \"hi\" after lo.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"hi\".");
-	hi = pgcx_parse_count(&ps, "hi");
-	if (lo >= hi || hi > SCORE_MAX)
+	pgcx_parse_object(&ps, sd_keys, lengthof(sd_keys), sd_read_value, &t);
+	if (t.lo >= t.hi || t.hi > SCORE_MAX)
 		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
-	pgcx_parse_token(&ps, ",", "Expected \",\" after hi.");
-	pgcx_parse_token(&ps, "\"counts\"", "Expected the key \"counts\" after hi.");
-	pgcx_parse_token(&ps, ":", "Expected \":\" after \"counts\".");
-	pgcx_parse_token(&ps, "[", "Expected \"[\" to open counts.");
-
-	d = score_dist_new((int) lo, (int) hi);
-	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
-	{
-		if (i > 0)
-		{
-			pgcx_parse_space(&ps);
-			if (*ps.p == ']')
-				pgcx_parse_fail(&ps, psprintf("counts has %d values; the scale %d-%d needs %d.",
-										 i, (int) lo, (int) hi,
-										 SCORE_DIST_NSCORES(d)));
-			pgcx_parse_token(&ps, ",", "Expected \",\" between counts.");
-		}
-		d->counts[i] = pgcx_parse_count(&ps, "A count");
-	}
-	pgcx_parse_space(&ps);
-	if (*ps.p == ',')
-		pgcx_parse_fail(&ps, psprintf("counts has more than the %d values the scale %d-%d needs.",
-								 SCORE_DIST_NSCORES(d), (int) lo, (int) hi));
-	pgcx_parse_token(&ps, "]", "Expected \"]\" to close counts.");
-	pgcx_parse_token(&ps, "}", "Expected \"}\" after counts.");
-	pgcx_parse_space(&ps);
-	if (*ps.p != '\0')
-		pgcx_parse_fail(&ps, "Unexpected text after the closing \"}\".");
-
+	if (t.ncounts != t.hi - t.lo + 1)
+		pgcx_parse_fail(&ps, psprintf("counts has %d values; the scale %d-%d needs %d.",
+									  t.ncounts, (int) t.lo, (int) t.hi,
+									  (int) (t.hi - t.lo + 1)));
+	d = score_dist_new((int) t.lo, (int) t.hi);
+	memcpy(d->counts, t.counts, sizeof(int64) * t.ncounts);
 	problem = score_dist_problem(d, VARSIZE(d));
 	if (problem)
 		pgcx_parse_fail(&ps, problem);
@@ -348,6 +345,16 @@ score_dist_to_jsonb(PG_FUNCTION_ARGS)
 	initStringInfo(&buf);
 	score_dist_append_text(&buf, d);
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/*
+ * score_dist_from_jsonb(jsonb): the cast from jsonb, which reads the text
+ * of the jsonb as text input does.
+ */
+Datum
+score_dist_from_jsonb(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(score_dist_parse(pgcx_jsonb_cstring(PG_GETARG_DATUM(0))));
 }
 
 /* score_dist + score_dist: a new distribution with the summed counts. */

@@ -41,6 +41,15 @@ CREATE CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.rolling_benchmark_to_jsonb(@extschema@.rolling_benchmark);
 COMMENT ON CAST (@extschema@.rolling_benchmark AS pg_catalog.jsonb) IS 'rolling_benchmark as jsonb, for BI tools';
 
+CREATE FUNCTION @extschema@.rolling_benchmark_from_jsonb(j pg_catalog.jsonb)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_from_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_from_jsonb(pg_catalog.jsonb) IS 'the rolling_benchmark of a jsonb in its text form, keys in any order, validated like text input';
+
+CREATE CAST (pg_catalog.jsonb AS @extschema@.rolling_benchmark)
+    WITH FUNCTION @extschema@.rolling_benchmark_from_jsonb(pg_catalog.jsonb);
+COMMENT ON CAST (pg_catalog.jsonb AS @extschema@.rolling_benchmark) IS 'jsonb as rolling_benchmark (explicit), the reverse of rolling_benchmark::jsonb';
+
 CREATE FUNCTION @extschema@.rolling_benchmark_combine(a @extschema@.rolling_benchmark, b @extschema@.rolling_benchmark)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;

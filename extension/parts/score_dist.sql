@@ -55,6 +55,15 @@ CREATE CAST (@extschema@.score_dist AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.score_dist_to_jsonb(@extschema@.score_dist);
 COMMENT ON CAST (@extschema@.score_dist AS pg_catalog.jsonb) IS 'score_dist as jsonb, for BI tools';
 
+CREATE FUNCTION @extschema@.score_dist_from_jsonb(j pg_catalog.jsonb)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_from_jsonb' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_from_jsonb(pg_catalog.jsonb) IS 'the score_dist of a jsonb {"lo":..,"hi":..,"counts":[..]}, keys in any order, validated like text input';
+
+CREATE CAST (pg_catalog.jsonb AS @extschema@.score_dist)
+    WITH FUNCTION @extschema@.score_dist_from_jsonb(pg_catalog.jsonb);
+COMMENT ON CAST (pg_catalog.jsonb AS @extschema@.score_dist) IS 'jsonb as score_dist (explicit), the reverse of score_dist::jsonb';
+
 CREATE FUNCTION @extschema@.score_dist_plus(a @extschema@.score_dist, b @extschema@.score_dist)
 RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_plus' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
