@@ -126,7 +126,7 @@ extern double pgcx_normal_quantile(double p);
 extern double pgcx_t_cdf(double t, double df);
 extern double pgcx_t_quantile(double p, double df);
 extern double pgcx_digamma(double x);
-extern double pgcx_lgamma_diff(double x, double y);
+extern double pgcx_lgamma_diff(double x, double h);
 extern double pgcx_lbeta(double a, double b);
 /* an integrand on (0, 1), given x and 1 - x (each without cancellation) */
 typedef double (*pgcx_integrand) (double x, double xc, void *arg);

@@ -70,7 +70,8 @@
 
 #define SBG_VERSION			1
 #define SBG_MIN_ROOM		8	/* entries of a new aggregate state */
-#define SBG_MAX_ITERATIONS	500
+#define SBG_MAX_ITERATIONS	200
+#define SBG_MAX_LOG			25.0	/* |ln alpha|, |ln beta| of the domain */
 #define SBG_QUAD_TOLERANCE	1e-13
 
 typedef struct SbgEntry
@@ -645,13 +646,10 @@ sbg_fit_accum_date(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
+	/* finite dates are less than 2^31 days apart: the tenure fits an int32 */
 	tenure = churned ? sbg_periods_between(from, churned_on, days, months, true) :
 		sbg_periods_between(from, until, days, months, false);
-	if (tenure > PG_INT32_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("tenure " INT64_FORMAT " is out of range in sbg_fit", tenure),
-				 errdetail("A tenure is at most 2147483647 periods.")));
+	Assert(tenure >= 0 && tenure <= PG_INT32_MAX);
 	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), (int32) tenure,
 							  churned ? 1 : 0, churned ? 0 : 1, "sbg_fit"));
 }
@@ -674,7 +672,12 @@ sbg_fit_combine(PG_FUNCTION_ARGS)
 	}
 	b = sbg_checked(PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0))
-		PG_RETURN_POINTER(memcpy(palloc(SBG_SIZE(b->ntenures)), b, SBG_SIZE(b->ntenures)));
+	{
+		/* a copy of b without its room */
+		r = (SbgState *) memcpy(palloc(SBG_SIZE(b->ntenures)), b, SBG_SIZE(b->ntenures));
+		SET_VARSIZE(r, SBG_SIZE(r->ntenures));
+		PG_RETURN_POINTER(r);
+	}
 	a = sbg_checked(PG_GETARG_DATUM(0));
 	if ((int64) a->ntenures + b->ntenures > SBG_MAX_ENTRIES)
 		ereport(ERROR,
@@ -710,13 +713,27 @@ typedef struct SbgData
 } SbgData;
 
 /*
+ * ln S(t) = ln Gamma(beta + t) - ln Gamma(alpha + beta + t) - ln Gamma(beta)
+ * + ln Gamma(alpha + beta), written as two differences of ln Gamma at
+ * arguments alpha apart, so that its error stays relative to ln S(t)
+ * itself (about -alpha ln t) rather than to ln Gamma(beta + t), even for
+ * tenures of 10^9 periods.
+ */
+static double
+sbg_log_survival(double a, double b, double t)
+{
+	return pgcx_lgamma_diff(b, a) - pgcx_lgamma_diff(b + t, a);
+}
+
+/*
  * Minus the sBG log-likelihood at x = (ln alpha, ln beta), and its
- * gradient.  With G(t) = ln Gamma(alpha + beta + t) - ln Gamma(alpha + beta):
- *		ln P(T = t) = ln alpha + ln Gamma(beta + t - 1) - ln Gamma(beta) - G(t)
- *		ln S(t) = ln Gamma(beta + t) - ln Gamma(beta) - G(t)
- * (B(alpha + 1, beta + t - 1) / B(alpha, beta) and B(alpha, beta + t) /
- * B(alpha, beta) written out), differentiated with digamma; the chain rule
- * multiplies the derivative in alpha by alpha, in beta by beta.
+ * gradient.  ln S(t) as above, and ln P(T = t) = ln S(t - 1) + ln alpha -
+ * ln(alpha + beta + t - 1), since P(T = t) = S(t - 1) (1 - r(t)) (Fader &
+ * Hardie 2007, equations 5-8); differentiated with digamma:
+ *		d ln S(t) / d alpha = psi(alpha + beta) - psi(alpha + beta + t)
+ *		d ln S(t) / d beta  = d ln S(t) / d alpha + psi(beta + t) - psi(beta)
+ * The chain rule multiplies the derivative in alpha by alpha, in beta by
+ * beta.
  */
 static double
 sbg_objective(const double *x, double *grad, void *arg)
@@ -730,36 +747,42 @@ sbg_objective(const double *x, double *grad, void *arg)
 				psi_b,
 				psi_ab;
 
-	if (!(a > 0.0 && b > 0.0 && isfinite(a + b)))
+	/*
+	 * Beyond e^+-SBG_MAX_LOG the model is a limit, not a fit: data less
+	 * dispersed than any beta mixture (customers all alike) drive alpha and
+	 * beta to infinity together.  Outside the domain, the optimizer stops
+	 * at its edge and reports no convergence.
+	 */
+	if (fabs(x[0]) > SBG_MAX_LOG || fabs(x[1]) > SBG_MAX_LOG)
 		return NAN;
 	psi_b = pgcx_digamma(b);
 	psi_ab = pgcx_digamma(a + b);
 	for (int i = 0; i < data->n; i++)
 	{
 		const SbgEntry *e = &data->entries[i];
-		double		t = e->tenure,
-					g,
-					dg;
+		double		t = e->tenure;
 
 		if (t == 0)
 			continue;			/* S(0) = 1: no information */
-		g = pgcx_lgamma_diff(a + b, a + b + t);
-		dg = pgcx_digamma(a + b + t) - psi_ab;
 		if (e->churned > 0)
 		{
-			double		c = (double) e->churned;
+			double		c = (double) e->churned,
+						da = psi_ab - pgcx_digamma(a + b + t - 1),
+						db = da + pgcx_digamma(b + t - 1) - psi_b;
 
-			ll += c * (log(a) + pgcx_lgamma_diff(b, b + t - 1) - g);
-			ga += c * (1.0 / a - dg);
-			gb += c * (pgcx_digamma(b + t - 1) - psi_b - dg);
+			ll += c * (sbg_log_survival(a, b, t - 1) + log(a) - log(a + b + t - 1));
+			ga += c * (da + 1.0 / a - 1.0 / (a + b + t - 1));
+			gb += c * (db - 1.0 / (a + b + t - 1));
 		}
 		if (e->active > 0)
 		{
-			double		c = (double) e->active;
+			double		c = (double) e->active,
+						da = psi_ab - pgcx_digamma(a + b + t),
+						db = da + pgcx_digamma(b + t) - psi_b;
 
-			ll += c * (pgcx_lgamma_diff(b, b + t) - g);
-			ga -= c * dg;
-			gb += c * (pgcx_digamma(b + t) - psi_b - dg);
+			ll += c * sbg_log_survival(a, b, t);
+			ga += c * da;
+			gb += c * db;
 		}
 	}
 	grad[0] = -a * ga;
@@ -888,7 +911,7 @@ sbg_survival(PG_FUNCTION_ARGS)
 
 	sbg_model(fcinfo, "sbg_survival", &a, &b);
 	sbg_check_period(t, 0, "t", "sbg_survival");
-	PG_RETURN_FLOAT8(exp(pgcx_lgamma_diff(b, b + t) - pgcx_lgamma_diff(a + b, a + b + t)));
+	PG_RETURN_FLOAT8(exp(sbg_log_survival(a, b, t)));
 }
 
 /* sbg_retention_rate(m, t): r(t) = (beta + t - 1) / (alpha + beta + t - 1). */

@@ -204,29 +204,30 @@ stirling_tail(double z)
 }
 
 /*
- * ln Gamma(y) - ln Gamma(x) for 0 < x <= y, without the cancellation of
- * subtracting two large lgamma values: both arguments are raised by the
+ * ln Gamma(x + h) - ln Gamma(x) for x > 0, h >= 0, without the cancellation
+ * of subtracting two large lgamma values: both arguments are raised by the
  * recurrence ln Gamma(z) = ln Gamma(z + 1) - ln z until x >= 15, then the
- * difference of Stirling's series is written with log1p, so its error stays
- * near machine precision relative to the difference itself, even for
- * arguments of 10^9.
+ * difference of Stirling's series is written with log1p.  h is given, not
+ * x + h, so that a small h next to a large x (alpha next to beta + t) keeps
+ * all its digits; the error then stays near machine precision relative to
+ * the difference itself, even for x of 10^9.
  */
 double
-pgcx_lgamma_diff(double x, double y)
+pgcx_lgamma_diff(double x, double h)
 {
-	double		h = y - x,
-				result = 0.0;
+	double		result = 0.0,
+				y;
 
 	if (h == 0.0)
 		return 0.0;
 	while (x < 15.0)
 	{
-		/* ln Gamma(y) - ln Gamma(x) = [same at x+1, y+1] - ln(y / x) */
+		/* ln Gamma(x + h) - ln Gamma(x) = [the same at x + 1] - ln((x + h) / x) */
 		result -= log1p(h / x);
 		x += 1.0;
-		y = x + h;
 	}
-	/* (y - 1/2) ln y - (x - 1/2) ln x - h = (x - 1/2) ln(y/x) + h ln y - h */
+	/* (y - 1/2) ln y - (x - 1/2) ln x - h = (x - 1/2) ln(y/x) + h (ln y - 1) */
+	y = x + h;
 	result += (x - 0.5) * log1p(h / x) + h * (log(y) - 1.0)
 		+ stirling_tail(y) - stirling_tail(x);
 	return result;
@@ -244,7 +245,7 @@ pgcx_lbeta(double a, double b)
 		a = b;
 		b = t;
 	}
-	return lgamma(a) - pgcx_lgamma_diff(b, a + b);
+	return lgamma(a) - pgcx_lgamma_diff(b, a);
 }
 
 /*
