@@ -209,7 +209,16 @@ FROM (VALUES ('regular', 0.704, 1.182), ('high end', 0.668, 3.806), ('slow churn
 CROSS JOIN (VALUES (0), (1), (7), (1000)) AS kk(k)
 CROSS JOIN (VALUES (0.2), (0.1), (0.05), (0.01), (0.001), (0)) AS dd(d)
 CROSS JOIN LATERAL (SELECT CASE WHEN d = 0 THEN 20000 WHEN d < 0.01 THEN 30000 ELSE 5000 END AS terms) AS t
-WHERE d > 0 OR a > 1;
+WHERE d > 0 OR a > 1
+UNION ALL
+-- at d = 0.0001 pgcx integrates where churn is slow or rare (its series
+-- would need more than 200,000 terms): in s = theta^alpha when alpha <= 1,
+-- in theta on both sides of the mode otherwise ('rare churn'); 300,000
+-- terms leave less than 1e-13 of the sum
+SELECT label, ROW(a, b, NULL, NULL, true)::sbg, a, b, k, 0.0001, 300000
+FROM (VALUES ('regular', 0.704, 1.182, 0), ('regular', 0.704, 1.182, 1000), ('slow churn', 0.05, 0.2, 7),
+             ('fast churn', 12, 3, 0), ('fast churn', 12, 3, 1000), ('rare churn', 2, 5000, 0),
+             ('rare churn', 2, 5000, 1000)) AS mo(label, a, b, k);
 SELECT label, k AS tenure, d AS discount_rate,
        CASE WHEN k = 0 THEN round(sbg_expected_lifetime(m, d)::numeric, 6) END AS del,
        CASE WHEN k = 0 THEN abs(sbg_expected_lifetime(m, d) / (1 + pg_temp.derl_sum(a, b, 0, d, terms)) - 1) < 1e-9 END AS del_is_sum,

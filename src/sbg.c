@@ -27,10 +27,10 @@
  * (sum the geometric series of (1 - theta) / (1 + d) inside the
  * expectation; after k renewals theta's distribution is Beta(alpha,
  * beta + k)).  R is the Gauss hypergeometric 2F1(1, b; a + b; 1 / (1 + d))
- * less 1, whose series converges slowly as d goes to 0; it is integrated
- * instead, in s = theta^a, where the integrand is bounded and smooth, by
- * the tanh-sinh rule.  With d = 0 it is b / (a - 1) when a > 1 and
- * infinite otherwise.
+ * less 1, summed as a series while that converges within 200,000 terms;
+ * as d goes to 0 with churn rare it converges too slowly, and the
+ * expectation is integrated instead by the tanh-sinh rule.  With d = 0 it
+ * is b / (a - 1) when a > 1 and infinite otherwise.
  *
  * The state, sbg_state, holds one entry per distinct tenure: the number of
  * customers who churned in that period and of those active after it.  Its
@@ -73,6 +73,7 @@
 #define SBG_MAX_ITERATIONS	200
 #define SBG_MAX_LOG			25.0	/* |ln alpha|, |ln beta| of the domain */
 #define SBG_QUAD_TOLERANCE	1e-13
+#define SBG_SERIES_TERMS	200000	/* before R is integrated instead */
 
 typedef struct SbgEntry
 {
@@ -942,41 +943,121 @@ sbg_discount_rate(FunctionCallInfo fcinfo, int argno, const char *caller)
 	return d;
 }
 
-/* R(a, b, d)'s integrand in s = theta^a, its density's constant included. */
+/*
+ * R(a, b, d) by its series sum_{j >= 1} prod_{i < j} (b + i) / (a + b + i)
+ * (1 + d)^-j, in long double; false when it has not converged within
+ * SBG_SERIES_TERMS terms.  Each term's ratio to the one before rises
+ * towards 1 / (1 + d), so what remains after a term is less than the term
+ * over d.
+ */
+static bool
+remain_series(double a, double b, double d, double *result)
+{
+	long double z = 1.0L / (1.0L + d),
+				term = 1.0L,
+				sum = 0.0L;
+
+	for (int j = 1; j <= SBG_SERIES_TERMS; j++)
+	{
+		term *= ((long double) b + (j - 1)) / ((long double) a + b + (j - 1)) * z;
+		sum += term;
+		if (term < 1e-17L * d * sum)
+		{
+			*result = (double) sum;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* R(a, b, d)'s integrand over one piece of (0, 1). */
 typedef struct RemainArg
 {
 	double		a;
 	double		b;
 	double		d;
-	double		log_c;			/* -ln a - ln B(a, b) */
+	double		log_c;			/* ln of the density's constant */
+	bool		in_s;			/* variable s = theta^a, else theta */
+	double		lo;				/* the piece of theta: lo + width x */
+	double		width;
+	double		hi_c;			/* 1 - (lo + width) */
 } RemainArg;
 
 /*
- * (1 - theta)^b / (d + theta) x exp(log_c) at s (sc = 1 - s): the density
- * of Beta(a, b) in s = theta^a is (1 - theta)^(b - 1) / (a B(a, b)), times
- * (1 - theta) / (d + theta).
+ * (1 - theta) / (d + theta) times the density of theta at x of the piece
+ * (xc = 1 - x).  In s = theta^a (for a <= 1, where the density of theta is
+ * unbounded at 0) the density of Beta(a, b) is (1 - theta)^(b - 1) /
+ * (a B(a, b)); in theta it is theta^(a - 1) (1 - theta)^(b - 1) / B(a, b).
+ * ln(1 - theta) comes from log1p while theta is small, so that b ln(1 -
+ * theta) keeps its digits for b of 10^9.
  */
 static double
-remain_integrand(double s, double sc, void *arg)
+remain_integrand(double x, double xc, void *arg)
 {
 	const RemainArg *r = (const RemainArg *) arg;
-	double		log_s = (s < 0.5) ? log(s) : log1p(-sc),
-				theta = exp(log_s / r->a),
-				log_1m_theta = (theta < 0.5) ? log1p(-theta) : log(-expm1(log_s / r->a));
+	double		theta,
+				log_theta,
+				log_1m_theta;
 
-	return exp(r->b * log_1m_theta + r->log_c) / (r->d + theta);
+	if (r->in_s)
+	{
+		double		log_s = (x < 0.5) ? log(x) : log1p(-xc);
+
+		log_theta = log_s / r->a;
+		theta = exp(log_theta);
+		log_1m_theta = (theta < 0.5) ? log1p(-theta) : log(-expm1(log_theta));
+		return exp(r->b * log_1m_theta + r->log_c) / (r->d + theta);
+	}
+	theta = r->lo + r->width * x;
+	log_theta = log(theta);
+	log_1m_theta = (theta < 0.5) ? log1p(-theta) : log(r->hi_c + r->width * xc);
+	return r->width * exp((r->a - 1.0) * log_theta + r->b * log_1m_theta + r->log_c) /
+		(r->d + theta);
+}
+
+/*
+ * R(a, b, d) by integration over theta (see the top of this file): in s =
+ * theta^a when a <= 1; otherwise in theta, split at the density's mode
+ * when it is inside (0, 1), so that each piece has its peak at an end,
+ * where the tanh-sinh rule places its nodes.
+ */
+static double
+remain_integral(double a, double b, double d, bool *ok)
+{
+	RemainArg	arg = {a, b, d, -pgcx_lbeta(a, b), a <= 1.0, 0.0, 1.0, 0.0};
+	double		mode,
+				result;
+	bool		ok2;
+
+	if (arg.in_s)
+	{
+		arg.log_c -= log(a);
+		return pgcx_integrate01(remain_integrand, &arg, SBG_QUAD_TOLERANCE, ok);
+	}
+	mode = (b > 1.0) ? (a - 1.0) / (a + b - 2.0) : 1.0;
+	if (!(mode > 0.0 && mode < 1.0))
+		return pgcx_integrate01(remain_integrand, &arg, SBG_QUAD_TOLERANCE, ok);
+	arg.width = mode;
+	arg.hi_c = (b - 1.0) / (a + b - 2.0);
+	result = pgcx_integrate01(remain_integrand, &arg, SBG_QUAD_TOLERANCE, ok);
+	arg.lo = mode;
+	arg.width = arg.hi_c;
+	arg.hi_c = 0.0;
+	result += pgcx_integrate01(remain_integrand, &arg, SBG_QUAD_TOLERANCE, &ok2);
+	*ok = *ok && ok2;
+	return result;
 }
 
 /*
  * R(a, b, d) = E[(1 - theta) / (d + theta)] for theta ~ Beta(a, b): the
  * discounted expected number of renewals still to come (see the top of
- * this file); NULL (false) when it is infinite (d = 0, a <= 1).
+ * this file); false when it is infinite (d = 0, a <= 1).  Its series when
+ * that converges in SBG_SERIES_TERMS terms, else the integral.
  */
 static bool
 sbg_remaining(double a, double b, double d, double *result, const char *caller)
 {
-	RemainArg	arg = {a, b, d, -log(a) - pgcx_lbeta(a, b)};
-	bool		ok;
+	bool		ok = true;
 
 	if (d == 0.0)
 	{
@@ -986,7 +1067,8 @@ sbg_remaining(double a, double b, double d, double *result, const char *caller)
 		*result = b / (a - 1.0);
 		return true;
 	}
-	*result = pgcx_integrate01(remain_integrand, &arg, SBG_QUAD_TOLERANCE, &ok);
+	if (!remain_series(a, b, d, result))
+		*result = remain_integral(a, b, d, &ok);
 	if (!ok || !isfinite(*result))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
