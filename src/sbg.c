@@ -71,7 +71,7 @@
 #define SBG_VERSION			1
 #define SBG_MIN_ROOM		8	/* entries of a new aggregate state */
 #define SBG_MAX_ITERATIONS	200
-#define SBG_MAX_LOG			25.0	/* |ln alpha|, |ln beta| of the domain */
+#define SBG_MAX_LOG			30.0	/* |logit p|, |ln s| of the domain */
 #define SBG_QUAD_TOLERANCE	1e-13
 #define SBG_SERIES_TERMS	200000	/* before R is integrated instead */
 
@@ -733,15 +733,23 @@ sbg_log_survival(double a, double b, double t)
  * Hardie 2007, equations 5-8); differentiated with digamma:
  *		d ln S(t) / d alpha = psi(alpha + beta) - psi(alpha + beta + t)
  *		d ln S(t) / d beta  = d ln S(t) / d alpha + psi(beta + t) - psi(beta)
- * The chain rule multiplies the derivative in alpha by alpha, in beta by
- * beta.
+ * The parameters are x = (logit p, ln s) with p = alpha / (alpha + beta),
+ * the mean churn probability, and s = alpha + beta, its concentration: the
+ * data pin p down far better than s, and in these coordinates the
+ * likelihood's ridge lies along an axis, where BFGS follows it in a few
+ * steps (in (ln alpha, ln beta) it crawled along the diagonal).  So alpha
+ * = s p, beta = s (1 - p), and by the chain rule
+ *		d / d logit p = alpha (1 - p) d / d alpha - beta p d / d beta
+ *		d / d ln s    = alpha d / d alpha + beta d / d beta
  */
 static double
 sbg_objective(const double *x, double *grad, void *arg)
 {
 	const SbgData *data = (const SbgData *) arg;
-	double		a = exp(x[0]),
-				b = exp(x[1]);
+	double		p = 1.0 / (1.0 + exp(-x[0])),
+				q = 1.0 / (1.0 + exp(x[0])),
+				a = exp(x[1]) * p,
+				b = exp(x[1]) * q;
 	double		ll = 0.0,
 				ga = 0.0,
 				gb = 0.0,
@@ -749,12 +757,12 @@ sbg_objective(const double *x, double *grad, void *arg)
 				psi_ab;
 
 	/*
-	 * Beyond e^+-SBG_MAX_LOG the model is a limit, not a fit: data less
-	 * dispersed than any beta mixture (customers all alike) drive alpha and
-	 * beta to infinity together.  Outside the domain, the optimizer stops
+	 * Beyond e^SBG_MAX_LOG the model is a limit, not a fit: data less
+	 * dispersed than any beta mixture (customers all alike) drive the
+	 * concentration s to infinity.  Outside the domain, the optimizer stops
 	 * at its edge and reports no convergence.
 	 */
-	if (fabs(x[0]) > SBG_MAX_LOG || fabs(x[1]) > SBG_MAX_LOG)
+	if (fabs(x[0]) > SBG_MAX_LOG || fabs(x[1]) > SBG_MAX_LOG || !(a > 0.0 && b > 0.0))
 		return NAN;
 	psi_b = pgcx_digamma(b);
 	psi_ab = pgcx_digamma(a + b);
@@ -786,9 +794,69 @@ sbg_objective(const double *x, double *grad, void *arg)
 			gb += c * db;
 		}
 	}
-	grad[0] = -a * ga;
-	grad[1] = -b * gb;
+	grad[0] = -(a * q * ga - b * p * gb);
+	grad[1] = -(a * ga + b * gb);
 	return -ll;
+}
+
+/*
+ * Newton steps from x with the Hessian taken by central differences of the
+ * analytic gradient, while they shrink the gradient; true when it ends
+ * small (|g| <= 1e-9 |value|, the optimizer's test), and *value is then
+ * the objective there.  Near the maximum the log-likelihood's changes fall
+ * below its rounding before its gradient does, and BFGS, whose line search
+ * compares values, can stall there; the gradient alone still finds it.
+ */
+static bool
+sbg_polish(SbgData *data, double *x, double *value)
+{
+	double		g[2],
+				v = sbg_objective(x, g, data);
+
+	for (int iter = 0; iter < 8 && isfinite(v); iter++)
+	{
+		double		h[2][2],
+					det,
+					xn[2],
+					gn[2],
+					vn;
+
+		if (Max(fabs(g[0]), fabs(g[1])) <= 1e-9 * Max(1.0, fabs(v)))
+		{
+			*value = v;
+			return true;
+		}
+		for (int i = 0; i < 2; i++)
+		{
+			double		xp[2] = {x[0], x[1]},
+						xm[2] = {x[0], x[1]},
+						gp[2],
+						gm[2];
+
+			xp[i] += 1e-5;
+			xm[i] -= 1e-5;
+			if (!isfinite(sbg_objective(xp, gp, data)) ||
+				!isfinite(sbg_objective(xm, gm, data)))
+				return false;
+			h[i][0] = (gp[0] - gm[0]) / 2e-5;
+			h[i][1] = (gp[1] - gm[1]) / 2e-5;
+		}
+		h[0][1] = h[1][0] = 0.5 * (h[0][1] + h[1][0]);
+		det = h[0][0] * h[1][1] - h[0][1] * h[1][0];
+		if (!(h[0][0] > 0.0 && det > 0.0))
+			return false;		/* not at a maximum's bowl */
+		xn[0] = x[0] - (h[1][1] * g[0] - h[0][1] * g[1]) / det;
+		xn[1] = x[1] - (h[0][0] * g[1] - h[1][0] * g[0]) / det;
+		vn = sbg_objective(xn, gn, data);
+		if (!isfinite(vn) || Max(fabs(gn[0]), fabs(gn[1])) >= Max(fabs(g[0]), fabs(g[1])))
+			return false;
+		x[0] = xn[0];
+		x[1] = xn[1];
+		g[0] = gn[0];
+		g[1] = gn[1];
+		v = vn;
+	}
+	return false;
 }
 
 /*
@@ -859,8 +927,10 @@ sbg_fit_final(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "sbg_fit must return a composite type");
 	fit = pgcx_minimize(sbg_objective, &data, x, 2, SBG_MAX_ITERATIONS);
-	values[0] = Float8GetDatum(exp(x[0]));
-	values[1] = Float8GetDatum(exp(x[1]));
+	if (!fit.converged)
+		fit.converged = sbg_polish(&data, x, &fit.value);
+	values[0] = Float8GetDatum(exp(x[1]) / (1.0 + exp(-x[0])));
+	values[1] = Float8GetDatum(exp(x[1]) / (1.0 + exp(x[0])));
 	values[2] = Float8GetDatum(-fit.value);
 	values[3] = Int64GetDatum(n);
 	values[4] = BoolGetDatum(fit.converged);
