@@ -65,18 +65,6 @@ SELECT g.customer_n, round(g.customer_value::numeric, 1) AS customer_nps,
        '[' || round(g.gap_ci_low::numeric, 1) || ', ' || round(g.gap_ci_high::numeric, 1) || ']' AS "gap 95 %"
 FROM (SELECT (mirror_gap(audience, score, 'nps')).* FROM recommend_answers) AS g;
 
--- Subscriptions: about 6,000 customers joining from 2024 on, some leaving;
--- monthly churn hazard ~2 %, higher in 2025.
-CREATE TEMP TABLE subscriptions AS
-SELECT i AS customer_id,
-       (ARRAY['premium', 'standard', 'standard', 'occasional'])[1 + (i % 4)] AS segment,
-       joined,
-       CASE WHEN random() < 0.55
-            THEN joined + (30 + floor(-ln(1 - random()) * 520))::int END AS left_on
-FROM (SELECT i, date '2024-01-01' + floor(random() * 1000)::int AS joined
-      FROM generate_series(1, 6000) AS i) AS s;
-UPDATE subscriptions SET left_on = NULL WHERE left_on > date '2026-11-23';
-
 \echo
 \echo '=== Attrition and retention per quarter (attrition_agg, retention_rate, annualize_attrition) ==='
 SELECT q.start AS quarter,
