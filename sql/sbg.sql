@@ -362,7 +362,12 @@ SELECT sbg_fit_combine('{"tenures":[[1,2,0],[3,0,1]]}', '{"tenures":[[0,0,4],[3,
        sbg_fit_combine(NULL, '{"tenures":[[1,2,0]]}')::text AS left_null,
        sbg_fit_combine('{"tenures":[[1,2,0]]}', NULL)::text AS right_null,
        sbg_fit_combine(NULL, NULL) IS NULL AS both_null;
-SELECT pg_temp.err($$SELECT sbg_fit_combine('{"tenures":[[1,9223372036854775807,0]]}', '{"tenures":[[1,1,0]]}')$$);
+-- counts past 2^63 - 1, in one tenure or in all of them: 22003
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT sbg_fit_combine('{"tenures":[[1,9223372036854775807,0]]}', '{"tenures":[[1,1,0]]}')$$),
+    ($$SELECT sbg_fit_combine('{"tenures":[[1,4611686018427387904,0]]}', '{"tenures":[[2,4611686018427387904,0]]}')$$),
+    ($$SELECT sbg_fit(t, true, 4611686018427387904) FROM (VALUES (1), (2)) AS v(t)$$)
+) AS t(q);
 -- 5,000 distinct tenures in ascending, descending and scattered order:
 -- the state grows and stays sorted, the same whatever the order (its
 -- transitions without the final function, as an aggregate of their own)

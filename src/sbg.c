@@ -41,14 +41,14 @@
  *		uint16	unused			0
  *		int32	ntenures		entries in use
  *		int32	unused			0
+ *		int64	total			the sum of all the counts, within a bigint
  *		then entries of {int32 tenure, int32 unused (0), int64 churned,
  *		int64 active}, tenures strictly ascending and >= 0, counts >= 0 and
- *		not both 0, no churned customer at tenure 0, all the counts' sum
- *		within a bigint; a running aggregate keeps room for more entries
- *		after the ntenures in use, all zero.
+ *		not both 0, no churned customer at tenure 0; a running aggregate
+ *		keeps room for more entries after the ntenures in use, all zero.
  * Its binary form is version, flags, unused (uint16), ntenures (int32),
  * then per entry tenure (int32), churned and active (int64), in network
- * byte order, with no room.  Its text form is JSON, whitespace free:
+ * byte order, with no room and no total (it is the counts' sum).  Its text form is JSON, whitespace free:
  *		{"tenures":[[1,369,0],[2,163,0],[7,0,241]]}
  * one [tenure, churned, active] per entry, in the same order.
  */
@@ -91,6 +91,7 @@ typedef struct SbgState
 	uint16		unused1;
 	int32		ntenures;
 	int32		unused2;
+	int64		total;			/* customers: the sum of all the counts */
 	SbgEntry	entries[FLEXIBLE_ARRAY_MEMBER];
 } SbgState;
 
@@ -171,7 +172,22 @@ sbg_problem(const SbgState *s, Size size)
 			pg_add_s64_overflow(total, e->active, &total))
 			return "The number of customers does not fit in a bigint.";
 	}
+	if (total != s->total)
+		return "The total is not the sum of the counts.";
 	return NULL;
+}
+
+/* Sets the total of a state read from text or binary input to the counts' sum. */
+static void
+sbg_set_total(SbgState *s)
+{
+	int64		total = 0;
+
+	for (int i = 0; i < s->ntenures; i++)
+		if (pg_add_s64_overflow(total, s->entries[i].churned, &total) ||
+			pg_add_s64_overflow(total, s->entries[i].active, &total))
+			return;				/* sbg_problem says so */
+	s->total = total;
 }
 
 /* Detoasts an sbg_state argument and refuses it unless well formed. */
@@ -249,6 +265,7 @@ sbg_parse(const char *str)
 
 	/* the stored value has no room: its size is that of its entries */
 	SET_VARSIZE(s, SBG_SIZE(s->ntenures));
+	sbg_set_total(s);
 	problem = sbg_problem(s, VARSIZE(s));
 	if (problem)
 		pgcx_parse_fail(&ps, problem);
@@ -314,6 +331,7 @@ sbg_state_recv(PG_FUNCTION_ARGS)
 		s->entries[i].churned = pq_getmsgint64(buf);
 		s->entries[i].active = pq_getmsgint64(buf);
 	}
+	sbg_set_total(s);
 	problem = sbg_problem(s, VARSIZE(s));
 	if (problem)
 		pgcx_recv_fail("sbg_state", problem);
@@ -398,6 +416,7 @@ sbg_add(SbgState *s, int32 tenure, int64 churned, int64 active, const char *call
 			bigger = sbg_new(room);
 			memcpy(bigger->entries, s->entries, sizeof(SbgEntry) * s->ntenures);
 			bigger->ntenures = s->ntenures;
+			bigger->total = s->total;
 			s = bigger;
 		}
 		memmove(&s->entries[lo + 1], &s->entries[lo],
@@ -408,6 +427,7 @@ sbg_add(SbgState *s, int32 tenure, int64 churned, int64 active, const char *call
 		s->ntenures++;
 	}
 	e = &s->entries[lo];
+	s->total = pgcx_count_add(s->total, churned + active, caller);
 	e->churned = pgcx_count_add(e->churned, churned, caller);
 	e->active = pgcx_count_add(e->active, active, caller);
 	return s;
@@ -686,6 +706,7 @@ sbg_fit_combine(PG_FUNCTION_ARGS)
 				 errmsg("too many distinct tenures in sbg_fit"),
 				 errdetail("A state holds at most %d distinct tenures.", SBG_MAX_ENTRIES)));
 	r = sbg_new(a->ntenures + b->ntenures);
+	r->total = pgcx_count_add(a->total, b->total, "sbg_fit");
 	while (i < a->ntenures || j < b->ntenures)
 	{
 		SbgEntry   *e = &r->entries[r->ntenures++];
@@ -905,14 +926,13 @@ sbg_fit_final(PG_FUNCTION_ARGS)
 	double		x[2] = {0.0, 0.0};
 	PgcxOptimResult fit;
 	const char *why;
-	int64		n = 0,
+	int64		n,
 				churned;
 	TupleDesc	tupdesc;
 	Datum		values[5];
 	bool		nulls[5] = {false};
 
-	for (int i = 0; i < s->ntenures; i++)
-		n += s->entries[i].churned + s->entries[i].active;
+	n = s->total;
 	if (n == 0)
 		PG_RETURN_NULL();
 	why = sbg_unidentified(s, &churned);
