@@ -1255,3 +1255,18 @@ CREATE FUNCTION @extschema@.sbg_residual_lifetime(m @extschema@.sbg, tenure pg_c
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'sbg_residual_lifetime' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sbg_residual_lifetime(@extschema@.sbg, pg_catalog.int4, pg_catalog.float8) IS 'sBG discounted expected residual lifetime of a customer active after tenure periods: further periods paid; NULL when infinite';
+
+-- Forms for the decimal literals that calls are written with
+-- (sbg_expected_lifetime(m, 0.1)): such a call resolves exactly to pgcx,
+-- never to a look-alike function in another schema of the search_path
+-- that would take those types exactly.
+CREATE FUNCTION @extschema@.sbg_expected_lifetime(m @extschema@.sbg, discount_rate pg_catalog.numeric)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.sbg_expected_lifetime(m, discount_rate::pg_catalog.float8) $$;
+COMMENT ON FUNCTION @extschema@.sbg_expected_lifetime(@extschema@.sbg, pg_catalog.numeric) IS 'sbg_expected_lifetime(m, discount_rate) for decimal literals';
+CREATE FUNCTION @extschema@.sbg_residual_lifetime(m @extschema@.sbg, tenure pg_catalog.int4, discount_rate pg_catalog.numeric)
+RETURNS pg_catalog.float8
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT @extschema@.sbg_residual_lifetime(m, tenure, discount_rate::pg_catalog.float8) $$;
+COMMENT ON FUNCTION @extschema@.sbg_residual_lifetime(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_residual_lifetime(m, tenure, discount_rate) for decimal literals';

@@ -248,6 +248,12 @@ SELECT sbg_expected_lifetime(m) AS del_undiscounted, round(sbg_expected_lifetime
        round(sbg_residual_lifetime(m, 5, 0.1)::numeric, 4) AS derl_5_10
 FROM fits WHERE segment = 'regular';
 SELECT sbg_residual_lifetime(m, 3) AS derl_undiscounted FROM fits WHERE segment = 'regular';
+-- decimal literals reach the exact numeric forms, which give the float8 answer
+SELECT sbg_expected_lifetime(m, 0.1) = sbg_expected_lifetime(m, 0.1::float8) AS del_literal,
+       sbg_residual_lifetime(m, 5, 0.1) = sbg_residual_lifetime(m, 5, 0.1::float8) AS derl_literal,
+       sbg_expected_lifetime(m, 0) IS NOT DISTINCT FROM sbg_expected_lifetime(m, 0::float8) AS int_literal
+FROM (SELECT ROW(3, 2, NULL, NULL, true)::sbg AS m) AS f;
+SELECT pg_temp.err($$SELECT sbg_expected_lifetime(ROW(0.7, 1.2, NULL, NULL, true)::sbg, 1.5)$$) AS literal_error;
 -- named arguments
 SELECT round(sbg_residual_lifetime(m => m, tenure => 5, discount_rate => 0.1)::numeric, 4) AS named,
        round(sbg_survival(m => m, t => 3)::numeric, 6) AS s3
