@@ -15,8 +15,9 @@
  * (Fader & Hardie 2007, equations 5, 6 and 8).  sbg_fit maximises
  *		LL = sum over churned customers of ln P(T = tenure)
  *		   + sum over active customers of ln S(tenure)
- * over (ln alpha, ln beta) with the shared BFGS optimizer, its gradient
- * written with digamma.
+ * over (logit(alpha / (alpha + beta)), ln(alpha + beta)) with the shared
+ * BFGS optimizer, its gradient written with digamma, and finishes with
+ * Newton steps on that gradient.
  *
  * The discounted expected lifetime of a new customer and the discounted
  * expected residual lifetime of one active after k periods (Fader & Hardie
@@ -48,7 +49,8 @@
  *		keeps room for more entries after the ntenures in use, all zero.
  * Its binary form is version, flags, unused (uint16), ntenures (int32),
  * then per entry tenure (int32), churned and active (int64), in network
- * byte order, with no room and no total (it is the counts' sum).  Its text form is JSON, whitespace free:
+ * byte order, with no room and no total (it is the counts' sum).  Its
+ * text form is JSON, whitespace between tokens free:
  *		{"tenures":[[1,369,0],[2,163,0],[7,0,241]]}
  * one [tenure, churned, active] per entry, in the same order.
  */
