@@ -26,7 +26,8 @@ INSTALL_PARTS = \
 	extension/parts/sector_benchmark.sql \
 	extension/parts/mirror_gap.sql \
 	extension/parts/attrition.sql \
-	extension/parts/clv.sql
+	extension/parts/clv.sql \
+	extension/parts/sbg.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
@@ -40,7 +41,8 @@ DATA_built = pgcx--$(EXTVERSION).sql
 
 REGRESS = \
 	score_dist nps_agg csat_ces score_dist_agg parallel window \
-	rolling_benchmark sector_benchmark mirror_gap attrition clv formats calls
+	rolling_benchmark sector_benchmark mirror_gap attrition clv formats calls \
+	sbg
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race

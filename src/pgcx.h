@@ -144,6 +144,11 @@ extern double pgcx_normal_quantile(double p);
 extern double pgcx_t_cdf(double t, double df);
 extern double pgcx_t_quantile(double p, double df);
 extern double pgcx_digamma(double x);
+extern double pgcx_lgamma_diff(double x, double h);
+extern double pgcx_lbeta(double a, double b);
+/* an integrand on (0, 1), given x and 1 - x (each without cancellation) */
+typedef double (*pgcx_integrand) (double x, double xc, void *arg);
+extern double pgcx_integrate01(pgcx_integrand f, void *arg, double tolerance, bool *ok);
 
 /*
  * Is this call a transition of an aggregate or window aggregate, whose state

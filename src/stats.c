@@ -1,11 +1,15 @@
 /*
  * stats.c
  *		Statistics shared by every pgcx metric: the normal distribution
- *		(and, for the interval of a mean, Student's t).
+ *		(and, for the interval of a mean, Student's t); for the fitted
+ *		models, digamma, differences of ln Gamma, ln Beta and an integrator
+ *		on (0, 1).
  */
 #include "postgres.h"
 
 #include <math.h>
+
+#include "miscadmin.h"
 
 #include "pgcx.h"
 
@@ -183,4 +187,126 @@ pgcx_digamma(double x)
 	result += log(x) - 0.5 / x
 		- inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))));
 	return result;
+}
+
+/*
+ * Stirling's series of ln Gamma(z) less its leading terms, for z >= 15:
+ * 1/(12z) - 1/(360z^3) + 1/(1260z^5) - 1/(1680z^7) (Abramowitz & Stegun
+ * 6.1.41); the first term left out is below 3e-14 there.
+ */
+static double
+stirling_tail(double z)
+{
+	double		inv = 1.0 / z,
+				inv2 = inv * inv;
+
+	return inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 / 1680)));
+}
+
+/*
+ * ln Gamma(x + h) - ln Gamma(x) for x > 0, h >= 0, without the cancellation
+ * of subtracting two large lgamma values: both arguments are raised by the
+ * recurrence ln Gamma(z) = ln Gamma(z + 1) - ln z until x >= 15, then the
+ * difference of Stirling's series is written with log1p.  h is given, not
+ * x + h, so that a small h next to a large x (alpha next to beta + t) keeps
+ * all its digits; the error then stays near machine precision relative to
+ * the difference itself, even for x of 10^9.
+ */
+double
+pgcx_lgamma_diff(double x, double h)
+{
+	double		result = 0.0,
+				y;
+
+	if (h == 0.0)
+		return 0.0;
+	while (x < 15.0)
+	{
+		/* ln Gamma(x + h) - ln Gamma(x) = [the same at x + 1] - ln((x + h) / x) */
+		result -= log1p(h / x);
+		x += 1.0;
+	}
+	/* (y - 1/2) ln y - (x - 1/2) ln x - h = (x - 1/2) ln(y/x) + h (ln y - 1) */
+	y = x + h;
+	result += (x - 0.5) * log1p(h / x) + h * (log(y) - 1.0)
+		+ stirling_tail(y) - stirling_tail(x);
+	return result;
+}
+
+/* ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b), for a, b > 0. */
+double
+pgcx_lbeta(double a, double b)
+{
+	/* the larger argument goes into the difference, the smaller to lgamma */
+	if (a > b)
+	{
+		double		t = a;
+
+		a = b;
+		b = t;
+	}
+	return lgamma(a) - pgcx_lgamma_diff(b, a);
+}
+
+/*
+ * One level of the tanh-sinh rule on (0, 1): the nodes t = k h for k odd
+ * (or every k when `all`), x = 1 / (1 + exp(-2u)) with u = (pi/2) sinh t,
+ * weight (pi/2) cosh t / cosh^2 u = pi cosh t x (1 - x); f receives x and
+ * 1 - x, each computed without cancellation.
+ */
+static double
+tanh_sinh_level(pgcx_integrand f, void *arg, double h, bool all)
+{
+	double		sum = 0.0;
+
+	for (int k = all ? 0 : 1;; k += all ? 1 : 2)
+	{
+		double		t = k * h;
+
+		if (t > 6.6)			/* beyond: nodes within 1e-300 of an end */
+			break;
+		for (int side = 0; side < (k == 0 ? 1 : 2); side++)
+		{
+			double		ts = side ? -t : t,
+						u = M_PI_2 * sinh(ts),
+						x = 1.0 / (1.0 + exp(-2.0 * u)),
+						xc = 1.0 / (1.0 + exp(2.0 * u)),
+						w = M_PI * cosh(ts) * x * xc;
+
+			if (x > 0.0 && xc > 0.0 && w > 0.0)
+				sum += w * f(x, xc, arg);
+		}
+	}
+	return sum * h;
+}
+
+/*
+ * Integral of f over (0, 1) by the tanh-sinh (double exponential) rule
+ * (Takahasi & Mori 1974), which converges fast for integrands smooth inside
+ * the interval even where they are singular or sharply peaked at an end:
+ * the step is halved until two levels agree to `tolerance` relative, at
+ * most 12 times; *ok says whether they did.
+ */
+double
+pgcx_integrate01(pgcx_integrand f, void *arg, double tolerance, bool *ok)
+{
+	double		h = 0.5,
+				integral = tanh_sinh_level(f, arg, h, true);
+
+	*ok = false;
+	for (int level = 1; level <= 12; level++)
+	{
+		double		next;
+
+		CHECK_FOR_INTERRUPTS();
+		h *= 0.5;
+		next = 0.5 * integral + tanh_sinh_level(f, arg, h, false);
+		if (level >= 3 && fabs(next - integral) <= tolerance * fabs(next))
+		{
+			*ok = true;
+			return next;
+		}
+		integral = next;
+	}
+	return integral;
 }

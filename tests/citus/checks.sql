@@ -205,6 +205,16 @@ BEGIN
         call := $c$attrition_agg(active_tz, churned_tz, tstzrange('2026-01-01 00:00+00', '2026-04-01 00:00+00'))$c$;
     ELSIF name = 'attrition_agg' AND n = 3 AND a1 = 'timestamp'::regtype THEN
         call := $c$attrition_agg(active_ts, churned_ts, tsrange('2026-01-01', '2026-04-01'))$c$;
+    ELSIF name = 'sbg_fit' AND n = 2 THEN
+        -- churned and active customers in every store and region (the
+        -- churned_on column of resp has stores where nobody churns, which
+        -- the model cannot fit)
+        call := $c$sbg_fit(1 + (pct + coalesce(score, 3)) % 12, pct % 3 <> 0)$c$;
+    ELSIF name = 'sbg_fit' AND n = 3 THEN
+        call := $c$sbg_fit(1 + score % 9, pct % 3 <> 0, 1 + pct % 4)$c$;
+    ELSIF name = 'sbg_fit' AND n = 4 THEN
+        call := $c$sbg_fit(active_from, CASE WHEN pct % 3 <> 0 THEN active_from + pct * 4 END,
+                           date '2026-06-30', interval '1 month')$c$;
     END IF;
     -- a rule that produced no text (an unknown type) is no rule
     IF call ~ '\(\s*(,|\))|,\s*(,|\))' THEN
@@ -661,15 +671,17 @@ BEGIN
 END
 $$;
 
--- score_dist and rolling_benchmark parts merge with rollup; mirror_state
--- and attrition_state have no SQL merge, so their parts only read back.
+-- score_dist and rolling_benchmark parts merge with rollup; mirror_state,
+-- attrition_state and sbg_state have no SQL merge, so their parts only
+-- read back.
 CREATE FUNCTION ct.transport_checks() RETURNS SETOF text
 LANGUAGE sql STABLE AS $$
     SELECT * FROM (VALUES
         ($s$SELECT * FROM ct.transport('nps_agg(integer)', 'score', 'resp', 'score_dist', 'rollup(s)', 'SELECT score_dist_agg(score) FROM loc.resp')$s$),
         ($s$SELECT * FROM ct.transport('rollup(rolling_benchmark)', 'rb', 'summary', 'rolling_benchmark', 'rollup(s)', 'SELECT rollup(rb) FROM loc.summary')$s$),
         ($s$SELECT * FROM ct.transport('mirror_gap(text, integer)', 'ROW(audience, pct)', 'resp', 'mirror_state', 'count(s)', 'SELECT count(DISTINCT get_shard_id_for_distribution_column(''resp'', store_id)) FROM loc.resp')$s$),
-        ($s$SELECT * FROM ct.transport('attrition_agg(date, date, daterange)', $a$ROW(active_from, churned_on, daterange('2026-01-01', '2026-04-01'))$a$, 'resp', 'attrition_state', 'count(s)', 'SELECT count(DISTINCT get_shard_id_for_distribution_column(''resp'', store_id)) FROM loc.resp')$s$)
+        ($s$SELECT * FROM ct.transport('attrition_agg(date, date, daterange)', $a$ROW(active_from, churned_on, daterange('2026-01-01', '2026-04-01'))$a$, 'resp', 'attrition_state', 'count(s)', 'SELECT count(DISTINCT get_shard_id_for_distribution_column(''resp'', store_id)) FROM loc.resp')$s$),
+        ($s$SELECT * FROM ct.transport('sbg_fit(date, date, date, interval)', $a$ROW(active_from, churned_on, date '2026-06-30', interval '1 month')$a$, 'resp', 'sbg_state', 'count(s)', 'SELECT count(DISTINCT get_shard_id_for_distribution_column(''resp'', store_id)) FROM loc.resp')$s$)
     ) AS t(stmt)
 $$;
 

@@ -48,18 +48,6 @@ SELECT g.customer_n, round(g.customer_value::numeric, 1) AS customer_nps,
 FROM (SELECT (mirror_gap(audience, score, 'nps')).* FROM barometer WHERE question = 'recommend') AS g;
 \echo '  customer_nps: the barometer''s panel, asked about the chain as a whole; not the chain NPS of' :chain_nps 'in part 2, from service contacts (responses).'
 
--- Subscriptions: about 6,000 customers joining from 2024 on, some leaving;
--- monthly churn hazard ~2 %, higher in 2025.
-CREATE TEMP TABLE subscriptions AS
-SELECT i AS customer_id,
-       (ARRAY['premium', 'standard', 'standard', 'occasional'])[1 + (i % 4)] AS segment,
-       joined,
-       CASE WHEN random() < 0.55
-            THEN joined + (30 + floor(-ln(1 - random()) * 520))::int END AS left_on
-FROM (SELECT i, date '2024-01-01' + floor(random() * 1000)::int AS joined
-      FROM generate_series(1, 6000) AS i) AS s;
-UPDATE subscriptions SET left_on = NULL WHERE left_on > date '2026-11-23';
-
 \echo
 \echo '=== Attrition and retention per quarter (attrition_agg, retention_rate, annualize_attrition) ==='
 SELECT q.start AS quarter,

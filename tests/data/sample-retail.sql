@@ -166,6 +166,44 @@ INSERT INTO daily_nps
 SELECT store_id, answered_on, score_dist_agg(nps)
 FROM responses WHERE nps IS NOT NULL GROUP BY 1, 2;
 
+-- Subscriptions: 6,000 customers joining from 2024-01-01 over 1,000 days;
+-- 55 % of them leave, 30 days plus an exponential time (mean 520 days)
+-- after joining, and those whose date falls after 2026-11-23 have not left
+-- yet.  These are the rows the demo has shown since 1.0.0 (seed 0.33,
+-- after the 8,515 draws of its mirror barometer).  Each customer is on a
+-- plan, given without a draw: the short-lived mostly on 'flex' (no
+-- commitment), those who stay mostly on 'annual', 'monthly' in between, so
+-- that the plans retain differently.
+SELECT setseed(0.33) \g /dev/null
+SELECT count(random()) FROM generate_series(1, 8515) \g /dev/null
+CREATE TEMP TABLE subscription_draws AS
+SELECT i AS customer_id,
+       (ARRAY['premium', 'standard', 'standard', 'occasional'])[1 + (i % 4)] AS segment,
+       joined,
+       CASE WHEN random() < 0.55
+            THEN joined + (30 + floor(-ln(1 - random()) * 520))::int END AS left_on
+FROM (SELECT i, date '2024-01-01' + floor(random() * 1000)::int AS joined
+      FROM generate_series(1, 6000) AS i) AS s;
+CREATE TABLE subscriptions (
+    customer_id int PRIMARY KEY,
+    segment text NOT NULL,
+    joined date NOT NULL,
+    left_on date CHECK (left_on >= joined),
+    plan text NOT NULL CHECK (plan IN ('annual', 'monthly', 'flex'))
+);
+INSERT INTO subscriptions
+SELECT customer_id, segment, joined, left_on,
+       CASE WHEN left_on IS NOT NULL AND left_on - joined < 240
+            THEN (ARRAY['flex', 'flex', 'flex', 'monthly', 'monthly', 'annual'])[1 + customer_id * 7919 % 6]
+            WHEN left_on IS NOT NULL
+            THEN (ARRAY['flex', 'monthly', 'monthly', 'annual'])[1 + customer_id * 7919 % 4]
+            ELSE (ARRAY['flex', 'monthly', 'monthly', 'annual', 'annual', 'annual'])[1 + customer_id * 7919 % 6] END
+FROM (SELECT customer_id, segment, joined,
+             CASE WHEN left_on <= date '2026-11-23' THEN left_on END AS left_on
+      FROM subscription_draws) AS d;
+DROP TABLE subscription_draws;
+ANALYZE subscriptions;
+
 ANALYZE stores;
 ANALYZE responses;
 ANALYZE daily_nps;
