@@ -109,7 +109,11 @@ extern bool pgcx_agg_arg_is_const(FunctionCallInfo fcinfo, int argno);
 extern int	pgcx_numeric_score(Numeric num, int lo, int hi, bool *integral);
 extern void pgcx_int_score_off_scale(FunctionCallInfo fcinfo, int64 score,
 									 int lo, int hi) pgcx_noreturn;
+extern void pgcx_float8_score_off_scale(FunctionCallInfo fcinfo, double score,
+										int lo, int hi) pgcx_noreturn;
 extern int	pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo, int hi);
+extern bool pgcx_float8_is_integral(double score);
+extern char *pgcx_float8_text(double score);
 extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
 
@@ -154,6 +158,21 @@ pgcx_int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 }
 
 /*
+ * Checks a double precision score against [lo, hi] and returns its index:
+ * the range test, which NaN fails too, then integrality by a round trip
+ * through int (exact once the value is known to lie on the scale), with no
+ * conversion to numeric.
+ */
+static inline int
+pgcx_float8_score(FunctionCallInfo fcinfo, double score, int lo, int hi)
+{
+	if (unlikely(!(score >= lo && score <= hi) ||
+				 (double) (int) score != score))
+		pgcx_float8_score_off_scale(fcinfo, score, lo, hi);
+	return (int) score - lo;
+}
+
+/*
  * Index on [lo, hi] of score argument `argno`, one function per accepted
  * score type; ERROR 22003 for a score off the scale or not an integer.
  */
@@ -175,6 +194,12 @@ static inline int
 pgcx_index_int8(FunctionCallInfo fcinfo, int argno, int lo, int hi)
 {
 	return pgcx_int_score(fcinfo, PG_GETARG_INT64(argno), lo, hi);
+}
+
+static inline int
+pgcx_index_float8(FunctionCallInfo fcinfo, int argno, int lo, int hi)
+{
+	return pgcx_float8_score(fcinfo, PG_GETARG_FLOAT8(argno), lo, hi);
 }
 
 static inline int
