@@ -159,17 +159,17 @@ pgcx_int_score(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 
 /*
  * Checks a double precision score against [lo, hi] and returns its index:
- * the range test, which NaN fails too, then integrality by a round trip
- * through int (exact once the value is known to lie on the scale), with no
- * conversion to numeric.
+ * a test against the widest scale (0..100, which NaN fails too), then
+ * integrality by a round trip through int (exact on that range), then the
+ * integer check of the scale; no conversion to numeric.
  */
 static inline int
 pgcx_float8_score(FunctionCallInfo fcinfo, double score, int lo, int hi)
 {
-	if (unlikely(!(score >= lo && score <= hi) ||
+	if (unlikely(!(score >= 0.0 && score <= (double) SCORE_MAX) ||
 				 (double) (int) score != score))
 		pgcx_float8_score_off_scale(fcinfo, score, lo, hi);
-	return (int) score - lo;
+	return pgcx_int_score(fcinfo, (int) score, lo, hi);
 }
 
 /*

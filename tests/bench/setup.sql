@@ -5,8 +5,9 @@
 --   bench_window   :wrows answers ordered by ts, for the window benchmark
 --   bench_monthly  score_dist per store and month of bench_answers
 --                  (1,000 stores x 24 months), for the dashboard benchmark
---   bench_float8   the scores of bench_answers as double precision (as a
---                  CSV import gives them), for the double precision form
+--   bench_float8   bench_answers with its scores as double precision (as a
+--                  CSV import gives them), the same columns otherwise, for
+--                  the double precision form
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgcx;
 DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly, bench_float8;
@@ -23,7 +24,7 @@ CREATE TABLE bench_monthly AS
 SELECT g AS store, date_trunc('month', ts) AS month, score_dist_agg(score) AS dist
 FROM bench_answers GROUP BY 1, 2;
 CREATE TABLE bench_float8 AS
-SELECT score::float8 AS score FROM bench_answers;
+SELECT score::float8 AS score, day, g, ts FROM bench_answers;
 VACUUM ANALYZE bench_answers;
 VACUUM ANALYZE bench_window;
 VACUUM ANALYZE bench_monthly;
