@@ -2459,3 +2459,473 @@ RETURNS pg_catalog.float8
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$ SELECT @extschema@.sbg_residual_lifetime(m, tenure, discount_rate::pg_catalog.float8) $$;
 COMMENT ON FUNCTION @extschema@.sbg_residual_lifetime(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_residual_lifetime(m, tenure, discount_rate) for decimal literals';
+
+------------------------------------------------------------------------
+-- double precision scores
+--
+-- Every score aggregate and mirror_gap over double precision scores, under
+-- the rules of numeric ones: integral values only (9.0 is 9; 9.5, NaN and
+-- +-Infinity are 22003).  real scores reach these forms by PostgreSQL's
+-- implicit cast real -> double precision, which is exact.
+------------------------------------------------------------------------
+
+-- double precision scores (real scores reach them by PostgreSQL's exact
+-- implicit cast real -> double precision)
+
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.float8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.float8) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.float8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.float8) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.float8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.float8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.float8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.float8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
+
+-- double precision scores (and real ones, by the exact implicit cast)
+
+CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.float8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.float8) IS 'Net Promoter Score (-100..100) of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.float8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.nps_stats,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.nps_stats,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.float8) IS 'NPS of 0-10 answers with counts, standard error and adjusted-Wald 95 % interval';
+
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.float8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":5,"counts":[0,0,0,0,0]}',
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.float8) IS 'CSAT: percentage of 4 and 5 answers on a 1-5 scale';
+
+CREATE AGGREGATE @extschema@.csat_agg(score pg_catalog.float8, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.csat,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.csat,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.float8, pg_catalog.int4) IS 'CSAT on a 1-scale scale (3..10): percentage of the top two boxes';
+
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.float8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"counts":[0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.float8) IS 'Customer Effort Score: mean answer on the CES 2.0 1-7 scale';
+
+CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.float8, scale pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_scale,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.mean,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_scale,
+    MINVFUNC = @extschema@.score_dist_unaccum_scale,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.mean,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.float8, pg_catalog.int4) IS 'mean answer on a 1-scale scale (3..10)';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.float8) (
+    SFUNC = @extschema@.score_dist_accum,
+    STYPE = @extschema@.score_dist,
+    INITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}',
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum,
+    MINVFUNC = @extschema@.score_dist_unaccum,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.float8) IS 'distribution of 0-10 answers';
+
+CREATE AGGREGATE @extschema@.score_dist_agg(score pg_catalog.float8, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.score_dist_accum_range,
+    STYPE = @extschema@.score_dist,
+    FINALFUNC = @extschema@.score_dist_final,
+    COMBINEFUNC = @extschema@.score_dist_combine,
+    MSFUNC = @extschema@.score_dist_accum_range,
+    MINVFUNC = @extschema@.score_dist_unaccum_range,
+    MSTYPE = @extschema@.score_dist,
+    MFINALFUNC = @extschema@.score_dist_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.score_dist_agg(pg_catalog.float8, pg_catalog.int4, pg_catalog.int4) IS 'distribution of answers on the scale lo..hi';
+
+-- mirror_gap over double precision scores (real ones too, by the exact
+-- implicit cast): integral values only, as numeric ones.
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8) IS 'transition of mirror_gap(audience, score): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8) IS 'inverse transition of mirror_gap(audience, score)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
+
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.float8) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.float8) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
+
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
+
+-- rolling_benchmark(date, double precision, interval, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+-- rolling_benchmark(date, double precision, text, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+-- rolling_benchmark(timestamptz, double precision, interval, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+-- rolling_benchmark(timestamptz, double precision, text, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+-- rolling_benchmark(timestamp, double precision, interval, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+-- rolling_benchmark(timestamp, double precision, text, ...)
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';

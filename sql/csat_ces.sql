@@ -44,6 +44,36 @@ SELECT pg_temp.err(q) FROM (VALUES
     ($$SELECT ces_agg(s, k) FROM (VALUES (1, 5), (2, 7)) AS t(s, k)$$)
 ) AS t(q);
 
+-- double precision and real scores (1.1.0): what integer ones give, with
+-- and without a scale; integral in value only, else ERROR 22003.
+SELECT csat_agg(s4::float8) = csat_agg(s4) AND csat_agg(s4::real) = csat_agg(s4) AS csat_same,
+       ces_agg(s4::float8) = ces_agg(s4) AND ces_agg(s4::real) = ces_agg(s4) AS ces_same,
+       csat_agg(s4::float8), ces_agg(s4::real)
+FROM five;
+SELECT csat_agg(s4::float8, 7) = csat_agg(s4, 7) AND csat_agg(s4::real, 7) = csat_agg(s4, 7) AS csat7_same,
+       ces_agg(s4::float8, 7) = ces_agg(s4, 7) AND ces_agg(s4::real, 7) = ces_agg(s4, 7) AS ces7_same,
+       csat_agg(s4::real, 7), ces_agg(s4::float8, 7)
+FROM seven;
+SELECT csat_agg(s4::float8), csat_agg(s4::real, 7), ces_agg(s4::float8), ces_agg(s4::real, 7)
+FROM seven WHERE false;
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT csat_agg(4.5::float8)$$),
+    ($$SELECT csat_agg(4.5::real)$$),
+    ($$SELECT csat_agg(6::float8)$$),
+    ($$SELECT csat_agg(0::real)$$),
+    ($$SELECT ces_agg('NaN'::float8)$$),
+    ($$SELECT ces_agg('Infinity'::real)$$),
+    ($$SELECT ces_agg('-Infinity'::float8)$$),
+    ($$SELECT ces_agg(8::real)$$),
+    ($$SELECT csat_agg(8::float8, 7)$$),
+    ($$SELECT csat_agg(2.5::real, 7)$$),
+    ($$SELECT csat_agg('NaN'::real, 7)$$),
+    ($$SELECT ces_agg(11::real, 10)$$),
+    ($$SELECT ces_agg('-Infinity'::float8, 10)$$),
+    ($$SELECT ces_agg(3::float8, 11)$$),
+    ($$SELECT csat_agg(3::real, NULL)$$)
+) AS t(q);
+
 -- Errors that point at the fix: a 0-10 answer refused by a 1-to-scale
 -- aggregate hints at the scale argument and at nps_agg; other refusals
 -- have no hint.

@@ -230,3 +230,64 @@ FROM generate_series(1, 60) AS i;
 SELECT count(*) AS frames, count(*) FILTER (WHERE w.g IS DISTINCT FROM r.g) AS mismatches
 FROM (SELECT i, mirror_gap(a, s) OVER (ORDER BY i ROWS 4 PRECEDING) AS g FROM mw) AS w
 JOIN LATERAL (SELECT mirror_gap(a, s) AS g FROM mw AS x WHERE x.i BETWEEN w.i - 4 AND w.i) AS r ON true;
+
+-- double precision and real scores (1.1.0) give what numeric ones give,
+-- for every metric, also as moving windows and in parallel plans; a
+-- fraction, NaN, an infinity or a score off the metric's scale is 22003
+-- with the numeric forms' messages.
+SELECT m, mirror_gap(a, s::float8, m) = mirror_gap(a, s::numeric, m) AS float8_,
+       mirror_gap(a, s::real, m) = mirror_gap(a, s::numeric, m) AS real_,
+       (mirror_gap(a, s::real, m)).gap = (mirror_gap(a, s, m)).gap AS same_gap
+FROM (SELECT (ARRAY['customer', 'employee', 'manager'])[1 + i % 3] AS a, 1 + (i * 7) % 5 AS s
+      FROM generate_series(1, 40) AS i) AS t,
+     (VALUES ('mean'), ('nps'), ('top2')) AS k(m)
+GROUP BY m ORDER BY m;
+SELECT (pg_temp.approx(mirror_gap(audience, score::float8))).* FROM barometer;
+SELECT (mirror_gap(a, s)).gap FROM (VALUES ('employee', 100::real), ('customer', 0), ('customer', NULL)) AS t(a, s);
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE g IS DISTINCT FROM gn) AS float8_mismatches,
+       count(*) FILTER (WHERE gr IS DISTINCT FROM gn) AS real_mismatches
+FROM (SELECT mirror_gap(a, s::float8, 'nps') OVER w AS g, mirror_gap(a, s::real, 'nps') OVER w AS gr,
+             mirror_gap(a, s::numeric, 'nps') OVER w AS gn
+      FROM (SELECT i, CASE WHEN i % 7 = 0 THEN NULL ELSE (ARRAY['customer', 'employee'])[1 + i % 2] END AS a,
+                   (i * 3) % 11 AS s
+            FROM generate_series(1, 60) AS i) AS t
+      WINDOW w AS (ORDER BY i ROWS 3 PRECEDING)) AS x;
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT mirror_gap('customer', 3.5::float8)$$),
+    ($$SELECT mirror_gap('customer', 3.5::real, 'top2')$$),
+    ($$SELECT mirror_gap('customer', 'NaN'::float8)$$),
+    ($$SELECT mirror_gap('customer', 'NaN'::real, 'nps')$$),
+    ($$SELECT mirror_gap('customer', 'Infinity'::float8, 'nps')$$),
+    ($$SELECT mirror_gap('customer', '-Infinity'::real)$$),
+    ($$SELECT mirror_gap('customer', 11::float8, 'nps')$$),
+    ($$SELECT mirror_gap('customer', 0::real, 'top2')$$),
+    ($$SELECT mirror_gap('customer', 6::float8, 'top2')$$),
+    ($$SELECT mirror_gap('customer', 101::real)$$),
+    ($$SELECT mirror_gap('customer', -1::float8)$$),
+    ($$SELECT mirror_gap('customer', 1e300::float8)$$),
+    ($$SELECT mirror_gap('partner', 3::float8)$$),
+    ($$SELECT mirror_gap('customer', 3::real, 'median')$$),
+    ($$SELECT mirror_gap('customer', 'NaN')$$),
+    ($$SELECT mirror_gap_unaccum(mirror_gap_accum(NULL, 'customer', 3::float8), 'customer', 4::float8)$$)
+) AS t(q);
+-- an untyped score literal resolves to the double precision form
+SELECT (mirror_gap('customer', '9', 'nps')).customer_value;
+
+CREATE TABLE mirror_big_f AS
+SELECT (ARRAY['customer', 'employee', 'manager'])[1 + i % 3] AS audience, ((i * 7) % 11)::float8 AS score
+FROM generate_series(1, 60000) AS i;
+ANALYZE mirror_big_f;
+CREATE TEMP TABLE mirror_serial_f AS
+SELECT mirror_gap(audience, score::int) AS m, mirror_gap(audience, score::int, 'nps') AS n FROM mirror_big_f;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT mirror_gap(audience, score) FROM mirror_big_f;
+SELECT s.m = p.m AS mean_same, s.n = p.n AS nps_same, s.n = p.nr AS real_nps_same
+FROM mirror_serial_f AS s,
+     (SELECT mirror_gap(audience, score) AS m, mirror_gap(audience, score, 'nps') AS n,
+             mirror_gap(audience, score::real, 'nps') AS nr FROM mirror_big_f) AS p;
+RESET ALL;
+DROP TABLE mirror_big_f;

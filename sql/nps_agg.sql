@@ -69,3 +69,88 @@ SELECT score_dist_accum('{"lo":0,"hi":10,"counts":[0,0,0,0,0,1,0,0,0,0,0]}'::sco
 -- Removing an answer that is not there (the inverse, called directly): ERROR 22023.
 SELECT pg_temp.err($$SELECT score_dist_unaccum('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}'::score_dist, 5)$$);
 SELECT score_dist_unaccum('{"lo":0,"hi":10,"counts":[0,0,0,0,0,2,0,0,0,0,0]}'::score_dist, 5::numeric);
+
+-- double precision and real scores (1.1.0), under the rules of numeric
+-- ones: the same answers give what integer ones give.  A real score
+-- reaches the double precision form by PostgreSQL's implicit cast real ->
+-- double precision, which is exact.
+SELECT nps_agg(s4::float8) AS float8_, nps_agg(s4::real) AS real_, nps_agg(s4) AS integer_
+FROM answers;
+SELECT nps_stats(s4::float8) = nps_stats(s4) AND nps_stats(s4::real) = nps_stats(s4)
+       AS same_stats
+FROM answers;
+-- integral in value: 9.0 is 9, -0 is 0
+SELECT score_dist_agg(s) FROM unnest(ARRAY[9.0, 10, 3, '-0', 9]::float8[]) AS s;
+-- every score 0..100 as real and as double precision counts where the
+-- integer does
+SELECT score_dist_agg(i::real, 0, 100)::text = score_dist_agg(i, 0, 100)::text
+       AND score_dist_agg(i::float8, 0, 100)::text = score_dist_agg(i, 0, 100)::text AS exact_0_to_100,
+       n(score_dist_agg(i::real, 0, 100)), count_at(score_dist_agg(i::real, 0, 100), 100) AS at_100
+FROM generate_series(0, 100) AS i;
+
+-- The aggregate each call resolves to (read from the dependencies of a
+-- view over the call, aggregates only): integer and decimal literals keep
+-- their forms; real goes to double precision; an untyped literal or NULL,
+-- ambiguous among the integer and numeric forms before, goes to double
+-- precision, PostgreSQL's preferred numeric type (in rolling_benchmark an
+-- untyped score stays ambiguous: the score_dist form takes one too).
+CREATE FUNCTION pg_temp.resolves_to(call text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    target text;
+BEGIN
+    EXECUTE format('CREATE TEMP VIEW resolved AS SELECT %s', call);
+    SELECT string_agg(d.refobjid::regprocedure::text, ', ' ORDER BY d.refobjid::regprocedure::text)
+      INTO target
+      FROM pg_depend AS d
+      JOIN pg_rewrite AS r ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+      JOIN pg_proc AS p ON d.refclassid = 'pg_proc'::regclass AND d.refobjid = p.oid
+     WHERE r.ev_class = 'resolved'::regclass AND p.prokind = 'a';
+    DROP VIEW resolved;
+    RETURN target;
+END
+$$;
+SELECT call, pg_temp.resolves_to(call) FROM (VALUES
+    ('nps_agg(9)'), ('nps_agg(9.0)'), ('nps_agg(''9'')'), ('nps_agg(NULL)'),
+    ('nps_agg(9::smallint)'), ('nps_agg(9::bigint)'), ('nps_agg(9::real)'),
+    ('nps_agg(9::float8)'), ('nps_stats(9::real)'), ('score_dist_agg(9::real)'),
+    ('csat_agg(4, 5)'), ('csat_agg(4.0, 5)'), ('csat_agg(''4'', 5)'), ('csat_agg(4::real, 5)'),
+    ('score_dist_agg(9, 0, 10)'), ('score_dist_agg(9::real, 0, 10)'),
+    ('mirror_gap(''customer'', 9)'), ('mirror_gap(''customer'', 9.0)'),
+    ('mirror_gap(''customer'', ''9'')'), ('mirror_gap(''customer'', 9::real, ''nps'')'),
+    ('rolling_benchmark(date ''2026-01-01'', 9, ''1 month'', 12)'),
+    ('rolling_benchmark(date ''2026-01-01'', 9.0, ''1 month'', 12)'),
+    ('rolling_benchmark(date ''2026-01-01'', 9::real, ''1 month'', 12)'),
+    ('rolling_benchmark(now(), 9::real, interval ''1 month'', 12, 0, 10)')
+) AS t(call);
+SELECT nps_agg('9') AS untyped, nps_agg(NULL) AS null_;
+
+-- Fractions, NaN, infinities and scores off the scale: ERROR 22003 with the
+-- numeric forms' messages, the value as PostgreSQL prints it.
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT nps_agg(9.5::float8)$$),
+    ($$SELECT nps_agg(9.5::real)$$),
+    ($$SELECT nps_agg(10.000000000000002::float8)$$),
+    ($$SELECT nps_agg('5e-324'::float8)$$),
+    ($$SELECT nps_agg(0.1::real)$$),
+    ($$SELECT nps_agg('NaN'::float8)$$),
+    ($$SELECT nps_agg('NaN'::real)$$),
+    ($$SELECT nps_agg('Infinity'::float8)$$),
+    ($$SELECT nps_agg('Infinity'::real)$$),
+    ($$SELECT nps_agg('-Infinity'::float8)$$),
+    ($$SELECT nps_agg('-Infinity'::real)$$),
+    ($$SELECT nps_agg(11::float8)$$),
+    ($$SELECT nps_agg(11::real)$$),
+    ($$SELECT nps_agg(-1::float8)$$),
+    ($$SELECT nps_agg(-1::real)$$),
+    ($$SELECT nps_agg(1e300::float8)$$),
+    ($$SELECT nps_agg(-1e300::float8)$$),
+    ($$SELECT nps_agg(4294967306::float8)$$),
+    ($$SELECT nps_agg(1e30::real)$$),
+    ($$SELECT nps_agg('9.5')$$),
+    ($$SELECT nps_stats(12::float8)$$),
+    ($$SELECT nps_stats(s) FROM (VALUES (5::real), (NULL), (7.25)) AS t(s)$$)
+) AS t(q);
+-- the inverse transition, called directly, is exact for double precision too
+SELECT score_dist_unaccum(score_dist_accum('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}'::score_dist, 7::float8), 7::float8);
+SELECT pg_temp.err($$SELECT score_dist_unaccum('{"lo":0,"hi":10,"counts":[0,0,0,0,0,0,0,0,0,0,0]}'::score_dist, 5::float8)$$);

@@ -54,5 +54,30 @@ FROM par_daily;
 SELECT pg_temp.err($$SELECT nps_agg(CASE WHEN i = 100000 THEN 11 ELSE score END) FROM par_answers$$);
 
 RESET ALL;
+
+-- double precision and real scores (1.1.0): the same plans, the serial
+-- answer of the integer scores.
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF)
+SELECT nps_agg(score::float8), nps_stats(score::real), csat_agg(csat::float8),
+       csat_agg(csat::real, 7), ces_agg(ces::real), ces_agg(ces::float8, 9),
+       score_dist_agg(score::float8), score_dist_agg(score::real, 0, 20)
+FROM par_answers;
+SELECT s.nps = p.nps AS nps, s.stats = p.stats AS nps_stats, s.csat = p.csat AS csat,
+       s.csat7 = p.csat7 AS csat7, s.ces = p.ces AS ces, s.ces9 = p.ces9 AS ces9,
+       s.dist = p.dist AS dist, s.dist20 = p.dist20 AS dist20
+FROM serial_result AS s,
+     (SELECT nps_agg(score::float8) AS nps, nps_stats(score::real) AS stats, csat_agg(csat::float8) AS csat,
+             csat_agg(csat::real, 7) AS csat7, ces_agg(ces::real) AS ces, ces_agg(ces::float8, 9) AS ces9,
+             score_dist_agg(score::float8)::text AS dist, score_dist_agg(score::real, 0, 20)::text AS dist20
+      FROM par_answers) AS p;
+SELECT g, nps_agg(score::float8) FROM par_answers GROUP BY g ORDER BY g;
+SELECT pg_temp.err($$SELECT nps_agg(CASE WHEN i = 100000 THEN 9.5 ELSE score END::float8) FROM par_answers$$);
+
+RESET ALL;
 SELECT g, nps_agg(score) FROM par_answers GROUP BY g ORDER BY g;
 DROP TABLE par_answers, par_daily;

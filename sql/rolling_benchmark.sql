@@ -348,3 +348,90 @@ FROM (VALUES
     ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01"}'),
     ('[{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]}]')
 ) AS t(j);
+-- double precision and real scores (1.1.0): every form (date, timestamptz,
+-- timestamp; bucket as interval or text; 0-10 or lo..hi) gives what the
+-- integer form gives; moving windows equal a recomputation, parallel plans
+-- the serial answer; a fraction, NaN, an infinity or a score off the scale
+-- is 22003.
+SELECT rolling_benchmark(at, score::float8, '1 month', 4)::text
+         = rolling_benchmark(at, score, '1 month', 4)::text AS date_text,
+       rolling_benchmark(at, score::real, interval '1 month', 4)::text
+         = rolling_benchmark(at, score, interval '1 month', 4)::text AS date_interval,
+       rolling_benchmark(at, score::real, '1 month', 4, 0, 10)::text
+         = rolling_benchmark(at, score, '1 month', 4, 0, 10)::text AS date_text_range,
+       rolling_benchmark(at, score::float8, interval '1 month', 4, 0, 10)::text
+         = rolling_benchmark(at, score, interval '1 month', 4, 0, 10)::text AS date_interval_range,
+       n(rolling_benchmark(at, score::float8, '1 month', 4)) AS n,
+       nps(rolling_benchmark(at, score::real, '1 month', 4)) AS nps
+FROM answers;
+SELECT rolling_benchmark(at::timestamptz, score::float8, '1 month', 4)::text
+         = rolling_benchmark(at::timestamptz, score, '1 month', 4)::text AS timestamptz_text,
+       rolling_benchmark(at::timestamptz, score::real, interval '1 week', 30)::text
+         = rolling_benchmark(at::timestamptz, score, interval '1 week', 30)::text AS timestamptz_interval,
+       rolling_benchmark(at::timestamptz, score::float8, '1 month', 4, 0, 10)::text
+         = rolling_benchmark(at::timestamptz, score, '1 month', 4, 0, 10)::text AS timestamptz_text_range,
+       rolling_benchmark(at::timestamptz, score::real, interval '1 day', 120, 0, 10)::text
+         = rolling_benchmark(at::timestamptz, score, interval '1 day', 120, 0, 10)::text AS timestamptz_interval_range,
+       rolling_benchmark(at::timestamp, score::float8, '1 month', 4)::text
+         = rolling_benchmark(at::timestamp, score, '1 month', 4)::text AS timestamp_text,
+       rolling_benchmark(at::timestamp, score::real, interval '3 months', 2)::text
+         = rolling_benchmark(at::timestamp, score, interval '3 months', 2)::text AS timestamp_interval,
+       rolling_benchmark(at::timestamp, score::real, '1 month', 4, 0, 10)::text
+         = rolling_benchmark(at::timestamp, score, '1 month', 4, 0, 10)::text AS timestamp_text_range,
+       rolling_benchmark(at::timestamp, score::float8, interval '1 year', 2, 0, 10)::text
+         = rolling_benchmark(at::timestamp, score, interval '1 year', 2, 0, 10)::text AS timestamp_interval_range
+FROM answers;
+-- 1-5 answers as real (CSAT with lo, hi)
+SELECT * FROM series((SELECT rolling_benchmark(d, s::real, '1 month', 2, 1, 5)
+                      FROM (VALUES (date '2026-03-01', 5), ('2026-03-31', 4), ('2026-03-15', 2),
+                                   ('2026-04-02', 1), ('2026-04-03', 5)) AS t(d, s)));
+
+CREATE TEMP TABLE mwf AS SELECT i, d, s::float8 AS s FROM mw;
+SELECT count(*) AS frames, count(*) FILTER (WHERE w.rb IS DISTINCT FROM r.rb) AS float8_mismatches,
+       count(*) FILTER (WHERE w.rb IS DISTINCT FROM w.rbi) AS float8_vs_integer
+FROM (SELECT i, (rolling_benchmark(d, s, '1 month', 2) OVER f)::text AS rb,
+             (rolling_benchmark(d, s::int, '1 month', 2) OVER f)::text AS rbi
+      FROM mwf WINDOW f AS (ORDER BY i ROWS 6 PRECEDING)) AS w
+JOIN LATERAL (SELECT rolling_benchmark(d, s, '1 month', 2)::text AS rb
+              FROM mwf AS x WHERE x.i BETWEEN w.i - 6 AND w.i) AS r ON true;
+SELECT count(*) AS frames, count(*) FILTER (WHERE w.rb IS DISTINCT FROM r.rb) AS real_range_mismatches
+FROM (SELECT i, (rolling_benchmark(d::timestamptz, s::real, interval '1 week', 4, 0, 10) OVER f)::text AS rb
+      FROM mwf WINDOW f AS (ORDER BY d, i ROWS 9 PRECEDING)) AS w
+JOIN LATERAL (SELECT rolling_benchmark(d::timestamptz, s::int, interval '1 week', 4, 0, 10)::text AS rb
+              FROM (SELECT d, s, row_number() OVER (ORDER BY d, i) AS k FROM mwf) AS x
+              WHERE x.k BETWEEN (SELECT k FROM (SELECT i, row_number() OVER (ORDER BY d, i) AS k FROM mwf) AS y WHERE y.i = w.i) - 9
+                            AND (SELECT k FROM (SELECT i, row_number() OVER (ORDER BY d, i) AS k FROM mwf) AS y WHERE y.i = w.i)) AS r ON true;
+
+CREATE TABLE rb_big_f AS
+SELECT date '2024-11-01' + (i % 730) AS at, ((i * 7) % 11)::float8 AS score
+FROM generate_series(1, 90000) AS i;
+ANALYZE rb_big_f;
+CREATE TEMP TABLE rb_serial_f AS
+SELECT rolling_benchmark(at, score::int, '1 month', 12)::text AS m,
+       rolling_benchmark(at::timestamp, score::int, '1 week', 20, 0, 10)::text AS wk FROM rb_big_f;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT rolling_benchmark(at, score, '1 month', 12) FROM rb_big_f;
+SELECT s.m = p.m AS months_same, s.wk = p.wk AS weeks_same
+FROM rb_serial_f AS s,
+     (SELECT rolling_benchmark(at, score, '1 month', 12)::text AS m,
+             rolling_benchmark(at::timestamp, score::real, '1 week', 20, 0, 10)::text AS wk FROM rb_big_f) AS p;
+RESET ALL;
+DROP TABLE rb_big_f;
+
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT rolling_benchmark(current_date, 2.5::float8, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 2.5::real, interval '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(now(), 'NaN'::float8, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(localtimestamp, 'NaN'::real, interval '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 'Infinity'::float8, '1 month', 3, 0, 100)$$),
+    ($$SELECT rolling_benchmark(now(), '-Infinity'::real, interval '1 month', 3, 0, 100)$$),
+    ($$SELECT rolling_benchmark(current_date, 11::float8, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(localtimestamp, 11::real, '1 month', 3)$$),
+    ($$SELECT rolling_benchmark(current_date, 6::real, '1 month', 3, 1, 5)$$),
+    ($$SELECT rolling_benchmark(now(), 0::float8, interval '1 month', 3, 1, 5)$$),
+    ($$SELECT rolling_benchmark(current_date, 3::float8, '1 month', 3, 5, 1)$$),
+    ($$SELECT rolling_benchmark(current_date, 3::real, '2 months', 3)$$)
+) AS t(q);

@@ -59,3 +59,28 @@ SELECT pg_temp.err(q) FROM (VALUES
 -- NULL distributions itself): called directly with a NULL side, NULL.
 SELECT score_dist_merge_inv(NULL, '{"lo":1,"hi":3,"counts":[0,1,0]}') IS NULL AS inverse_null,
        score_dist_combine(NULL, '{"lo":1,"hi":3,"counts":[0,1,0]}') IS NULL AS combine_null;
+
+-- double precision and real scores (1.1.0), both forms: the distribution
+-- of the integer scores; integral in value only, else ERROR 22003.
+SELECT score_dist_agg(s::float8)::text = score_dist_agg(s)::text AS float8_same,
+       score_dist_agg(s::real)::text = score_dist_agg(s)::text AS real_same,
+       score_dist_agg(s::real)
+FROM unnest(ARRAY[0, 10, 10, 5, NULL]) AS s;
+SELECT score_dist_agg(s::float8, 95, 100)::text = score_dist_agg(s, 95, 100)::text AS float8_same,
+       score_dist_agg(s::real, 95, 100)::text = score_dist_agg(s, 95, 100)::text AS real_same,
+       score_dist_agg(s::float8, 95, 100)
+FROM unnest(ARRAY[100, 95, 96, NULL]) AS s;
+SELECT rollup(d)::text = (SELECT score_dist_agg(score::float8)::text FROM raw_answers) AS float8_parts_equal_whole
+FROM (SELECT day, score_dist_agg(score::real) AS d FROM raw_answers GROUP BY day) AS t;
+SELECT pg_temp.err(q) FROM (VALUES
+    ($$SELECT score_dist_agg(10.5::float8)$$),
+    ($$SELECT score_dist_agg('NaN'::real)$$),
+    ($$SELECT score_dist_agg(11::real)$$),
+    ($$SELECT score_dist_agg(s, 1, 5) FROM (VALUES (6::float8)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, 1, 5) FROM (VALUES (0.5::real)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, 0, 100) FROM (VALUES ('Infinity'::float8)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, 0, 100) FROM (VALUES ('-Infinity'::real)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, 0, 100) FROM (VALUES (100.5::float8)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, 5, 5) FROM (VALUES (5::float8)) AS t(s)$$),
+    ($$SELECT score_dist_agg(s, lo, 5) FROM (VALUES (1::real, 1), (2, 0)) AS t(s, lo)$$)
+) AS t(q);

@@ -70,3 +70,38 @@ FROM (VALUES (1, 10), (2, NULL), (3, NULL), (4, 0)) AS t(i, s);
 -- An error in a window names the aggregate.
 SELECT pg_temp.err($$SELECT nps_agg(s) OVER (ORDER BY s ROWS 1 PRECEDING) FROM generate_series(9, 11) AS s$$);
 SELECT pg_temp.err($$SELECT csat_agg(s, 5) OVER (ORDER BY s ROWS 1 PRECEDING) FROM generate_series(4, 6) AS s$$);
+
+-- double precision and real scores (1.1.0) in moving-aggregate mode: every
+-- frame equals a recomputation, and equals the integer form's frame.
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE m.nps IS DISTINCT FROM r.nps OR m.nps IS DISTINCT FROM m.nps_i) AS nps_mismatches,
+       count(*) FILTER (WHERE m.stats IS DISTINCT FROM r.stats OR m.stats IS DISTINCT FROM m.stats_i) AS stats_mismatches,
+       count(*) FILTER (WHERE m.csat IS DISTINCT FROM r.csat OR m.csat IS DISTINCT FROM m.csat_i) AS csat_mismatches,
+       count(*) FILTER (WHERE m.csat7 IS DISTINCT FROM r.csat7 OR m.csat7 IS DISTINCT FROM m.csat7_i) AS csat7_mismatches,
+       count(*) FILTER (WHERE m.ces IS DISTINCT FROM r.ces OR m.ces IS DISTINCT FROM m.ces_i) AS ces_mismatches,
+       count(*) FILTER (WHERE m.ces7 IS DISTINCT FROM r.ces7 OR m.ces7 IS DISTINCT FROM m.ces7_i) AS ces7_mismatches,
+       count(*) FILTER (WHERE m.dist IS DISTINCT FROM r.dist OR m.dist IS DISTINCT FROM m.dist_i) AS dist_mismatches,
+       count(*) FILTER (WHERE m.dist3 IS DISTINCT FROM r.dist3 OR m.dist3 IS DISTINCT FROM m.dist3_i) AS dist3_mismatches
+FROM (SELECT i,
+             nps_agg(score::float8) OVER f AS nps, nps_agg(score) OVER f AS nps_i,
+             nps_stats(score::real) OVER f AS stats, nps_stats(score) OVER f AS stats_i,
+             csat_agg(five::float8) OVER f AS csat, csat_agg(five) OVER f AS csat_i,
+             csat_agg(seven::real, 7) OVER f AS csat7, csat_agg(seven, 7) OVER f AS csat7_i,
+             ces_agg(seven::real) OVER f AS ces, ces_agg(seven) OVER f AS ces_i,
+             ces_agg(five::float8, 7) OVER f AS ces7, ces_agg(five, 7) OVER f AS ces7_i,
+             (score_dist_agg(score::real) OVER f)::text AS dist, (score_dist_agg(score) OVER f)::text AS dist_i,
+             (score_dist_agg(five::float8, 0, 5) OVER f)::text AS dist3, (score_dist_agg(five, 0, 5) OVER f)::text AS dist3_i
+      FROM w
+      WINDOW f AS (ORDER BY i ROWS 9 PRECEDING)) AS m
+JOIN LATERAL (SELECT nps_agg(score::float8) AS nps, nps_stats(score::real) AS stats,
+                     csat_agg(five::float8) AS csat, csat_agg(seven::real, 7) AS csat7,
+                     ces_agg(seven::real) AS ces, ces_agg(five::float8, 7) AS ces7,
+                     score_dist_agg(score::real)::text AS dist,
+                     score_dist_agg(five::float8, 0, 5)::text AS dist3
+              FROM w AS x WHERE x.i BETWEEN m.i - 9 AND m.i) AS r ON true;
+-- the first rows by hand, as above: 0, -50, 0, -33.3...
+SELECT i, score, nps_agg(score::real) OVER (ORDER BY i ROWS 2 PRECEDING)
+FROM w WHERE i <= 4 ORDER BY i;
+-- an error in a window names the aggregate
+SELECT pg_temp.err($$SELECT nps_agg(s::float8 / 2) OVER (ORDER BY s ROWS 1 PRECEDING) FROM generate_series(18, 21) AS s$$);
+SELECT pg_temp.err($$SELECT ces_agg(s::real, 5) OVER (ORDER BY s ROWS 1 PRECEDING) FROM generate_series(4, 6) AS s$$);

@@ -378,26 +378,52 @@ parse_metric(text *label)
 	pg_unreachable();
 }
 
+/*
+ * The 22003 error of a score (as text) off the metric's scale, or, when not
+ * `integral`, not an integer.
+ */
+static void
+mirror_score_fail(const char *score, bool integral, MirrorMetric metric) pgcx_noreturn;
+
+static void
+mirror_score_fail(const char *score, bool integral, MirrorMetric metric)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 integral ?
+			 errmsg("score %s is out of range for mirror_gap with metric %s",
+					score, metric_names[metric]) :
+			 errmsg("score %s is not an integer in mirror_gap", score),
+			 errdetail("Scores of metric %s are integers from %d to %d.",
+					   metric_names[metric], metric_lo[metric],
+					   metric_hi[metric])));
+}
+
 /* A numeric score, checked against the metric's scale: finite and integral. */
 static int
 mirror_score(Numeric num, MirrorMetric metric)
 {
-	int			lo = metric_lo[metric],
-				hi = metric_hi[metric];
 	bool		integral;
-	int			score = pgcx_numeric_score(num, lo, hi, &integral);
+	int			score = pgcx_numeric_score(num, metric_lo[metric],
+										   metric_hi[metric], &integral);
 
 	if (score < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 integral ?
-				 errmsg("score %s is out of range for mirror_gap with metric %s",
-						numeric_normalize(num), metric_names[metric]) :
-				 errmsg("score %s is not an integer in mirror_gap",
-						numeric_normalize(num)),
-				 errdetail("Scores of metric %s are integers from %d to %d.",
-						   metric_names[metric], lo, hi)));
+		mirror_score_fail(numeric_normalize(num), integral, metric);
 	return score;
+}
+
+/*
+ * A double precision score, checked against the metric's scale: finite and
+ * integral, as a numeric one, without converting it.
+ */
+static int
+mirror_float8_score(double v, MirrorMetric metric)
+{
+	if (!(v >= metric_lo[metric] && v <= metric_hi[metric]) ||
+		(double) (int) v != v)
+		mirror_score_fail(pgcx_float8_text(v), pgcx_float8_is_integral(v),
+						  metric);
+	return (int) v;
 }
 
 /* Does a state hold no answer at all? */
@@ -443,6 +469,8 @@ mirror_score_arg(FunctionCallInfo fcinfo, Oid type, MirrorMetric metric)
 			return mirror_int_score(PG_GETARG_INT32(2), metric);
 		case INT8OID:
 			return mirror_int_score(PG_GETARG_INT64(2), metric);
+		case FLOAT8OID:
+			return mirror_float8_score(PG_GETARG_FLOAT8(2), metric);
 		default:
 			return mirror_score(PG_GETARG_NUMERIC(2), metric);
 	}
@@ -549,17 +577,22 @@ mirror_gap_unaccum(PG_FUNCTION_ARGS)
 
 /*
  * The transitions over integer scores, exact forms for integer columns and
- * literals: mirror_gap_accum_int2, _int4, _int8 and their _unaccum_ twins.
+ * literals, and over double precision scores (real ones too, by
+ * PostgreSQL's exact implicit cast): mirror_gap_accum_int2,
+ * mirror_gap_accum_int4, mirror_gap_accum_int8, mirror_gap_accum_float8
+ * and their twins mirror_gap_unaccum_int2, mirror_gap_unaccum_int4,
+ * mirror_gap_unaccum_int8, mirror_gap_unaccum_float8.
  */
-#define MIRROR_INT_TRANSITIONS(T, OID) \
+#define MIRROR_TRANSITIONS(T, OID) \
 PG_FUNCTION_INFO_V1(mirror_gap_accum_##T); \
 Datum mirror_gap_accum_##T(PG_FUNCTION_ARGS) { return mirror_step(fcinfo, true, OID); } \
 PG_FUNCTION_INFO_V1(mirror_gap_unaccum_##T); \
 Datum mirror_gap_unaccum_##T(PG_FUNCTION_ARGS) { return mirror_step(fcinfo, false, OID); }
 
-MIRROR_INT_TRANSITIONS(int2, INT2OID)
-MIRROR_INT_TRANSITIONS(int4, INT4OID)
-MIRROR_INT_TRANSITIONS(int8, INT8OID)
+MIRROR_TRANSITIONS(int2, INT2OID)
+MIRROR_TRANSITIONS(int4, INT4OID)
+MIRROR_TRANSITIONS(int8, INT8OID)
+MIRROR_TRANSITIONS(float8, FLOAT8OID)
 
 /* mirror_gap's combine function: adds the counts of two partial states. */
 Datum

@@ -1050,7 +1050,10 @@ Datum name(PG_FUNCTION_ARGS) { return body; }
  * and the [lo, hi] forms share them: the arguments tell; the tstz ones
  * serve timestamp and timestamptz alike, see at_date()), and
  * rolling_benchmark_accum_{date,tstz}_dist for score_dist values; the
- * _unaccum_ twins are the inverses of moving-aggregate mode.
+ * _unaccum_ twins are the inverses of moving-aggregate mode.  The double
+ * precision ones, for grep: rolling_benchmark_accum_date_float8,
+ * rolling_benchmark_accum_tstz_float8, rolling_benchmark_unaccum_date_float8,
+ * rolling_benchmark_unaccum_tstz_float8.
  */
 #define RB_TRANSITIONS(T) \
 RB_TRANSITION(rolling_benchmark_accum_date_##T, rb_score_step(fcinfo, true, false, pgcx_index_##T)) \
@@ -1062,6 +1065,7 @@ RB_TRANSITIONS(int2)
 RB_TRANSITIONS(int4)
 RB_TRANSITIONS(int8)
 RB_TRANSITIONS(numeric)
+RB_TRANSITIONS(float8)
 RB_TRANSITION(rolling_benchmark_accum_date_dist, rb_dist_step(fcinfo, true, false))
 RB_TRANSITION(rolling_benchmark_accum_tstz_dist, rb_dist_step(fcinfo, true, true))
 RB_TRANSITION(rolling_benchmark_unaccum_date_dist, rb_dist_step(fcinfo, false, false))

@@ -7,16 +7,21 @@
  * answers into a score_dist and differ only in their final function.  The
  * one-argument forms start from an empty distribution on their fixed scale
  * (INITCOND); the forms with a scale or a range create it from the first
- * row.  Each input type (smallint, integer, bigint, numeric) has a forward
- * and an exact inverse transition, the latter for moving-aggregate mode.
+ * row.  Each input type (smallint, integer, bigint, numeric, double
+ * precision; real reaches the last by PostgreSQL's exact implicit cast) has
+ * a forward and an exact inverse transition, the latter for moving-aggregate
+ * mode.
  */
 #include "postgres.h"
+
+#include <math.h>
 
 #include "catalog/pg_aggregate.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
 #include "nodes/execnodes.h"
 #include "utils/builtins.h"
+#include "utils/float.h"
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
 #include "utils/numeric.h"
@@ -229,6 +234,31 @@ pgcx_int_score_off_scale(FunctionCallInfo fcinfo, int64 score, int lo, int hi)
 	score_off_scale(fcinfo, psprintf(INT64_FORMAT, score), true, lo, hi);
 }
 
+/* Is a double precision score a whole number (finite, no fraction)? */
+bool
+pgcx_float8_is_integral(double score)
+{
+	return isfinite(score) && score == floor(score);
+}
+
+/* A double precision score as text, as PostgreSQL prints it (9.5, NaN). */
+char *
+pgcx_float8_text(double score)
+{
+	return float8out_internal(score);
+}
+
+/*
+ * The error of a double precision score off [lo, hi] or not an integer
+ * (NaN, ±Infinity, a fraction), out of line like pgcx_int_score_off_scale.
+ */
+void
+pgcx_float8_score_off_scale(FunctionCallInfo fcinfo, double score, int lo, int hi)
+{
+	score_off_scale(fcinfo, pgcx_float8_text(score),
+					pgcx_float8_is_integral(score), lo, hi);
+}
+
 /*
  * The value of a numeric score if it is finite, integral and on [lo, hi];
  * else -1, with *integral telling whether it was at least an integer.
@@ -406,13 +436,18 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 }
 
 /*
- * For every input type T, six transition functions:
+ * For every input type T (int2, int4, int8, numeric, float8), six
+ * transition functions:
  *   score_dist_accum_T / score_dist_unaccum_T (state, score)
  *		the fixed-scale forms (strict; the scale is the state's own);
  *   score_dist_accum_scale_T / score_dist_unaccum_scale_T (state, score, scale)
  *		csat_agg and ces_agg with a scale: 1..scale;
  *   score_dist_accum_range_T / score_dist_unaccum_range_T (state, score, lo, hi)
  *		score_dist_agg on [lo, hi].
+ * The double precision ones, for grep: score_dist_accum_float8,
+ * score_dist_unaccum_float8, score_dist_accum_scale_float8,
+ * score_dist_unaccum_scale_float8, score_dist_accum_range_float8,
+ * score_dist_unaccum_range_float8.
  */
 #define SCORE_TRANSITION(name, body) \
 PG_FUNCTION_INFO_V1(name); \
@@ -430,3 +465,4 @@ SCORE_TRANSITIONS(int2)
 SCORE_TRANSITIONS(int4)
 SCORE_TRANSITIONS(int8)
 SCORE_TRANSITIONS(numeric)
+SCORE_TRANSITIONS(float8)

@@ -238,3 +238,51 @@ CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catal
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';
+
+-- mirror_gap over double precision scores (real ones too, by the exact
+-- implicit cast): integral values only, as numeric ones.
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8) IS 'transition of mirror_gap(audience, score): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8) IS 'inverse transition of mirror_gap(audience, score)';
+
+CREATE FUNCTION @extschema@.mirror_gap_accum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_accum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_accum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'transition of mirror_gap(audience, score, metric): count one answer';
+
+CREATE FUNCTION @extschema@.mirror_gap_unaccum(state @extschema@.mirror_state, audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text)
+RETURNS @extschema@.mirror_state
+AS 'MODULE_PATHNAME', 'mirror_gap_unaccum_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.mirror_gap_unaccum(@extschema@.mirror_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'inverse transition of mirror_gap(audience, score, metric)';
+
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.float8) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.float8) IS 'mirror gap of mean answers (integer scores 0..100) between customers, employees and managers';
+
+CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.float8, metric pg_catalog.text) (
+    SFUNC = @extschema@.mirror_gap_accum,
+    STYPE = @extschema@.mirror_state,
+    FINALFUNC = @extschema@.mirror_gap_final,
+    COMBINEFUNC = @extschema@.mirror_gap_combine,
+    MSFUNC = @extschema@.mirror_gap_accum,
+    MINVFUNC = @extschema@.mirror_gap_unaccum,
+    MSTYPE = @extschema@.mirror_state,
+    MFINALFUNC = @extschema@.mirror_gap_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.mirror_gap(pg_catalog.text, pg_catalog.float8, pg_catalog.text) IS 'mirror gap with metric mean, nps (0-10: NPS vs eNPS) or top2 (1-5 top-two-box share)';

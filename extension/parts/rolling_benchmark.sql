@@ -157,6 +157,26 @@ RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -246,6 +266,26 @@ CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
@@ -344,6 +384,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_cata
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
@@ -444,6 +506,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score 
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
@@ -543,6 +627,26 @@ RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -640,6 +744,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.interval, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.interval, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
@@ -740,6 +866,26 @@ RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_date_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_date_dist' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -829,6 +975,26 @@ CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
@@ -927,6 +1093,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_cata
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.date, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.date, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
@@ -1027,6 +1215,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score 
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamptz, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,
     STYPE = @extschema@.rolling_benchmark,
@@ -1117,6 +1327,26 @@ CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_
 RETURNS @extschema@.rolling_benchmark
 AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_accum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_accum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition of rolling_benchmark(at, score, bucket, periods, lo, hi)';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods); NULL asks for a recomputation';
+
+CREATE FUNCTION @extschema@.rolling_benchmark_unaccum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.rolling_benchmark
+AS 'MODULE_PATHNAME', 'rolling_benchmark_unaccum_tstz_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rolling_benchmark_unaccum(@extschema@.rolling_benchmark, pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of rolling_benchmark(at, score, bucket, periods, lo, hi); NULL asks for a recomputation';
 
 CREATE FUNCTION @extschema@.rolling_benchmark_accum(state @extschema@.rolling_benchmark, at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4)
 RETURNS @extschema@.rolling_benchmark
@@ -1215,6 +1445,28 @@ CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.numeric, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4) IS 'window of the most recent periods of answers on 0-10, ending at the newest period';
+
+CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, score pg_catalog.float8, bucket pg_catalog.text, periods pg_catalog.int4, lo pg_catalog.int4, hi pg_catalog.int4) (
+    SFUNC = @extschema@.rolling_benchmark_accum,
+    STYPE = @extschema@.rolling_benchmark,
+    COMBINEFUNC = @extschema@.rolling_benchmark_combine,
+    MSFUNC = @extschema@.rolling_benchmark_accum,
+    MINVFUNC = @extschema@.rolling_benchmark_unaccum,
+    MSTYPE = @extschema@.rolling_benchmark,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rolling_benchmark(pg_catalog.timestamp, pg_catalog.float8, pg_catalog.text, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'window of the most recent periods of answers on lo..hi, ending at the newest period';
 
 CREATE AGGREGATE @extschema@.rolling_benchmark(at pg_catalog.timestamp, d @extschema@.score_dist, bucket pg_catalog.text, periods pg_catalog.int4) (
     SFUNC = @extschema@.rolling_benchmark_accum,

@@ -293,6 +293,38 @@ RETURNS @extschema@.score_dist
 AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.numeric, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
 
+-- double precision scores (real scores reach them by PostgreSQL's exact
+-- implicit cast real -> double precision)
+
+CREATE FUNCTION @extschema@.score_dist_accum(state @extschema@.score_dist, score pg_catalog.float8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum(@extschema@.score_dist, pg_catalog.float8) IS 'transition of the fixed-scale score aggregates: count one score';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum(state @extschema@.score_dist, score pg_catalog.float8)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_float8' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum(@extschema@.score_dist, pg_catalog.float8) IS 'inverse transition of the fixed-scale score aggregates: uncount one score';
+
+CREATE FUNCTION @extschema@.score_dist_accum_scale(state @extschema@.score_dist, score pg_catalog.float8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_scale_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_scale(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4) IS 'transition of csat_agg and ces_agg with a scale: count one score on 1..scale';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_scale(state @extschema@.score_dist, score pg_catalog.float8, scale pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_scale_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_scale(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4) IS 'inverse transition of csat_agg and ces_agg with a scale';
+
+CREATE FUNCTION @extschema@.score_dist_accum_range(state @extschema@.score_dist, score pg_catalog.float8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_accum_range_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_accum_range(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4, pg_catalog.int4) IS 'transition of score_dist_agg(score, lo, hi): count one score on lo..hi';
+
+CREATE FUNCTION @extschema@.score_dist_unaccum_range(state @extschema@.score_dist, score pg_catalog.float8, lo pg_catalog.int4, hi pg_catalog.int4)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_unaccum_range_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_unaccum_range(@extschema@.score_dist, pg_catalog.float8, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition of score_dist_agg(score, lo, hi)';
 
 -- merging stored distributions
 

@@ -5,9 +5,12 @@
 --   bench_window   :wrows answers ordered by ts, for the window benchmark
 --   bench_monthly  score_dist per store and month of bench_answers
 --                  (1,000 stores x 24 months), for the dashboard benchmark
+--   bench_float8   bench_answers with its scores as double precision (as a
+--                  CSV import gives them), the same columns otherwise, for
+--                  the double precision form
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgcx;
-DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly;
+DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly, bench_float8;
 SELECT setseed(0.42) \g /dev/null
 CREATE TABLE bench_answers AS
 SELECT (ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int] AS score,
@@ -20,6 +23,9 @@ SELECT score, ts FROM bench_answers ORDER BY ts LIMIT :wrows;
 CREATE TABLE bench_monthly AS
 SELECT g AS store, date_trunc('month', ts) AS month, score_dist_agg(score) AS dist
 FROM bench_answers GROUP BY 1, 2;
+CREATE TABLE bench_float8 AS
+SELECT score::float8 AS score, day, g, ts FROM bench_answers;
 VACUUM ANALYZE bench_answers;
 VACUUM ANALYZE bench_window;
 VACUUM ANALYZE bench_monthly;
+VACUUM ANALYZE bench_float8;

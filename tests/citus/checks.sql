@@ -125,16 +125,17 @@ $$;
 -- every aggregate form
 
 -- A score column of type t on scale `base` (score 0-10, csat 1-5, ces 1-7,
--- c10 1-10, pct 0-100): the 0-10 scores have a column of each type, the
--- others are cast.
+-- c10 1-10, pct 0-100): the 0-10 scores have a column of each type (sf is
+-- double precision), the others are cast.
 CREATE FUNCTION ct.col(base text, t regtype) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN base = 'score' THEN
             CASE t::text WHEN 'smallint' THEN 's2' WHEN 'integer' THEN 'score'
-                         WHEN 'bigint' THEN 's8' WHEN 'numeric' THEN 'sn' END
+                         WHEN 'bigint' THEN 's8' WHEN 'numeric' THEN 'sn'
+                         WHEN 'double precision' THEN 'sf' END
         WHEN t::text = 'integer' THEN base
-        WHEN t::text IN ('smallint', 'bigint', 'numeric') THEN format('%s::%s', base, t)
+        WHEN t::text IN ('smallint', 'bigint', 'numeric', 'double precision') THEN format('%s::%s', base, t)
     END
 $$;
 
@@ -416,6 +417,10 @@ BEGIN
          'score 15 is out of range for score_dist_agg', 'Scores of score_dist_agg are integers from 0 to 10\.'),
         ('bad_numeric', 'nps_agg(sn)', NULL, true, '22003',
          'score 2\.5 is not an integer in nps_agg', 'Scores of nps_agg are integers from 0 to 10\.'),
+        ('bad_numeric', 'nps_agg(sf)', NULL, true, '22003',
+         'score 2\.5 is not an integer in nps_agg', 'Scores of nps_agg are integers from 0 to 10\.'),
+        ('bad_score', 'csat_agg(sf, 10)', NULL, true, '22003',
+         'score 15 is out of range for csat_agg', 'Scores of csat_agg are integers from 1 to 10\.'),
         ('resp', 'csat_agg(csat, 15)', NULL, true, '22023',
          'scale 15 is out of range for csat_agg', 'The scale is the highest answer of a 1-to-scale question, from 3 to 10\.'),
         ('resp', 'ces_agg(ces, 2)', NULL, true, '22023',

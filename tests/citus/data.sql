@@ -27,6 +27,7 @@ SELECT store_id,
        score::smallint AS s2,
        score::bigint AS s8,
        CASE WHEN i % 3 = 0 THEN score::numeric(4, 1) ELSE score::numeric END AS sn,
+       score::float8 AS sf,
        CASE WHEN i % 19 = 0 THEN NULL ELSE 1 + (i * 3 + store_id) % 5 END AS csat,
        1 + (i * 5 + i / 7) % 7 AS ces,
        1 + (i * 11 + i / 5) % 10 AS c10,
@@ -58,9 +59,9 @@ FROM loc.resp GROUP BY 1, 2, 3;
 
 -- One bad value each; the rest are rows of resp.
 CREATE TABLE loc.bad_score AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
-UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
+UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15, sf = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
 CREATE TABLE loc.bad_numeric AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
-UPDATE loc.bad_numeric SET sn = 2.5 WHERE ctid = (SELECT min(ctid) FROM loc.bad_numeric WHERE store_id = 3);
+UPDATE loc.bad_numeric SET sn = 2.5, sf = 2.5 WHERE ctid = (SELECT min(ctid) FROM loc.bad_numeric WHERE store_id = 3);
 CREATE TABLE loc.bad_time AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
 UPDATE loc.bad_time SET day = date '0099-12-31', ts = timestamp '0099-12-31 12:00'
  WHERE ctid = (SELECT min(ctid) FROM loc.bad_time WHERE store_id = 3);

@@ -1,6 +1,6 @@
 -- The database sqlsmith explores: tables holding values of every pgcx type
 -- and of its composite result types, raw answers of every score type pgcx
--- accepts, customers, parameters (metrics, sectors, audiences, buckets,
+-- accepts (real and double precision too), customers, parameters (metrics, sectors, audiences, buckets,
 -- periods), views over every aggregate (grouped, moving windows, series())
 -- and user rows in sector_benchmark.
 --
@@ -32,7 +32,9 @@ CREATE TABLE answers (
     score5 smallint,            -- 1-5 (CSAT)
     effort int,                 -- 1-7 (CES)
     score10 bigint,             -- 1-10 (CSAT and CES on a scale of 10)
-    pct numeric                 -- 0-100 (mirror_gap mean)
+    pct numeric,                -- 0-100 (mirror_gap mean)
+    score_f float8,             -- 0-10 as double precision (a CSV import)
+    score_r real                -- 0-10 as real
 );
 INSERT INTO answers
 SELECT i,
@@ -48,9 +50,11 @@ SELECT i,
        (1 + (i * 3) % 5)::smallint,
        1 + (i * 5) % 7,
        1 + (i * 7) % 10,
-       (i * 17) % 101
+       (i * 17) % 101,
+       (i * 7) % 11,
+       (i * 3) % 11
 FROM generate_series(1, 400) AS i;
-UPDATE answers SET score = NULL, score_n = NULL WHERE id % 50 = 0;
+UPDATE answers SET score = NULL, score_n = NULL, score_f = NULL WHERE id % 50 = 0;
 ALTER TABLE answers SET (parallel_workers = 2);
 
 -- odd_answers: values every aggregate must refuse or skip
@@ -62,7 +66,8 @@ CREATE TABLE odd_answers (
     score_b bigint,
     score_n numeric,
     day date,
-    at timestamptz
+    at timestamptz,
+    score_f float8
 );
 INSERT INTO odd_answers
 SELECT i,
@@ -74,7 +79,8 @@ SELECT i,
        (ARRAY[date '2026-01-01', date '0099-12-31', date '9999-12-31', NULL,
               date '2000-01-03', 'infinity', '-infinity', date '2028-02-29'])[1 + i % 8],
        (ARRAY[timestamptz '2026-01-01 00:00+00', '0099-12-31 23:00+00', '9999-12-31 23:59+00',
-              NULL, 'infinity', '-infinity', '2026-03-29 01:30+00', '2000-01-03 00:00+14'])[1 + i % 8]
+              NULL, 'infinity', '-infinity', '2026-03-29 01:30+00', '2000-01-03 00:00+14'])[1 + i % 8],
+       (ARRAY[0, 10, 9.5, -1, NULL, 'NaN', 'Infinity', '-0'])[1 + i % 8]::float8
 FROM generate_series(1, 64) AS i;
 
 -- params: the arguments pgcx takes besides scores, valid and not
@@ -292,7 +298,11 @@ SELECT store, question,
        score_dist_agg(score) AS dist, score_dist_agg(score_s) AS dist_s, score_dist_agg(score_b) AS dist_b,
        score_dist_agg(score_n) AS dist_n, score_dist_agg(pct, 0, 100) AS dist100,
        score_dist_agg(score5, 1, 5) AS dist5, score_dist_agg(effort::bigint, 1, 7) AS dist7,
-       score_dist_agg(score10::numeric, 1, 10) AS dist10
+       score_dist_agg(score10::numeric, 1, 10) AS dist10,
+       nps_agg(score_f) AS nps_f, nps_stats(score_r) AS stats_r, csat_agg(score5::float8) AS csat_f,
+       csat_agg(score10::real, 10) AS csat10_r, ces_agg(effort::real) AS ces_r,
+       ces_agg(score5::float8, 5) AS ces5_f, score_dist_agg(score_f) AS dist_f,
+       score_dist_agg(pct::float8, 0, 100) AS dist100_f
 FROM answers GROUP BY store, question;
 
 CREATE VIEW store_windows AS
@@ -312,7 +322,10 @@ SELECT store,
        rolling_benchmark(at, score5::int, '1 month', 12, 1, 5) AS rb_ts5,
        rolling_benchmark(at, score5, '1 month', 12, 1, 5) AS rb_ts5_s,
        rolling_benchmark(at, score10, '1 month', 12, 1, 10) AS rb_ts10,
-       rolling_benchmark(at, pct, '7 days', 8, 0, 100) AS rb_ts100
+       rolling_benchmark(at, pct, '7 days', 8, 0, 100) AS rb_ts100,
+       rolling_benchmark(day, score_f, '1 month', 12) AS rb_f,
+       rolling_benchmark(at, score_r, interval '1 week', 10) AS rb_ts_r,
+       rolling_benchmark(at::timestamp, score5::float8, '1 month', 12, 1, 5) AS rb_wall5_f
 FROM answers GROUP BY store;
 
 CREATE VIEW stored_windows AS
@@ -365,7 +378,11 @@ SELECT id, store, day,
        rolling_benchmark(day, score, '1 month', 3) OVER w AS rb,
        rolling_benchmark(at, score5, '7 days', 4, 1, 5) OVER w AS rb5,
        mirror_gap(audience, pct) OVER w AS gap,
-       mirror_gap(audience, score_n, 'nps') OVER w AS gap_nps
+       mirror_gap(audience, score_n, 'nps') OVER w AS gap_nps,
+       nps_agg(score_f) OVER w AS nps_f, csat_agg(score10::real, 10) OVER w AS csat10_r,
+       score_dist_agg(pct::float8, 0, 100) OVER w AS dist100_f,
+       rolling_benchmark(day, score_r, '1 month', 3) OVER w AS rb_r,
+       mirror_gap(audience, score_f, 'nps') OVER w AS gap_nps_f
 FROM answers
 WINDOW w AS (ORDER BY day, id ROWS 29 PRECEDING);
 
@@ -379,7 +396,9 @@ CREATE VIEW mirror AS
 SELECT question, mirror_gap(audience, pct) AS mean_gap,
        mirror_gap(audience, pct, 'mean') AS mean_gap3,
        mirror_gap(audience, score_n, 'nps') AS nps_gap,
-       mirror_gap(audience, score5::numeric, 'top2') AS top2_gap
+       mirror_gap(audience, score5::numeric, 'top2') AS top2_gap,
+       mirror_gap(audience, pct::float8) AS mean_gap_f,
+       mirror_gap(audience, score_r, 'nps') AS nps_gap_r
 FROM answers GROUP BY question;
 
 CREATE VIEW churn AS
