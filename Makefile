@@ -25,7 +25,8 @@ INSTALL_PARTS = \
 	extension/parts/sector_benchmark.sql \
 	extension/parts/mirror_gap.sql \
 	extension/parts/attrition.sql \
-	extension/parts/clv.sql
+	extension/parts/clv.sql \
+	extension/parts/clv_models.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
@@ -39,7 +40,7 @@ DATA_built = pgcx--$(EXTVERSION).sql
 
 REGRESS = \
 	score_dist nps_agg csat_ces score_dist_agg parallel window \
-	rolling_benchmark sector_benchmark mirror_gap attrition clv formats
+	rolling_benchmark sector_benchmark mirror_gap attrition clv rfm bgnbd formats
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race
@@ -69,6 +70,9 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).
 PGCX_DESTDIR ?=
+ifneq ($(PGCX_DESTDIR),)
+DESTDIR = $(PGCX_DESTDIR)
+endif
 PGCX_ENV = tests/pgcx-env
 
 .PHONY: deps build-install test-build test demo bench stress fuzz test-matrix test-citus sanitize

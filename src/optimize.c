@@ -95,6 +95,7 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 				y[PGCX_OPTIM_MAX_PARAMS];
 	PgcxOptimResult result = {0};
 	double		value;
+	bool		steepest = true;	/* is h the identity? */
 
 	Assert(n > 0 && n <= PGCX_OPTIM_MAX_PARAMS);
 	value = f(x, g, arg);
@@ -130,6 +131,7 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 		if (!(slope < 0.0))
 		{
 			identity(h, n);
+			steepest = true;
 			slope = 0.0;
 			for (int i = 0; i < n; i++)
 			{
@@ -147,12 +149,25 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 			for (int i = 0; i < n; i++)
 				xnew[i] = x[i] + step * d[i];
 			newvalue = f(xnew, gnew, arg);
-			if (isfinite(newvalue) &&
+
+			/*
+			 * A step must lower the value: one that leaves it equal (the
+			 * decrease is below its rounding) is no progress, and would
+			 * repeat until the bound.
+			 */
+			if (isfinite(newvalue) && newvalue < value &&
 				newvalue <= value + ARMIJO_C1 * step * slope)
 			{
 				accepted = true;
 				break;
 			}
+		}
+		if (!accepted && !steepest)
+		{
+			/* the quasi-Newton direction failed: try steepest descent */
+			identity(h, n);
+			steepest = true;
+			continue;
 		}
 		if (!accepted)
 		{
@@ -161,6 +176,7 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 				norm_inf(g, n) <= 1e-6 * Max(1.0, fabs(value));
 			break;
 		}
+		steepest = false;
 
 		for (int i = 0; i < n; i++)
 		{
