@@ -356,6 +356,42 @@ fit_result(FunctionCallInfo fcinfo, const double *params, int nparams,
 	return HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls));
 }
 
+/*
+ * Judges the end of a fit of `caller`: false (the caller returns NULL, a
+ * NOTICE says why) when the parameters ran off to zero or infinity; else
+ * true, with *converged false and a NOTICE when the optimizer did not
+ * converge or stopped at the edge of the parameter space (a parameter
+ * below 1e-8 or above 1e8: the likelihood has no interior maximum).
+ */
+static bool
+fit_verdict(const char *caller, const PgcxOptimResult *res, const double *params,
+			int n, bool *converged)
+{
+	bool		edge = false;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (!isfinite(params[i]) || params[i] == 0 || !isfinite(res->value))
+		{
+			ereport(NOTICE,
+					(errmsg("%s found no maximum of the likelihood: it returns NULL", caller),
+					 errdetail("The parameters ran off to zero or infinity: the data do not identify the model.")));
+			return false;
+		}
+		edge |= (params[i] < 1e-8 || params[i] > 1e8);
+	}
+	*converged = res->converged && !edge;
+	if (!res->converged)
+		ereport(NOTICE,
+				(errmsg("%s did not converge after %d iterations", caller, res->iterations),
+				 errdetail("The likelihood is flat or its maximum lies at the edge of the parameters (for example when all customers look alike); the estimates are not a maximum.")));
+	else if (edge)
+		ereport(NOTICE,
+				(errmsg("%s stopped at the edge of the parameters", caller),
+				 errdetail("A parameter is below 1e-8 or above 1e8: the likelihood has no maximum inside, and the data do not identify the model.")));
+	return true;
+}
+
 /* ---------------------------------------------------------------------
  * BG/NBD fit
  * ---------------------------------------------------------------------
@@ -546,6 +582,7 @@ bgnbd_fit_final(PG_FUNCTION_ARGS)
 				sT = 0;
 	const char *why;
 	PgcxOptimResult res;
+	bool		converged;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -576,21 +613,10 @@ bgnbd_fit_final(PG_FUNCTION_ARGS)
 	res = pgcx_minimize(bgnbd_objective, &d, theta, 4, FIT_MAX_ITERATIONS);
 	for (int i = 0; i < 4; i++)
 		params[i] = exp(theta[i]);
-	if (!isfinite(res.value) || !isfinite(params[0]) || !isfinite(params[1]) ||
-		!isfinite(params[2]) || !isfinite(params[3]) ||
-		params[0] == 0 || params[1] == 0 || params[2] == 0 || params[3] == 0)
-	{
-		ereport(NOTICE,
-				(errmsg("bgnbd_fit found no maximum of the likelihood: it returns NULL"),
-				 errdetail("The parameters ran off to zero or infinity: the data do not identify the model.")));
+	if (!fit_verdict("bgnbd_fit", &res, params, 4, &converged))
 		PG_RETURN_NULL();
-	}
-	if (!res.converged)
-		ereport(NOTICE,
-				(errmsg("bgnbd_fit did not converge after %d iterations", res.iterations),
-				 errdetail("The likelihood is flat or its maximum lies at a boundary (for example when all customers look alike); the estimates are not a maximum.")));
 	PG_RETURN_DATUM(fit_result(fcinfo, params, 4, -res.value * d.customers,
-							   cr.customers, res.converged));
+							   cr.customers, converged));
 }
 
 /* ---------------------------------------------------------------------
@@ -679,6 +705,7 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 				sm = 0;
 	const char *why;
 	PgcxOptimResult res;
+	bool		converged;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
@@ -723,20 +750,10 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 	res = pgcx_minimize(gamma_gamma_objective, &d, theta, 3, FIT_MAX_ITERATIONS);
 	for (int i = 0; i < 3; i++)
 		params[i] = exp(theta[i]);
-	if (!isfinite(res.value) || !isfinite(params[0]) || !isfinite(params[1]) ||
-		!isfinite(params[2]) || params[0] == 0 || params[1] == 0 || params[2] == 0)
-	{
-		ereport(NOTICE,
-				(errmsg("gamma_gamma_fit found no maximum of the likelihood: it returns NULL"),
-				 errdetail("The parameters ran off to zero or infinity: the data do not identify the model.")));
+	if (!fit_verdict("gamma_gamma_fit", &res, params, 3, &converged))
 		PG_RETURN_NULL();
-	}
-	if (!res.converged)
-		ereport(NOTICE,
-				(errmsg("gamma_gamma_fit did not converge after %d iterations", res.iterations),
-				 errdetail("The likelihood is flat or its maximum lies at a boundary (for example when all customers spend alike); the estimates are not a maximum.")));
 	PG_RETURN_DATUM(fit_result(fcinfo, params, 3, -res.value * d.customers,
-							   cr.customers, res.converged));
+							   cr.customers, converged));
 }
 
 /* ---------------------------------------------------------------------
@@ -807,21 +824,65 @@ bgnbd_log_dead_odds1p(const double *m, double x, double tx, double T)
 	return lr > 0 ? lr + log1p(exp(-lr)) : log1p(exp(lr));
 }
 
+/* Raises the error of a hypergeometric series that does not converge. */
+static void
+series_too_long(double t, double alpha, const char *caller)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("horizon %s is too long for the model in %s", show(t), caller),
+			 errdetail("The expected purchases need a series that does not converge in %d terms: the horizon is many times the model's time scale alpha = %s.",
+					   SERIES_MAX_TERMS, show(alpha))));
+}
+
+/*
+ * sum_{k>=1} of the terms first * prod_{j=1}^{k-1} (A+j)(B+j) z / ((C+j)(j+1)):
+ * the tail of a Gauss hypergeometric series (C + j > 0 for j >= 1), summed
+ * until the terms decrease and no longer change the sum.
+ */
+static double
+series_tail(double first, double A, double B, double C, double z,
+			double t, double alpha, const char *caller)
+{
+	double		term = first,
+				s = first;
+
+	for (int64 k = 1; term != 0; k++)
+	{
+		double		ratio = (A + k) * (B + k) * z / ((C + k) * (k + 1));
+
+		term *= ratio;
+		s += term;
+		if (fabs(term) <= 1e-17 * fabs(s) && fabs(ratio) < 1)
+			break;
+		if ((k & 0xFFFF) == 0)
+		{
+			CHECK_FOR_INTERRUPTS();
+			if (k >= SERIES_MAX_TERMS)
+				series_too_long(t, alpha, caller);
+		}
+	}
+	return s;
+}
+
 /*
  * E[Y(t) | x, tx, T]: the expected purchases of a customer in the next t
  * units (Fader, Hardie & Lee 2005, equation 10):
  *	 (a+b+x-1)/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x)
  *						  2F1(r+x, b+x; a+b+x-1; t/(alpha+T+t))]
  *	 / (1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+tx))^(r+x)).
- * With z = t/(alpha+T+t), Euler's transformation 2F1(A,B;C;z) =
- * (1-z)^(C-A-B) 2F1(C-A,C-B;C;z) (Abramowitz & Stegun 15.3.3) turns
- * (1-z)^(r+x) 2F1(r+x, b+x; C; z) into (1-z)^(a-1) 2F1(a+b-1-r, a-1; C; z),
- * whose parameters no longer grow with x: its series converges fast and
- * stays finite for customers with hundreds of purchases.  Its terms carry
- * the factor (a-1), and with C = a+b+x-1 the result is
- *	 [C (1 - (1-z)^(a-1)) / (a-1) - (1-z)^(a-1) S] / (1 + ...)
+ * With z = t/(alpha+T+t) and C = a+b+x-1, the series of 2F1(r+x, b+x; C; z)
+ * needs about (r+x)(b+x) z / C terms before they decrease: many for
+ * customers with hundreds of purchases.  Euler's transformation
+ * 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A,C-B;C;z) (Abramowitz & Stegun
+ * 15.3.3) turns (1-z)^(r+x) 2F1(r+x, b+x; C; z) into
+ * (1-z)^(a-1) 2F1(a+b-1-r, a-1; C; z), whose parameters do not grow with x.
+ * Its terms carry the factor (a-1), so the bracket over (a-1) is
+ *	 (1 - (1-z)^(a-1)) / (a-1) - (1-z)^(a-1) S / C,
  *	 S = sum_{k>=1} (a+b-1-r)_k (a)_(k-1) z^k / ((C+1)_(k-1) k!),
- * finite also when a = 1 or C <= 0.
+ * finite also when a = 1 or C <= 0.  That series is the short one unless
+ * a and b are large (customers alike in their dropout): then the direct
+ * series is, and it is used.
  */
 static double
 bgnbd_expected(const double *m, double t, double x, double tx, double T,
@@ -833,48 +894,35 @@ bgnbd_expected(const double *m, double t, double x, double tx, double T,
 				b = m[3];
 	double		C = a + b + x - 1,
 				Ap = a + b - 1 - r,
+				z,
 				L,
 				u,
-				head,
-				z,
-				term,
-				s;
-	int64		k;
+				bracket;
 
 	if (t == 0)
 		return 0.0;
 	z = t / (alpha + T + t);
 	L = -log1p(t / (alpha + T));	/* log(1 - z) */
-	u = (a - 1) * L;
-	if (fabs(u) > 1e-8)
-		head = -expm1(u) / (a - 1);
-	else
-		head = -L * (1 + u / 2 + u * u / 6);	/* the same, near a = 1 */
-
-	term = Ap * z;
-	s = term;
-	for (k = 1;; k++)
+	if (C > 0 && fabs(Ap * (a - 1)) > (r + x) * (b + x))
 	{
-		double		ratio = (Ap + k) * (a + k - 1) * z / ((C + k) * (k + 1));
+		/* direct: 1 - (1-z)^(r+x) 2F1(r+x, b+x; C; z), a far from 1 */
+		double		f = 1 + series_tail((r + x) * (b + x) * z / C, r + x, b + x, C, z,
+										t, alpha, caller);
 
-		term *= ratio;
-		s += term;
-		if (fabs(term) <= 1e-17 * fabs(s) && fabs(ratio) < 1)
-			break;
-		if (term == 0)
-			break;
-		if ((k & 0xFFFF) == 0)
-		{
-			CHECK_FOR_INTERRUPTS();
-			if (k >= SERIES_MAX_TERMS)
-				ereport(ERROR,
-						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						 errmsg("horizon %s is too long for the model in %s", show(t), caller),
-						 errdetail("The expected purchases need a series that does not converge in %d terms: the horizon is many times the model's time scale alpha = %s.",
-								   SERIES_MAX_TERMS, show(alpha))));
-		}
+		bracket = C * (-expm1((r + x) * L + log(f))) / (a - 1);
 	}
-	return (C * head - exp(u) * s) * exp(-bgnbd_log_dead_odds1p(m, x, tx, T));
+	else
+	{
+		double		head;
+
+		u = (a - 1) * L;
+		if (fabs(u) > 1e-8)
+			head = -expm1(u) / (a - 1);
+		else
+			head = -L * (1 + u / 2 + u * u / 6);	/* the same, near a = 1 */
+		bracket = C * head - exp(u) * series_tail(Ap * z, Ap, a - 1, C, z, t, alpha, caller);
+	}
+	return bracket * exp(-bgnbd_log_dead_odds1p(m, x, tx, T));
 }
 
 /* Refuses a horizon that is negative or not finite. */

@@ -407,7 +407,7 @@ amount_arg(FunctionCallInfo fcinfo)
 	if (!isfinite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("amount %s is out of range for rfm_agg", numeric_normalize(num)),
+				 errmsg("amount %s is out of range for rfm_agg", numeric_out_sci(num, 6)),
 				 errdetail("An amount must fit in a double precision number.")));
 	return v + 0.0;				/* -0 is 0 */
 }
