@@ -383,7 +383,7 @@ fit_verdict(const char *caller, const PgcxOptimResult *res, const double *params
 	*converged = res->converged && !edge;
 	if (!res->converged)
 		ereport(NOTICE,
-				(errmsg("%s did not converge after %d iterations", caller, res->iterations),
+				(errmsg("%s did not converge", caller),
 				 errdetail("The likelihood is flat or its maximum lies at the edge of the parameters (for example when all customers look alike); the estimates are not a maximum.")));
 	else if (edge)
 		ereport(NOTICE,
@@ -443,7 +443,12 @@ bgnbd_objective(const double *theta, double *grad, void *arg)
 				a = exp(theta[2]),
 				b = exp(theta[3]);
 	double		la = log(alpha);
-	double		ll = 0,
+
+	/*
+	 * Sums over up to millions of rows, in extended precision: their
+	 * rounding would otherwise be noise the optimizer cannot see through.
+	 */
+	long double ll = 0,
 				gr = 0,
 				gal = 0,
 				ga = 0,
@@ -505,12 +510,17 @@ bgnbd_objective(const double *theta, double *grad, void *arg)
 		}
 		else
 		{
+			/*
+			 * log(e^A3 + e^A4) = hi + log1p(e), e = e^(lo - hi) <= 1; the
+			 * weights of the two terms are 1/(1+e) and e/(1+e).
+			 */
 			double		ltx = d->ltx[d->txi[i]],
 						A4 = d->l4[k] - rx * ltx,
-						hi = Max(A3, A4),
-						lse = hi + log1p(exp(Min(A3, A4) - hi)),
-						w3 = exp(A3 - lse),
-						w4 = exp(A4 - lse);
+						e = exp(-fabs(A3 - A4)),
+						lse = Max(A3, A4) + log1p(e),
+						wlo = e / (1 + e),
+						w3 = (A3 >= A4) ? 1 - wlo : wlo,
+						w4 = (A3 >= A4) ? wlo : 1 - wlo;
 
 			ll += w * lse;
 			gr -= w * (w3 * lT + w4 * ltx);
@@ -520,11 +530,11 @@ bgnbd_objective(const double *theta, double *grad, void *arg)
 		}
 	}
 	/* chain rule to the log-parameters, and per customer */
-	grad[0] = -gr * r / d->customers;
-	grad[1] = -gal * alpha / d->customers;
-	grad[2] = -ga * a / d->customers;
-	grad[3] = -gb * b / d->customers;
-	return -ll / d->customers;
+	grad[0] = (double) (-gr * r / d->customers);
+	grad[1] = (double) (-gal * alpha / d->customers);
+	grad[2] = (double) (-ga * a / d->customers);
+	grad[3] = (double) (-gb * b / d->customers);
+	return (double) (-ll / d->customers);
 }
 
 /* Prepares the data of a BG/NBD fit from the state's rows. */
@@ -631,7 +641,8 @@ typedef struct GammaGammaData
 	double	   *w,
 			   *x,
 			   *m,
-			   *lmx;			/* per row: customers, x, m, log m + log x */
+			   *lm,
+			   *lmx;			/* per row: customers, x, m, log m, log m + log x */
 	int		   *xi;				/* index into xv */
 	int			nx;
 	double	   *xv,
@@ -655,7 +666,7 @@ gamma_gamma_objective(const double *theta, double *grad, void *arg)
 				q = exp(theta[1]),
 				v = exp(theta[2]);
 	double		lv = log(v);
-	double		ll,
+	long double ll,
 				gp = 0,
 				gq,
 				gv;
@@ -683,15 +694,15 @@ gamma_gamma_objective(const double *theta, double *grad, void *arg)
 					vm = v + d->m[i] * x,
 					lvm = log(vm);
 
-		ll += w * (px * d->lmx[i] - log(d->m[i]) - (px + q) * lvm);
+		ll += w * (px * d->lmx[i] - d->lm[i] - (px + q) * lvm);
 		gp += w * x * (d->lmx[i] - lvm);
 		gq -= w * lvm;
 		gv -= w * (px + q) / vm;
 	}
-	grad[0] = -gp * p / d->customers;
-	grad[1] = -gq * q / d->customers;
-	grad[2] = -gv * v / d->customers;
-	return -ll / d->customers;
+	grad[0] = (double) (-gp * p / d->customers);
+	grad[1] = (double) (-gq * q / d->customers);
+	grad[2] = (double) (-gv * v / d->customers);
+	return (double) (-ll / d->customers);
 }
 
 /* gamma_gamma_fit final function: the maximum-likelihood Gamma-Gamma model. */
@@ -725,6 +736,7 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 	d.w = palloc(sizeof(double) * cr.nrows);
 	d.x = palloc(sizeof(double) * cr.nrows);
 	d.m = palloc(sizeof(double) * cr.nrows);
+	d.lm = palloc(sizeof(double) * cr.nrows);
 	d.lmx = palloc(sizeof(double) * cr.nrows);
 	d.xi = palloc(sizeof(int) * cr.nrows);
 	for (int i = 0; i < cr.nrows; i++)
@@ -732,7 +744,8 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 		d.w[i] = (double) cr.rows[i].count;
 		d.x[i] = cr.rows[i].v[0];
 		d.m[i] = cr.rows[i].v[1];
-		d.lmx[i] = log(d.m[i]) + log(d.x[i]);
+		d.lm[i] = log(d.m[i]);
+		d.lmx[i] = d.lm[i] + log(d.x[i]);
 		sm += d.w[i] * d.m[i];
 	}
 	d.nx = distinct_values(&cr, 0, &d.xv, d.xi);

@@ -96,6 +96,7 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 	PgcxOptimResult result = {0};
 	double		value;
 	bool		steepest = true;	/* is h the identity? */
+	int			stalls = 0;		/* accepted steps in a row that gained nothing */
 
 	Assert(n > 0 && n <= PGCX_OPTIM_MAX_PARAMS);
 	value = f(x, g, arg);
@@ -143,8 +144,12 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 		if (dmax > MAX_STEP)
 			step = MAX_STEP / dmax;
 
-		/* backtrack until the Armijo condition holds at a finite value */
-		for (int k = 0; k < MAX_HALVINGS; k++, step *= 0.5)
+		/*
+		 * Backtrack until the Armijo condition holds at a finite value, while
+		 * the step still moves x.
+		 */
+		for (int k = 0; k < MAX_HALVINGS &&
+			 step * dmax > 1e-12 * Max(1.0, norm_inf(x, n)); k++, step *= 0.5)
 		{
 			for (int i = 0; i < n; i++)
 				xnew[i] = x[i] + step * d[i];
@@ -177,6 +182,28 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 			break;
 		}
 		steepest = false;
+
+		/*
+		 * Decreases at the rounding level of the value (a sum over many
+		 * customers) are noise: after a few in a row, stop there.
+		 */
+		if (value - newvalue <= 1e-14 * Max(1.0, fabs(value)))
+		{
+			if (++stalls >= 3)
+			{
+				value = newvalue;
+				for (int i = 0; i < n; i++)
+				{
+					x[i] = xnew[i];
+					g[i] = gnew[i];
+				}
+				result.converged = gradient_small(g, n, value) ||
+					norm_inf(g, n) <= 1e-6 * Max(1.0, fabs(value));
+				break;
+			}
+		}
+		else
+			stalls = 0;
 
 		for (int i = 0; i < n; i++)
 		{
