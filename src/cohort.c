@@ -31,7 +31,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 #include <math.h>
 
 #include "common/hashfn.h"
@@ -394,32 +393,6 @@ append_float8(StringInfo buf, double v)
 	appendStringInfoString(buf, digits);
 }
 
-/* Reads a JSON number as a float8; it must be finite. */
-static double
-parse_float8(PgcxParser *ps, const char *what)
-{
-	const char *start;
-	char	   *end;
-	double		v;
-
-	pgcx_parse_space(ps);
-	start = ps->p;
-	if (*ps->p == '-')
-		ps->p++;
-	if (!isdigit((unsigned char) *ps->p))
-		pgcx_parse_fail(ps, psprintf("%s must be a number.", what));
-	while (isdigit((unsigned char) *ps->p) || *ps->p == '.' || *ps->p == 'e' ||
-		   *ps->p == 'E' || *ps->p == '+' || *ps->p == '-')
-		ps->p++;
-	errno = 0;
-	v = strtod(pnstrdup(start, ps->p - start), &end);
-	if (*end != '\0')
-		pgcx_parse_fail(ps, psprintf("%s must be a number.", what));
-	if (!isfinite(v) || (errno == ERANGE && fabs(v) > 1.0))
-		pgcx_parse_fail(ps, psprintf("%s must be a finite float8.", what));
-	return v;
-}
-
 /* Text input of a cohort state: {"rows":[[v1,...,count],...]}. */
 Datum
 cohort_in(FunctionCallInfo fcinfo, const CohortType *type)
@@ -450,7 +423,7 @@ cohort_in(FunctionCallInfo fcinfo, const CohortType *type)
 		pgcx_parse_token(&ps, "[", "Expected \"[\" to open a row.");
 		for (int d = 0; d < type->dims; d++)
 		{
-			row.v[d] = parse_float8(&ps, "A row's value");
+			row.v[d] = pgcx_parse_float8(&ps, "A row's value");
 			pgcx_parse_token(&ps, ",", psprintf("A row holds %d values and a count, separated by \",\".",
 												type->dims));
 		}
@@ -531,7 +504,7 @@ cohort_recv(FunctionCallInfo fcinfo, const CohortType *type)
 	for (int i = 0; i < n; i++)
 	{
 		for (int d = 0; d < type->dims; d++)
-			s->rows[i].v[d] = pq_getmsgfloat8(buf);
+			s->rows[i].v[d] = pq_getmsgfloat8(buf) + 0.0;	/* -0 is 0 */
 		s->rows[i].count = pq_getmsgint64(buf);
 	}
 	problem = cohort_problem(s, VARSIZE(s), type);

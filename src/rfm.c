@@ -33,7 +33,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 #include <math.h>
 
 #include "access/htup_details.h"
@@ -194,29 +193,6 @@ parse_int32(PgcxParser *ps, const char *what)
 	return (int32) v;
 }
 
-/* Reads a JSON number as a finite float8. */
-static double
-parse_amount(PgcxParser *ps)
-{
-	const char *start;
-	char	   *end;
-	double		v;
-
-	pgcx_parse_space(ps);
-	start = ps->p;
-	while (isdigit((unsigned char) *ps->p) || *ps->p == '.' || *ps->p == 'e' ||
-		   *ps->p == 'E' || *ps->p == '+' || *ps->p == '-')
-		ps->p++;
-	if (ps->p == start)
-		pgcx_parse_fail(ps, "An amount must be a number.");
-	v = strtod(pnstrdup(start, ps->p - start), &end);
-	if (*end != '\0')
-		pgcx_parse_fail(ps, "An amount must be a number.");
-	if (!isfinite(v))
-		pgcx_parse_fail(ps, "An amount must be a finite float8.");
-	return v;
-}
-
 /* rfm_state_in(cstring): text input. */
 Datum
 rfm_state_in(PG_FUNCTION_ARGS)
@@ -256,7 +232,7 @@ rfm_state_in(PG_FUNCTION_ARGS)
 		pgcx_parse_token(&ps, "[", "Expected \"[\" to open a purchase [day, amount].");
 		s->purchases[s->n].day = parse_int32(&ps, "A purchase's day");
 		pgcx_parse_token(&ps, ",", "A purchase is [day, amount].");
-		s->purchases[s->n].amount = parse_amount(&ps);
+		s->purchases[s->n].amount = pgcx_parse_float8(&ps, "An amount");
 		pgcx_parse_token(&ps, "]", "A purchase is [day, amount], then \"]\".");
 		s->n++;
 		pgcx_parse_space(&ps);
@@ -302,7 +278,7 @@ rfm_state_recv(PG_FUNCTION_ARGS)
 	for (int i = 0; i < n; i++)
 	{
 		s->purchases[i].day = pq_getmsgint(buf, 4);
-		s->purchases[i].amount = pq_getmsgfloat8(buf);
+		s->purchases[i].amount = pq_getmsgfloat8(buf) + 0.0;	/* -0 is 0 */
 	}
 	problem = rfm_problem(s, VARSIZE(s));
 	if (problem)
