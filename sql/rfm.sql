@@ -119,6 +119,8 @@ SELECT rfm_agg_accum(rfm_agg_accum(NULL, date '2024-01-01', 10.5, '2024-03-31', 
 SELECT rfm_agg_final('{"observed_until":8855,"unit_days":7,"purchases":[[8766,10.5],[8797,0.1],[8797,2]]}') AS from_text,
        rfm_agg_combine('{"observed_until":8855,"unit_days":7,"purchases":[[8766,10.5]]}',
                        '{"observed_until":8855,"unit_days":7,"purchases":[[8797,0.1]]}') AS combined;
+-- the widest span of days a state can hold: 4,294,967,293 days
+SELECT rfm_agg_final('{"observed_until":2147483646,"unit_days":1,"purchases":[[-2147483647,1],[2147483646,2]]}') AS widest;
 SELECT s::text = t AS text_round_trip, pg_temp.recv(rfm_state_send(s), 'rfm_state') = t AS binary_round_trip
 FROM (SELECT t, t::rfm_state AS s FROM (VALUES
     ('{"observed_until":8855,"unit_days":7,"purchases":[]}'),

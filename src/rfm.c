@@ -575,8 +575,8 @@ rfm_agg_final(PG_FUNCTION_ARGS)
 	}
 	unit = (double) s->unit_days;
 	values[0] = Float8GetDatum((double) (days - 1));
-	values[1] = Float8GetDatum((double) (last - first) / unit);
-	values[2] = Float8GetDatum((double) (s->observed_until - first) / unit);
+	values[1] = Float8GetDatum((double) ((int64) last - first) / unit);
+	values[2] = Float8GetDatum((double) ((int64) s->observed_until - first) / unit);
 	values[3] = Float8GetDatum(days > 1 ? repeat_total / (double) (days - 1) : 0.0);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
 }
