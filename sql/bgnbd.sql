@@ -183,12 +183,13 @@ FROM cdnow_summary WHERE false;
 SELECT (bgnbd_fit(x, t_x, t)).n AS bgnbd_n, (gamma_gamma_fit(x, zbar)).n AS gamma_gamma_n
 FROM (SELECT x, CASE WHEN id % 10 = 0 THEN NULL ELSE t_x END AS t_x, t, zbar FROM cdnow_summary) AS s;
 
--- Hostile but valid: every customer alike.  The likelihood has no interior
--- maximum; the fit ends (its iterations are bounded) and says so.
-SELECT (m).converged, (m).n, m IS NULL AS is_null
-FROM (SELECT bgnbd_fit(3, 20, 30) AS m FROM generate_series(1, 1000)) AS s;
-SELECT (g).converged, (g).n
-FROM (SELECT gamma_gamma_fit(3, 25) AS g FROM generate_series(1, 1000)) AS s;
+-- Hostile but valid: every customer alike.  The likelihood has a ridge
+-- of equal maxima, no estimate is one: NULL with a NOTICE that says why.
+-- Likewise two kinds of customers only.
+SELECT bgnbd_fit(3, 20, 30) IS NULL AS bgnbd_alike FROM generate_series(1, 1000);
+SELECT gamma_gamma_fit(3, 25) IS NULL AS gamma_gamma_alike FROM generate_series(1, 1000);
+SELECT bgnbd_fit(CASE WHEN i % 2 = 0 THEN 3 ELSE 0 END, CASE WHEN i % 2 = 0 THEN 20 ELSE 0 END, 30) IS NULL AS two_kinds
+FROM generate_series(1, 1000) AS i;
 
 -- A population with heavy buyers (500 to 1,000 purchases) and customers
 -- first seen on the last day (t = 0): finite estimates, no overflow.
@@ -246,8 +247,7 @@ SELECT pg_temp.err(q) FROM (VALUES
 SELECT bgnbd_fit_accum(bgnbd_fit_accum(bgnbd_fit_accum(NULL, 2, 30.43, 38.86), 0, 0, 38.86), 2, 30.43, 38.86) AS bgnbd_state,
        gamma_gamma_fit_accum(gamma_gamma_fit_accum(NULL, 2, 22.35), 0, 0) AS gamma_gamma_state;
 SELECT bgnbd_fit_combine('{"rows":[[0,0,38.86,3],[2,30.43,38.86,1]]}', '{"rows":[[0,0,38.86,1],[1,1.71,38.86,2]]}') AS combined,
-       (SELECT ((m).n, (m).converged, (m).a > 1e8 OR (m).b < 1e-8)
-        FROM (SELECT bgnbd_fit_final('{"rows":[[0,0,38.86,3],[1,1.71,38.86,1]]}') AS m OFFSET 0) AS f) AS "too few: (n, converged, at the edge)",
+       bgnbd_fit_final('{"rows":[[0,0,38.86,3],[1,1.71,38.86,1]]}') IS NULL AS two_summaries,
        gamma_gamma_fit_combine(NULL, '{"rows":[[1,11.77,2]]}') AS from_null;
 SELECT s::text = t AS text_round_trip, pg_temp.recv(bgnbd_state_send(s), 'bgnbd_state') = t AS binary_round_trip
 FROM (SELECT t, t::bgnbd_state AS s FROM (VALUES

@@ -384,7 +384,7 @@ fit_verdict(const char *caller, const PgcxOptimResult *res, const double *params
 	if (!res->converged)
 		ereport(NOTICE,
 				(errmsg("%s did not converge", caller),
-				 errdetail("The likelihood is flat or its maximum lies at the edge of the parameters (for example when all customers look alike); the estimates are not a maximum.")));
+				 errdetail("The likelihood is flat or its maximum lies at the edge of the parameters (for example when the customers hardly differ); the estimates are not a maximum.")));
 	else if (edge)
 		ereport(NOTICE,
 				(errmsg("%s stopped at the edge of the parameters", caller),
@@ -567,16 +567,21 @@ bgnbd_prepare(const CohortRows *cr, BgnbdData *d)
 
 /*
  * Why a data set cannot be fitted by a model of `nparams` parameters, or
- * NULL: fewer customers than parameters, or no repeat purchase.
+ * NULL: fewer customers than parameters, no repeat purchase, or fewer
+ * distinct customer summaries than parameters (every customer alike: the
+ * likelihood then has a ridge of equal maxima, and no estimate is one).
  */
 static const char *
-too_little_data(int64 customers, int nparams, bool any_repeat)
+too_little_data(int64 customers, int nrows, int nparams, bool any_repeat)
 {
 	if (customers < nparams)
 		return psprintf("The model has %d parameters and the data " INT64_FORMAT " customers; it needs at least %d.",
 						nparams, customers, nparams);
 	if (!any_repeat)
 		return "No customer made a repeat purchase, so the data say nothing of how often customers buy again or of when they stop.";
+	if (nrows < nparams)
+		return psprintf("The customers' summaries take fewer distinct values (%d) than the model has parameters (%d): the data do not identify the model.",
+						nrows, nparams);
 	return NULL;
 }
 
@@ -604,7 +609,7 @@ bgnbd_fit_final(PG_FUNCTION_ARGS)
 		sx += cr.rows[i].v[0] * cr.rows[i].count;
 		sT += cr.rows[i].v[2] * cr.rows[i].count;
 	}
-	why = too_little_data(cr.customers, 4, sx > 0);
+	why = too_little_data(cr.customers, cr.nrows, 4, sx > 0);
 	if (why)
 	{
 		ereport(NOTICE,
@@ -723,7 +728,7 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, &cr);
 	if (cr.customers == 0)
 		PG_RETURN_NULL();
-	why = too_little_data(cr.customers, 3, true);
+	why = too_little_data(cr.customers, cr.nrows, 3, true);
 	if (why)
 	{
 		ereport(NOTICE,
