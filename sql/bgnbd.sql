@@ -191,6 +191,16 @@ SELECT gamma_gamma_fit(3, 25) IS NULL AS gamma_gamma_alike FROM generate_series(
 SELECT bgnbd_fit(CASE WHEN i % 2 = 0 THEN 3 ELSE 0 END, CASE WHEN i % 2 = 0 THEN 20 ELSE 0 END, 30) IS NULL AS two_kinds
 FROM generate_series(1, 1000) AS i;
 
+-- Spend that never varies around a customer's mean: the maximum lies at
+-- infinity (q and v without bound), and the fit ends, within its bounded
+-- iterations, with converged = false.  (Its NOTICE says whether it ran out
+-- of iterations or reached the edge, which depends on libm's last bits, so
+-- it is not shown here.)
+SET client_min_messages = warning;
+SELECT (g).converged, (g).n, (g).q > 1e6 AS q_runs_off
+FROM (SELECT gamma_gamma_fit(x, 10 + x) AS g FROM (SELECT 1 + i % 5 AS x FROM generate_series(1, 2000) AS i) AS s) AS f;
+RESET client_min_messages;
+
 -- A population with heavy buyers (500 to 1,000 purchases) and customers
 -- first seen on the last day (t = 0): finite estimates, no overflow.
 CREATE TEMP TABLE population AS
