@@ -27,6 +27,7 @@ INSTALL_PARTS = \
 	extension/parts/mirror_gap.sql \
 	extension/parts/attrition.sql \
 	extension/parts/clv.sql \
+	extension/parts/clv_models.sql \
 	extension/parts/sbg.sql
 
 # Released install scripts are frozen, byte for byte what their release
@@ -41,7 +42,7 @@ DATA_built = pgcx--$(EXTVERSION).sql
 
 REGRESS = \
 	score_dist nps_agg csat_ces score_dist_agg parallel window \
-	rolling_benchmark sector_benchmark mirror_gap attrition clv formats calls \
+	rolling_benchmark sector_benchmark mirror_gap attrition clv rfm bgnbd formats calls \
 	sbg
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency

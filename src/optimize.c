@@ -95,6 +95,8 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 				y[PGCX_OPTIM_MAX_PARAMS];
 	PgcxOptimResult result = {0};
 	double		value;
+	bool		steepest = true;	/* is h the identity? */
+	int			stalls = 0;		/* accepted steps in a row that gained nothing */
 
 	Assert(n > 0 && n <= PGCX_OPTIM_MAX_PARAMS);
 	value = f(x, g, arg);
@@ -130,6 +132,7 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 		if (!(slope < 0.0))
 		{
 			identity(h, n);
+			steepest = true;
 			slope = 0.0;
 			for (int i = 0; i < n; i++)
 			{
@@ -141,18 +144,35 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 		if (dmax > MAX_STEP)
 			step = MAX_STEP / dmax;
 
-		/* backtrack until the Armijo condition holds at a finite value */
-		for (int k = 0; k < MAX_HALVINGS; k++, step *= 0.5)
+		/*
+		 * Backtrack until the Armijo condition holds at a finite value, while
+		 * the step still moves x.
+		 */
+		for (int k = 0; k < MAX_HALVINGS &&
+			 step * dmax > 1e-12 * Max(1.0, norm_inf(x, n)); k++, step *= 0.5)
 		{
 			for (int i = 0; i < n; i++)
 				xnew[i] = x[i] + step * d[i];
 			newvalue = f(xnew, gnew, arg);
-			if (isfinite(newvalue) &&
+
+			/*
+			 * A step must lower the value: one that leaves it equal (the
+			 * decrease is below its rounding) is no progress, and would
+			 * repeat until the bound.
+			 */
+			if (isfinite(newvalue) && newvalue < value &&
 				newvalue <= value + ARMIJO_C1 * step * slope)
 			{
 				accepted = true;
 				break;
 			}
+		}
+		if (!accepted && !steepest)
+		{
+			/* the quasi-Newton direction failed: try steepest descent */
+			identity(h, n);
+			steepest = true;
+			continue;
 		}
 		if (!accepted)
 		{
@@ -161,6 +181,29 @@ pgcx_minimize(pgcx_objective f, void *arg, double *x, int n, int max_iterations)
 				norm_inf(g, n) <= 1e-6 * Max(1.0, fabs(value));
 			break;
 		}
+		steepest = false;
+
+		/*
+		 * Decreases at the rounding level of the value (a sum over many
+		 * customers) are noise: after a few in a row, stop there.
+		 */
+		if (value - newvalue <= 1e-14 * Max(1.0, fabs(value)))
+		{
+			if (++stalls >= 3)
+			{
+				value = newvalue;
+				for (int i = 0; i < n; i++)
+				{
+					x[i] = xnew[i];
+					g[i] = gnew[i];
+				}
+				result.converged = gradient_small(g, n, value) ||
+					norm_inf(g, n) <= 1e-6 * Max(1.0, fabs(value));
+				break;
+			}
+		}
+		else
+			stalls = 0;
 
 		for (int i = 0; i < n; i++)
 		{

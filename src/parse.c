@@ -14,6 +14,7 @@
 #include "postgres.h"
 
 #include <ctype.h>
+#include <math.h>
 
 #include "lib/stringinfo.h"
 #include "utils/jsonb.h"
@@ -244,4 +245,35 @@ pgcx_jsonb_cstring(Datum jsonb)
 	Jsonb	   *j = DatumGetJsonbP(jsonb);
 
 	return JsonbToCString(NULL, &j->root, VARSIZE(j));
+}
+
+/*
+ * Reads a JSON number (a minus sign, digits, then digits, ".", "e", "E",
+ * "+" or "-", as strtod reads them) as a finite float8; -0 reads as 0.
+ */
+double
+pgcx_parse_float8(PgcxParser *ps, const char *what)
+{
+	const char *start;
+	char	   *copy,
+			   *end;
+	double		v;
+
+	pgcx_parse_space(ps);
+	start = ps->p;
+	if (*ps->p == '-')
+		ps->p++;
+	if (!isdigit((unsigned char) *ps->p))
+		pgcx_parse_fail(ps, psprintf("%s must be a number.", what));
+	while (isdigit((unsigned char) *ps->p) || *ps->p == '.' || *ps->p == 'e' ||
+		   *ps->p == 'E' || *ps->p == '+' || *ps->p == '-')
+		ps->p++;
+	copy = pnstrdup(start, ps->p - start);
+	v = strtod(copy, &end);
+	if (*end != '\0')
+		pgcx_parse_fail(ps, psprintf("%s must be a number.", what));
+	if (!isfinite(v))
+		pgcx_parse_fail(ps, psprintf("%s must be a finite float8.", what));
+	pfree(copy);
+	return v + 0.0;
 }

@@ -11,6 +11,8 @@
 -- of the day, so that a UTC date differs from a local one.
 -- summary: pre-aggregated per store and month (a score_dist and a
 -- rolling_benchmark per row), for rollup across shards.
+-- freq, rec, age, spend: a customer's summary for the BG/NBD and
+-- Gamma-Gamma fits.
 -- bad_*: one bad value each, for the error checks.
 
 SET citus.shard_count = 12;
@@ -48,6 +50,14 @@ FROM generate_series(1, 24000) AS i,
                           ELSE least(10, (i * 7 + i / 11) % 11 + store_id % 8) END AS score,
                      date '2025-06-01' + (i * 29) % 365 AS active_from) AS d,
      LATERAL (SELECT CASE WHEN i % 4 = 0 THEN NULL ELSE active_from + (i * 17) % 400 END AS churned_on) AS c;
+
+-- customer summaries for bgnbd_fit and gamma_gamma_fit: repeat purchases
+-- 0-6, age 11-80 weeks, recency up to the age (0 without repeat
+-- purchases), mean spend (0 without repeat purchases)
+ALTER TABLE loc.resp ADD COLUMN freq int, ADD COLUMN age float8, ADD COLUMN rec float8, ADD COLUMN spend float8;
+UPDATE loc.resp SET freq = pct % 7, age = 10 + ces * c10;
+UPDATE loc.resp SET rec = CASE WHEN freq = 0 THEN 0 ELSE round((age * (pct % 10) / 10.0)::numeric, 2) END,
+                    spend = CASE WHEN freq = 0 THEN 0 ELSE 5 + c10 * 3.5 + ces END;
 
 CREATE TABLE loc.summary AS
 SELECT store_id, region, date_trunc('month', day)::date AS day,

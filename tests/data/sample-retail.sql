@@ -207,3 +207,55 @@ ANALYZE subscriptions;
 ANALYZE stores;
 ANALYZE responses;
 ANALYZE daily_nps;
+
+-- Purchases of the chain's customers, for probabilistic customer lifetime
+-- value (demo-4).  6,000 customers, first seen in 2025 in one of three
+-- segments (acquired by the loyalty card, on the web, in a store), each
+-- buying at their own rate and leaving after each purchase with their own
+-- probability (the story BG/NBD tells), spending around their own mean,
+-- until the data end on 2026-11-23.  The demo calibrates the models on the
+-- purchases up to 2026-05-31 and checks them on the 25 weeks after.
+CREATE TEMP TABLE clv_segment (segment text, share float8, rate float8, dropout float8, spend float8);
+INSERT INTO clv_segment VALUES
+    ('loyalty card', 0.30, 1 / 21.0, 0.05, 38),	-- every 3 weeks, loyal
+    ('web', 0.45, 1 / 45.0, 0.25, 55),			-- less often, leave sooner
+    ('store', 0.25, 1 / 60.0, 0.15, 30);
+CREATE TEMP TABLE clv_customer AS
+SELECT c AS customer_id, s.segment, 1 + c % 20 AS store_id,
+       date '2025-01-01' + floor(random() * 365)::int AS first_day,
+       s.rate * exp((random() + random() + random() - 1.5) * 1.4) AS rate,	-- purchases a day
+       least(0.9, s.dropout * (0.1 + 1.8 * random())) AS dropout,
+       s.spend * exp((random() + random() - 1) * 0.7) AS spend,
+       random() AS u
+FROM generate_series(1, 6000) AS c
+CROSS JOIN LATERAL (SELECT segment, rate, dropout, spend FROM clv_segment
+                    ORDER BY CASE segment WHEN 'loyalty card' THEN (c % 20) < 6
+                                          WHEN 'web' THEN (c % 20) BETWEEN 6 AND 14
+                                          ELSE (c % 20) > 14 END DESC
+                    LIMIT 1) AS s;
+CREATE TABLE customers (
+    customer_id int PRIMARY KEY,
+    segment text NOT NULL,
+    store_id int NOT NULL REFERENCES stores
+);
+INSERT INTO customers SELECT customer_id, segment, store_id FROM clv_customer;
+CREATE TABLE purchases (
+    purchase_id bigint PRIMARY KEY,
+    customer_id int NOT NULL REFERENCES customers,
+    purchased_on date NOT NULL,
+    amount numeric(10, 2) NOT NULL CHECK (amount >= 0)
+);
+-- purchase k comes an exponential gap after purchase k - 1; the customer
+-- makes ceil(ln(u) / ln(1 - dropout)) purchases before leaving
+INSERT INTO purchases
+SELECT row_number() OVER (ORDER BY customer_id, k), customer_id, first_day + floor(at)::int,
+       round((spend * exp((random() - 0.5) * 0.8))::numeric, 2)
+FROM (SELECT c.*, k,
+             sum(CASE WHEN k = 1 THEN 0 ELSE -ln(1 - random()) / rate END)
+                 OVER (PARTITION BY customer_id ORDER BY k) AS at
+      FROM clv_customer AS c CROSS JOIN generate_series(1, 120) AS k
+      WHERE k <= ceil(ln(1 - u) / ln(1 - dropout))) AS p
+WHERE first_day + floor(at)::int <= date '2026-11-23';
+
+ANALYZE customers;
+ANALYZE purchases;

@@ -1,0 +1,1082 @@
+/*
+ * bgnbd.c
+ *		Probabilistic customer lifetime value (SPEC section 5.1): the BG/NBD
+ *		model of purchases (Fader, Hardie & Lee 2005, "Counting your
+ *		customers the easy way", Marketing Science 24(2)), the Gamma-Gamma
+ *		model of spend (Fader, Hardie & Lee 2005, "RFM and CLV", Journal of
+ *		Marketing Research 42(4); Fader & Hardie 2013, "The Gamma-Gamma
+ *		model of monetary value"), and the CLV they predict together.
+ *
+ * bgnbd_fit and gamma_gamma_fit are aggregates over customers whose state
+ * (cohort.c) holds the distinct customer summaries with their counts.  The
+ * final functions maximise the log-likelihood over the log-parameters with
+ * the shared BFGS optimizer (optimize.c) and analytic gradients, without
+ * any penalty term, and report the log-likelihood and whether the
+ * optimizer converged.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "common/shortest_dec.h"
+#include "executor/executor.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+
+#include "pgcx.h"
+#include "cohort.h"
+#include "optimize.h"
+
+#define FIT_MAX_ITERATIONS	1000
+#define SERIES_MAX_TERMS	50000000	/* of the hypergeometric series */
+#define CLV_MAX_HORIZON		100000
+
+PG_FUNCTION_INFO_V1(bgnbd_state_in);
+PG_FUNCTION_INFO_V1(bgnbd_state_out);
+PG_FUNCTION_INFO_V1(bgnbd_state_recv);
+PG_FUNCTION_INFO_V1(bgnbd_state_send);
+PG_FUNCTION_INFO_V1(bgnbd_fit_accum);
+PG_FUNCTION_INFO_V1(bgnbd_fit_combine);
+PG_FUNCTION_INFO_V1(bgnbd_fit_final);
+PG_FUNCTION_INFO_V1(gamma_gamma_state_in);
+PG_FUNCTION_INFO_V1(gamma_gamma_state_out);
+PG_FUNCTION_INFO_V1(gamma_gamma_state_recv);
+PG_FUNCTION_INFO_V1(gamma_gamma_state_send);
+PG_FUNCTION_INFO_V1(gamma_gamma_fit_accum);
+PG_FUNCTION_INFO_V1(gamma_gamma_fit_combine);
+PG_FUNCTION_INFO_V1(gamma_gamma_fit_final);
+PG_FUNCTION_INFO_V1(bgnbd_expected_purchases);
+PG_FUNCTION_INFO_V1(bgnbd_p_alive);
+PG_FUNCTION_INFO_V1(gamma_gamma_expected_spend);
+PG_FUNCTION_INFO_V1(clv_predict);
+
+/* A float8 as PostgreSQL prints it (NaN, Infinity), for messages. */
+static char *
+show(double v)
+{
+	return double_to_shortest_decimal(v);
+}
+
+/* ---------------------------------------------------------------------
+ * Checks of a customer's summary
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * Says what is wrong with a purchase summary (frequency x, recency tx,
+ * age T), or NULL; *code is the SQLSTATE.
+ */
+static const char *
+purchases_problem(double x, double tx, double T, int *code)
+{
+	*code = ERRCODE_INVALID_PARAMETER_VALUE;
+	if (!isfinite(x) || !isfinite(tx) || !isfinite(T))
+		return "Frequency, recency and t are finite numbers.";
+	if (x < 0 || tx < 0 || T < 0)
+		return "Frequency, recency and t are not negative.";
+	if (x != floor(x))
+	{
+		*code = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+		return "The frequency is a whole number of repeat purchases.";
+	}
+	if (tx > T)
+		return "The recency (the age at the last purchase) cannot exceed t (the age at the end of observation).";
+	if (x == 0 && tx != 0)
+		return "A customer without repeat purchases has recency 0.";
+	return NULL;
+}
+
+/* row_problem of bgnbd_state: values (frequency, recency, t). */
+static const char *
+bgnbd_row_problem(const double *v)
+{
+	int			code;
+
+	return purchases_problem(v[0], v[1], v[2], &code);
+}
+
+/* Raises the error of a bad purchase summary in `caller`. */
+static void
+check_purchases(const char *caller, double x, double tx, double T)
+{
+	int			code;
+	const char *problem = purchases_problem(x, tx, T, &code);
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(code),
+				 errmsg("invalid customer (frequency %s, recency %s, t %s) in %s",
+						show(x), show(tx), show(T), caller),
+				 errdetail("%s", problem)));
+}
+
+/* Says what is wrong with a spend summary (frequency x, mean spend m), or NULL. */
+static const char *
+spend_problem(double x, double m, int *code)
+{
+	*code = ERRCODE_INVALID_PARAMETER_VALUE;
+	if (!isfinite(x) || !isfinite(m))
+		return "Frequency and monetary are finite numbers.";
+	if (x < 0 || m < 0)
+		return "Frequency and monetary are not negative.";
+	if (x != floor(x))
+	{
+		*code = ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+		return "The frequency is a whole number of repeat purchases.";
+	}
+	if (x > 0 && m == 0)
+		return "The mean spend of a customer with repeat purchases is positive.";
+	return NULL;
+}
+
+/* row_problem of gamma_gamma_state: values (frequency > 0, monetary). */
+static const char *
+gamma_gamma_row_problem(const double *v)
+{
+	int			code;
+	const char *problem = spend_problem(v[0], v[1], &code);
+
+	if (problem == NULL && v[0] == 0)
+		return "gamma_gamma_state holds customers with repeat purchases only.";
+	return problem;
+}
+
+/* Raises the error of a bad spend summary in `caller`. */
+static void
+check_spend(const char *caller, double x, double m)
+{
+	int			code;
+	const char *problem = spend_problem(x, m, &code);
+
+	if (problem)
+		ereport(ERROR,
+				(errcode(code),
+				 errmsg("invalid customer (frequency %s, monetary %s) in %s",
+						show(x), show(m), caller),
+				 errdetail("%s", problem)));
+}
+
+static const CohortType bgnbd_type = {
+	"bgnbd_state", "bgnbd_fit", 3,
+	"The form is {\"rows\":[[frequency,recency,t,customers],...]}, rows in increasing order.",
+	bgnbd_row_problem
+};
+
+static const CohortType gamma_gamma_type = {
+	"gamma_gamma_state", "gamma_gamma_fit", 2,
+	"The form is {\"rows\":[[frequency,monetary,customers],...]}, rows in increasing order.",
+	gamma_gamma_row_problem
+};
+
+/* ---------------------------------------------------------------------
+ * State types and transitions
+ * ---------------------------------------------------------------------
+ */
+
+/* bgnbd_state_in(cstring): text input. */
+Datum
+bgnbd_state_in(PG_FUNCTION_ARGS)
+{
+	return cohort_in(fcinfo, &bgnbd_type);
+}
+
+/* bgnbd_state_out(bgnbd_state): text output. */
+Datum
+bgnbd_state_out(PG_FUNCTION_ARGS)
+{
+	return cohort_out(fcinfo, &bgnbd_type);
+}
+
+/* bgnbd_state_recv(internal): binary input, validated. */
+Datum
+bgnbd_state_recv(PG_FUNCTION_ARGS)
+{
+	return cohort_recv(fcinfo, &bgnbd_type);
+}
+
+/* bgnbd_state_send(bgnbd_state): binary output. */
+Datum
+bgnbd_state_send(PG_FUNCTION_ARGS)
+{
+	return cohort_send(fcinfo, &bgnbd_type);
+}
+
+/* gamma_gamma_state_in(cstring): text input. */
+Datum
+gamma_gamma_state_in(PG_FUNCTION_ARGS)
+{
+	return cohort_in(fcinfo, &gamma_gamma_type);
+}
+
+/* gamma_gamma_state_out(gamma_gamma_state): text output. */
+Datum
+gamma_gamma_state_out(PG_FUNCTION_ARGS)
+{
+	return cohort_out(fcinfo, &gamma_gamma_type);
+}
+
+/* gamma_gamma_state_recv(internal): binary input, validated. */
+Datum
+gamma_gamma_state_recv(PG_FUNCTION_ARGS)
+{
+	return cohort_recv(fcinfo, &gamma_gamma_type);
+}
+
+/* gamma_gamma_state_send(gamma_gamma_state): binary output. */
+Datum
+gamma_gamma_state_send(PG_FUNCTION_ARGS)
+{
+	return cohort_send(fcinfo, &gamma_gamma_type);
+}
+
+/*
+ * bgnbd_fit transition: counts one customer (frequency, recency, t); a row
+ * with a NULL is skipped.
+ */
+Datum
+bgnbd_fit_accum(PG_FUNCTION_ARGS)
+{
+	double		v[3];
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	v[0] = PG_GETARG_FLOAT8(1);
+	v[1] = PG_GETARG_FLOAT8(2);
+	v[2] = PG_GETARG_FLOAT8(3);
+	check_purchases("bgnbd_fit", v[0], v[1], v[2]);
+	return cohort_accum(fcinfo, &bgnbd_type, v);
+}
+
+/* bgnbd_fit combine function: adds two partial states. */
+Datum
+bgnbd_fit_combine(PG_FUNCTION_ARGS)
+{
+	return cohort_combine(fcinfo, &bgnbd_type);
+}
+
+/*
+ * gamma_gamma_fit transition: counts one customer (frequency, monetary);
+ * customers without repeat purchases tell nothing of spend and are not
+ * counted; a row with a NULL is skipped.
+ */
+Datum
+gamma_gamma_fit_accum(PG_FUNCTION_ARGS)
+{
+	double		v[2];
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	v[0] = PG_GETARG_FLOAT8(1);
+	v[1] = PG_GETARG_FLOAT8(2);
+	check_spend("gamma_gamma_fit", v[0], v[1]);
+	if (v[0] == 0)
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	return cohort_accum(fcinfo, &gamma_gamma_type, v);
+}
+
+/* gamma_gamma_fit combine function: adds two partial states. */
+Datum
+gamma_gamma_fit_combine(PG_FUNCTION_ARGS)
+{
+	return cohort_combine(fcinfo, &gamma_gamma_type);
+}
+
+/* ---------------------------------------------------------------------
+ * Fitting helpers
+ * ---------------------------------------------------------------------
+ */
+
+/* Orders doubles ascending. */
+static int
+double_cmp(const void *a, const void *b)
+{
+	double		x = *(const double *) a,
+				y = *(const double *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The distinct values of column `col` of the rows, sorted, in *values
+ * (returns their number), and for each row the index of its value in
+ * index[].
+ */
+static int
+distinct_values(const CohortRows *cr, int col, double **values, int *index)
+{
+	double	   *v = palloc(sizeof(double) * Max(cr->nrows, 1));
+	int			n = 0;
+
+	for (int i = 0; i < cr->nrows; i++)
+		v[i] = cr->rows[i].v[col];
+	qsort(v, cr->nrows, sizeof(double), double_cmp);
+	for (int i = 0; i < cr->nrows; i++)
+		if (n == 0 || v[i] != v[n - 1])
+			v[n++] = v[i];
+	for (int i = 0; i < cr->nrows; i++)
+	{
+		double		key = cr->rows[i].v[col];
+		double	   *hit = bsearch(&key, v, n, sizeof(double), double_cmp);
+
+		index[i] = (int) (hit - v);
+	}
+	*values = v;
+	return n;
+}
+
+/* Builds the composite result of a fit final function. */
+static Datum
+fit_result(FunctionCallInfo fcinfo, const double *params, int nparams,
+		   double loglik, int64 n, bool converged)
+{
+	TupleDesc	tupdesc;
+	Datum		values[8];
+	bool		nulls[8] = {false};
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "a model fit must return a composite type");
+	for (int i = 0; i < nparams; i++)
+		values[i] = Float8GetDatum(params[i]);
+	values[nparams] = Float8GetDatum(loglik);
+	values[nparams + 1] = Int64GetDatum(n);
+	values[nparams + 2] = BoolGetDatum(converged);
+	return HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls));
+}
+
+/*
+ * Judges the end of a fit of `caller`: false (the caller returns NULL, a
+ * NOTICE says why) when the parameters ran off to zero or infinity; else
+ * true, with *converged false and a NOTICE when the optimizer did not
+ * converge or stopped at the edge of the parameter space (a parameter
+ * below 1e-8 or above 1e8: the likelihood has no interior maximum).
+ */
+static bool
+fit_verdict(const char *caller, const PgcxOptimResult *res, const double *params,
+			int n, bool *converged)
+{
+	bool		edge = false;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (!isfinite(params[i]) || params[i] == 0 || !isfinite(res->value))
+		{
+			ereport(NOTICE,
+					(errmsg("%s found no maximum of the likelihood: it returns NULL", caller),
+					 errdetail("The parameters ran off to zero or infinity: the data do not identify the model.")));
+			return false;
+		}
+		edge |= (params[i] < 1e-8 || params[i] > 1e8);
+	}
+	*converged = res->converged && !edge;
+	if (!res->converged)
+		ereport(NOTICE,
+				(errmsg("%s did not converge", caller),
+				 errdetail("The likelihood is flat or its maximum lies at the edge of the parameters (for example when the customers hardly differ); the estimates are not a maximum.")));
+	else if (edge)
+		ereport(NOTICE,
+				(errmsg("%s stopped at the edge of the parameters", caller),
+				 errdetail("A parameter is below 1e-8 or above 1e8: the likelihood has no maximum inside, and the data do not identify the model.")));
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * BG/NBD fit
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The data of a BG/NBD fit: the rows' counts and the indexes of their
+ * distinct frequencies, recencies and ages, whose terms each evaluation
+ * computes once; with scratch space for those terms.
+ */
+typedef struct BgnbdData
+{
+	int			nrows;
+	double	   *w;				/* customers per row */
+	int		   *xi,
+			   *txi,
+			   *Ti;				/* indexes into xv, txv, Tv */
+	int			nx,
+				ntx,
+				nT;
+	double	   *xv,
+			   *txv,
+			   *Tv;
+	double	   *xw;				/* customers per distinct frequency */
+	double		customers;
+	/* per-evaluation terms */
+	double	   *l4,
+			   *ib,				/* per x: log(a / (b + x - 1)), 1 / (b + x - 1) */
+			   *ltx,
+			   *itx,			/* per recency: log(alpha + tx), 1 / (alpha + tx) */
+			   *lT,
+			   *iT;				/* per age: log(alpha + T), 1 / (alpha + T) */
+} BgnbdData;
+
+/*
+ * Minus the BG/NBD log-likelihood per customer at log-parameters
+ * theta = log(r, alpha, a, b), and its gradient.  For a customer
+ * (x, tx, T), Fader, Hardie & Lee (2005) equation 6:
+ *	 L = Gamma(r+x) alpha^r / Gamma(r) * B(a, b+x) / B(a, b)
+ *		 * [ (alpha+T)^-(r+x) + [x > 0] a/(b+x-1) (alpha+tx)^-(r+x) ]
+ * the two terms of the bracket added in log space (log-sum-exp).
+ */
+static double
+bgnbd_objective(const double *theta, double *grad, void *arg)
+{
+	BgnbdData  *d = (BgnbdData *) arg;
+	double		r = exp(theta[0]),
+				alpha = exp(theta[1]),
+				a = exp(theta[2]),
+				b = exp(theta[3]);
+	double		la = log(alpha);
+
+	/*
+	 * Sums over up to millions of rows, in extended precision: their
+	 * rounding would otherwise be noise the optimizer cannot see through.
+	 */
+	long double ll = 0,
+				gr = 0,
+				gal = 0,
+				ga = 0,
+				gb = 0;
+	double		lgr = lgamma(r),
+				lgb = lgamma(b),
+				lgab = lgamma(a + b),
+				psr = pgcx_digamma(r),
+				psb = pgcx_digamma(b),
+				psab = pgcx_digamma(a + b);
+
+	if (!(r > 0 && alpha > 0 && a > 0 && b > 0) ||
+		!isfinite(r) || !isfinite(alpha) || !isfinite(a) || !isfinite(b))
+		return NAN;
+
+	/* terms of each distinct frequency, weighted by its customers */
+	for (int k = 0; k < d->nx; k++)
+	{
+		double		x = d->xv[k],
+					w = d->xw[k];
+
+		ll += w * (lgamma(r + x) - lgr + r * la + lgab + lgamma(b + x) - lgb - lgamma(a + b + x));
+		gr += w * (pgcx_digamma(r + x) - psr + la);
+		gal += w * r / alpha;
+		ga += w * (psab - pgcx_digamma(a + b + x));
+		gb += w * (psab + pgcx_digamma(b + x) - psb - pgcx_digamma(a + b + x));
+		if (x > 0)
+		{
+			d->l4[k] = log(a) - log(b + x - 1);
+			d->ib[k] = 1.0 / (b + x - 1);
+		}
+	}
+	for (int k = 0; k < d->ntx; k++)
+	{
+		d->ltx[k] = log(alpha + d->txv[k]);
+		d->itx[k] = 1.0 / (alpha + d->txv[k]);
+	}
+	for (int k = 0; k < d->nT; k++)
+	{
+		d->lT[k] = log(alpha + d->Tv[k]);
+		d->iT[k] = 1.0 / (alpha + d->Tv[k]);
+	}
+
+	/* the bracket, per row */
+	for (int i = 0; i < d->nrows; i++)
+	{
+		int			k = d->xi[i];
+		double		x = d->xv[k],
+					w = d->w[i],
+					rx = r + x,
+					lT = d->lT[d->Ti[i]],
+					A3 = -rx * lT;
+
+		if (x == 0)
+		{
+			ll += w * A3;
+			gr -= w * lT;
+			gal -= w * rx * d->iT[d->Ti[i]];
+		}
+		else
+		{
+			/*
+			 * log(e^A3 + e^A4) = hi + log1p(e), e = e^(lo - hi) <= 1; the
+			 * weights of the two terms are 1/(1+e) and e/(1+e).
+			 */
+			double		ltx = d->ltx[d->txi[i]],
+						A4 = d->l4[k] - rx * ltx,
+						e = exp(-fabs(A3 - A4)),
+						lse = Max(A3, A4) + log1p(e),
+						wlo = e / (1 + e),
+						w3 = (A3 >= A4) ? 1 - wlo : wlo,
+						w4 = (A3 >= A4) ? wlo : 1 - wlo;
+
+			ll += w * lse;
+			gr -= w * (w3 * lT + w4 * ltx);
+			gal -= w * rx * (w3 * d->iT[d->Ti[i]] + w4 * d->itx[d->txi[i]]);
+			ga += w * w4 / a;
+			gb -= w * w4 * d->ib[k];
+		}
+	}
+	/* chain rule to the log-parameters, and per customer */
+	grad[0] = (double) (-gr * r / d->customers);
+	grad[1] = (double) (-gal * alpha / d->customers);
+	grad[2] = (double) (-ga * a / d->customers);
+	grad[3] = (double) (-gb * b / d->customers);
+	return (double) (-ll / d->customers);
+}
+
+/* Prepares the data of a BG/NBD fit from the state's rows. */
+static void
+bgnbd_prepare(const CohortRows *cr, BgnbdData *d)
+{
+	int			n = cr->nrows;
+
+	d->nrows = n;
+	d->customers = (double) cr->customers;
+	d->w = palloc(sizeof(double) * n);
+	d->xi = palloc(sizeof(int) * n);
+	d->txi = palloc(sizeof(int) * n);
+	d->Ti = palloc(sizeof(int) * n);
+	for (int i = 0; i < n; i++)
+		d->w[i] = (double) cr->rows[i].count;
+	d->nx = distinct_values(cr, 0, &d->xv, d->xi);
+	d->ntx = distinct_values(cr, 1, &d->txv, d->txi);
+	d->nT = distinct_values(cr, 2, &d->Tv, d->Ti);
+	d->xw = palloc0(sizeof(double) * d->nx);
+	for (int i = 0; i < n; i++)
+		d->xw[d->xi[i]] += d->w[i];
+	d->l4 = palloc0(sizeof(double) * d->nx);
+	d->ib = palloc0(sizeof(double) * d->nx);
+	d->ltx = palloc(sizeof(double) * d->ntx);
+	d->itx = palloc(sizeof(double) * d->ntx);
+	d->lT = palloc(sizeof(double) * d->nT);
+	d->iT = palloc(sizeof(double) * d->nT);
+}
+
+/*
+ * Why a data set cannot be fitted by a model of `nparams` parameters, or
+ * NULL: fewer customers than parameters, no repeat purchase, or fewer
+ * distinct customer summaries than parameters (every customer alike: the
+ * likelihood then has a ridge of equal maxima, and no estimate is one).
+ */
+static const char *
+too_little_data(int64 customers, int nrows, int nparams, bool any_repeat)
+{
+	if (customers < nparams)
+		return psprintf("The model has %d parameters and the data " INT64_FORMAT " customers; it needs at least %d.",
+						nparams, customers, nparams);
+	if (!any_repeat)
+		return "No customer made a repeat purchase, so the data say nothing of how often customers buy again or of when they stop.";
+	if (nrows < nparams)
+		return psprintf("The customers' summaries take fewer distinct values (%d) than the model has parameters (%d): the data do not identify the model.",
+						nrows, nparams);
+	return NULL;
+}
+
+/* bgnbd_fit final function: the maximum-likelihood BG/NBD model. */
+Datum
+bgnbd_fit_final(PG_FUNCTION_ARGS)
+{
+	CohortRows	cr;
+	BgnbdData	d;
+	double		theta[4],
+				params[4],
+				sx = 0,
+				sT = 0;
+	const char *why;
+	PgcxOptimResult res;
+	bool		converged;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cohort_rows(PG_GETARG_DATUM(0), &bgnbd_type, &cr);
+	if (cr.customers == 0)
+		PG_RETURN_NULL();
+	for (int i = 0; i < cr.nrows; i++)
+	{
+		sx += cr.rows[i].v[0] * cr.rows[i].count;
+		sT += cr.rows[i].v[2] * cr.rows[i].count;
+	}
+	why = too_little_data(cr.customers, cr.nrows, 4, sx > 0);
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("bgnbd_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		PG_RETURN_NULL();
+	}
+	bgnbd_prepare(&cr, &d);
+
+	/*
+	 * Start from r = a = b = 1, and alpha such that the mean purchase rate
+	 * r / alpha is the observed repeat purchases per unit of time.
+	 */
+	theta[0] = theta[2] = theta[3] = 0.0;
+	theta[1] = (sT > 0) ? log(sT / sx) : 0.0;
+	res = pgcx_minimize(bgnbd_objective, &d, theta, 4, FIT_MAX_ITERATIONS);
+	for (int i = 0; i < 4; i++)
+		params[i] = exp(theta[i]);
+	if (!fit_verdict("bgnbd_fit", &res, params, 4, &converged))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(fit_result(fcinfo, params, 4, -res.value * d.customers,
+							   cr.customers, converged));
+}
+
+/* ---------------------------------------------------------------------
+ * Gamma-Gamma fit
+ * ---------------------------------------------------------------------
+ */
+
+/* The data of a Gamma-Gamma fit. */
+typedef struct GammaGammaData
+{
+	int			nrows;
+	double	   *w,
+			   *x,
+			   *m,
+			   *lm,
+			   *lmx;			/* per row: customers, x, m, log m, log m + log x */
+	int		   *xi;				/* index into xv */
+	int			nx;
+	double	   *xv,
+			   *xw;
+	double		customers;
+} GammaGammaData;
+
+/*
+ * Minus the Gamma-Gamma log-likelihood per customer at log-parameters
+ * theta = log(p, q, v), and its gradient.  The mean spend m of a
+ * customer's x repeat purchases has the density (Fader & Hardie 2013,
+ * equation 4)
+ *	 f(m | x) = Gamma(px+q) / (Gamma(px) Gamma(q)) v^q m^(px-1) x^(px)
+ *				/ (v + m x)^(px+q).
+ */
+static double
+gamma_gamma_objective(const double *theta, double *grad, void *arg)
+{
+	GammaGammaData *d = (GammaGammaData *) arg;
+	double		p = exp(theta[0]),
+				q = exp(theta[1]),
+				v = exp(theta[2]);
+	double		lv = log(v);
+	long double ll,
+				gp = 0,
+				gq,
+				gv;
+
+	if (!(p > 0 && q > 0 && v > 0) || !isfinite(p) || !isfinite(q) || !isfinite(v))
+		return NAN;
+	ll = d->customers * (q * lv - lgamma(q));
+	gq = d->customers * (lv - pgcx_digamma(q));
+	gv = d->customers * q / v;
+	for (int k = 0; k < d->nx; k++)
+	{
+		double		px = p * d->xv[k],
+					w = d->xw[k],
+					ps = pgcx_digamma(px + q);
+
+		ll += w * (lgamma(px + q) - lgamma(px));
+		gp += w * d->xv[k] * (ps - pgcx_digamma(px));
+		gq += w * ps;
+	}
+	for (int i = 0; i < d->nrows; i++)
+	{
+		double		x = d->x[i],
+					w = d->w[i],
+					px = p * x,
+					vm = v + d->m[i] * x,
+					lvm = log(vm);
+
+		ll += w * (px * d->lmx[i] - d->lm[i] - (px + q) * lvm);
+		gp += w * x * (d->lmx[i] - lvm);
+		gq -= w * lvm;
+		gv -= w * (px + q) / vm;
+	}
+	grad[0] = (double) (-gp * p / d->customers);
+	grad[1] = (double) (-gq * q / d->customers);
+	grad[2] = (double) (-gv * v / d->customers);
+	return (double) (-ll / d->customers);
+}
+
+/* gamma_gamma_fit final function: the maximum-likelihood Gamma-Gamma model. */
+Datum
+gamma_gamma_fit_final(PG_FUNCTION_ARGS)
+{
+	CohortRows	cr;
+	GammaGammaData d;
+	double		theta[3],
+				params[3],
+				sm = 0;
+	const char *why;
+	PgcxOptimResult res;
+	bool		converged;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, &cr);
+	if (cr.customers == 0)
+		PG_RETURN_NULL();
+	why = too_little_data(cr.customers, cr.nrows, 3, true);
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("gamma_gamma_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		PG_RETURN_NULL();
+	}
+	d.nrows = cr.nrows;
+	d.customers = (double) cr.customers;
+	d.w = palloc(sizeof(double) * cr.nrows);
+	d.x = palloc(sizeof(double) * cr.nrows);
+	d.m = palloc(sizeof(double) * cr.nrows);
+	d.lm = palloc(sizeof(double) * cr.nrows);
+	d.lmx = palloc(sizeof(double) * cr.nrows);
+	d.xi = palloc(sizeof(int) * cr.nrows);
+	for (int i = 0; i < cr.nrows; i++)
+	{
+		d.w[i] = (double) cr.rows[i].count;
+		d.x[i] = cr.rows[i].v[0];
+		d.m[i] = cr.rows[i].v[1];
+		d.lm[i] = log(d.m[i]);
+		d.lmx[i] = d.lm[i] + log(d.x[i]);
+		sm += d.w[i] * d.m[i];
+	}
+	d.nx = distinct_values(&cr, 0, &d.xv, d.xi);
+	d.xw = palloc0(sizeof(double) * d.nx);
+	for (int i = 0; i < cr.nrows; i++)
+		d.xw[d.xi[i]] += d.w[i];
+
+	/*
+	 * Start from p = 1, q = 2 and v such that the mean spend p v / (q - 1)
+	 * is the observed mean.
+	 */
+	theta[0] = 0.0;
+	theta[1] = log(2.0);
+	theta[2] = log(sm / d.customers);
+	res = pgcx_minimize(gamma_gamma_objective, &d, theta, 3, FIT_MAX_ITERATIONS);
+	for (int i = 0; i < 3; i++)
+		params[i] = exp(theta[i]);
+	if (!fit_verdict("gamma_gamma_fit", &res, params, 3, &converged))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(fit_result(fcinfo, params, 3, -res.value * d.customers,
+							   cr.customers, converged));
+}
+
+/* ---------------------------------------------------------------------
+ * Predictions
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * Reads `n` float8 parameters named in `names` from the model composite of
+ * argument `argno`; each must be finite and positive.
+ */
+static void
+model_params(FunctionCallInfo fcinfo, int argno, const char *type,
+			 const char *const *names, int n, double *out, const char *caller)
+{
+	HeapTupleHeader tuple = PG_GETARG_HEAPTUPLEHEADER(argno);
+
+	for (int i = 0; i < n; i++)
+	{
+		bool		isnull;
+		Datum		v = GetAttributeByNum(tuple, i + 1, &isnull);
+
+		out[i] = isnull ? NAN : DatumGetFloat8(v);
+		if (isnull || !(out[i] > 0) || !isfinite(out[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s model with %s %s is invalid in %s",
+							type, names[i], isnull ? "NULL" : show(out[i]), caller),
+					 errdetail("The parameters of a %s model are finite and positive.", type)));
+	}
+}
+
+/* The BG/NBD parameters r, alpha, a, b of argument `argno`. */
+static void
+bgnbd_params(FunctionCallInfo fcinfo, int argno, double *m, const char *caller)
+{
+	static const char *const names[] = {"r", "alpha", "a", "b"};
+
+	model_params(fcinfo, argno, "bgnbd", names, 4, m, caller);
+}
+
+/* The Gamma-Gamma parameters p, q, v of argument `argno`. */
+static void
+gamma_gamma_params(FunctionCallInfo fcinfo, int argno, double *m, const char *caller)
+{
+	static const char *const names[] = {"p", "q", "v"};
+
+	model_params(fcinfo, argno, "gamma_gamma", names, 3, m, caller);
+}
+
+/*
+ * log(1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+tx))^(r+x)): minus the log of
+ * the probability that the customer is alive (Fader, Hardie & Lee 2008,
+ * "Computing P(alive) using the BG/NBD model", equation 1).
+ */
+static double
+bgnbd_log_dead_odds1p(const double *m, double x, double tx, double T)
+{
+	double		r = m[0],
+				alpha = m[1],
+				a = m[2],
+				b = m[3],
+				lr;
+
+	if (x == 0)
+		return 0.0;
+	lr = log(a) - log(b + x - 1) + (r + x) * log1p((T - tx) / (alpha + tx));
+	return lr > 0 ? lr + log1p(exp(-lr)) : log1p(exp(lr));
+}
+
+/* Raises the error of a hypergeometric series that does not converge. */
+static void
+series_too_long(double t, double alpha, const char *caller)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("horizon %s is too long for the model in %s", show(t), caller),
+			 errdetail("The expected purchases need a series that does not converge in %d terms: the horizon is many times the model's time scale alpha = %s.",
+					   SERIES_MAX_TERMS, show(alpha))));
+}
+
+/*
+ * sum_{k>=1} of the terms first * prod_{j=1}^{k-1} (A+j)(B+j) z / ((C+j)(j+1)):
+ * the tail of a Gauss hypergeometric series (C + j > 0 for j >= 1), summed
+ * until the terms decrease and no longer change the sum.
+ */
+static double
+series_tail(double first, double A, double B, double C, double z,
+			double t, double alpha, const char *caller)
+{
+	double		term = first,
+				s = first;
+
+	for (int64 k = 1; term != 0; k++)
+	{
+		double		ratio = (A + k) * (B + k) * z / ((C + k) * (k + 1));
+
+		term *= ratio;
+		s += term;
+		if (fabs(term) <= 1e-17 * fabs(s) && fabs(ratio) < 1)
+			break;
+		if ((k & 0xFFFF) == 0)
+		{
+			CHECK_FOR_INTERRUPTS();
+			if (k >= SERIES_MAX_TERMS)
+				series_too_long(t, alpha, caller);
+		}
+	}
+	return s;
+}
+
+/*
+ * E[Y(t) | x, tx, T]: the expected purchases of a customer in the next t
+ * units (Fader, Hardie & Lee 2005, equation 10):
+ *	 (a+b+x-1)/(a-1) [1 - ((alpha+T)/(alpha+T+t))^(r+x)
+ *						  2F1(r+x, b+x; a+b+x-1; t/(alpha+T+t))]
+ *	 / (1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+tx))^(r+x)).
+ * With z = t/(alpha+T+t) and C = a+b+x-1, the series of 2F1(r+x, b+x; C; z)
+ * needs about (r+x)(b+x) z / C terms before they decrease: many for
+ * customers with hundreds of purchases.  Euler's transformation
+ * 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A,C-B;C;z) (Abramowitz & Stegun
+ * 15.3.3) turns (1-z)^(r+x) 2F1(r+x, b+x; C; z) into
+ * (1-z)^(a-1) 2F1(a+b-1-r, a-1; C; z), whose parameters do not grow with x.
+ * Its terms carry the factor (a-1), so the bracket over (a-1) is
+ *	 (1 - (1-z)^(a-1)) / (a-1) - (1-z)^(a-1) S / C,
+ *	 S = sum_{k>=1} (a+b-1-r)_k (a)_(k-1) z^k / ((C+1)_(k-1) k!),
+ * finite also when a = 1 or C <= 0.  That series is the short one unless
+ * a and b are large (customers alike in their dropout): then the direct
+ * series is, and it is used.
+ */
+static double
+bgnbd_expected(const double *m, double t, double x, double tx, double T,
+			   const char *caller)
+{
+	double		r = m[0],
+				alpha = m[1],
+				a = m[2],
+				b = m[3];
+	double		C = a + b + x - 1,
+				Ap = a + b - 1 - r,
+				z,
+				L,
+				u,
+				bracket;
+
+	if (t == 0)
+		return 0.0;
+	z = t / (alpha + T + t);
+	L = -log1p(t / (alpha + T));	/* log(1 - z) */
+	if (C > 0 && fabs(Ap * (a - 1)) > (r + x) * (b + x))
+	{
+		/* direct: 1 - (1-z)^(r+x) 2F1(r+x, b+x; C; z), a far from 1 */
+		double		f = 1 + series_tail((r + x) * (b + x) * z / C, r + x, b + x, C, z,
+										t, alpha, caller);
+
+		bracket = C * (-expm1((r + x) * L + log(f))) / (a - 1);
+	}
+	else
+	{
+		double		head;
+
+		u = (a - 1) * L;
+		if (fabs(u) > 1e-8)
+			head = -expm1(u) / (a - 1);
+		else
+			head = -L * (1 + u / 2 + u * u / 6);	/* the same, near a = 1 */
+		bracket = C * head - exp(u) * series_tail(Ap * z, Ap, a - 1, C, z, t, alpha, caller);
+	}
+	return bracket * exp(-bgnbd_log_dead_odds1p(m, x, tx, T));
+}
+
+/* Refuses a horizon that is negative or not finite. */
+static void
+check_horizon(double horizon, const char *caller)
+{
+	if (!isfinite(horizon) || horizon < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("horizon %s is out of range for %s", show(horizon), caller),
+				 errdetail("The horizon is a finite, non-negative number of time units.")));
+}
+
+/*
+ * bgnbd_expected_purchases(m, horizon, frequency, recency, t): expected
+ * purchases of the customer in the next `horizon` units.
+ */
+Datum
+bgnbd_expected_purchases(PG_FUNCTION_ARGS)
+{
+	double		m[4];
+	double		horizon = PG_GETARG_FLOAT8(1),
+				x = PG_GETARG_FLOAT8(2),
+				tx = PG_GETARG_FLOAT8(3),
+				T = PG_GETARG_FLOAT8(4);
+
+	bgnbd_params(fcinfo, 0, m, "bgnbd_expected_purchases");
+	check_horizon(horizon, "bgnbd_expected_purchases");
+	check_purchases("bgnbd_expected_purchases", x, tx, T);
+	PG_RETURN_FLOAT8(bgnbd_expected(m, horizon, x, tx, T, "bgnbd_expected_purchases"));
+}
+
+/* bgnbd_p_alive(m, frequency, recency, t): P(the customer is still active). */
+Datum
+bgnbd_p_alive(PG_FUNCTION_ARGS)
+{
+	double		m[4];
+	double		x = PG_GETARG_FLOAT8(1),
+				tx = PG_GETARG_FLOAT8(2),
+				T = PG_GETARG_FLOAT8(3);
+
+	bgnbd_params(fcinfo, 0, m, "bgnbd_p_alive");
+	check_purchases("bgnbd_p_alive", x, tx, T);
+	PG_RETURN_FLOAT8(exp(-bgnbd_log_dead_odds1p(m, x, tx, T)));
+}
+
+/*
+ * E[M | x, m] = p (v + x m) / (p x + q - 1), the expected mean spend per
+ * purchase of a customer (Fader & Hardie 2013, equation 5); for x = 0 the
+ * population mean p v / (q - 1).  NaN when it does not exist
+ * (p x + q <= 1).
+ */
+static double
+gamma_gamma_spend(const double *g, double x, double mbar)
+{
+	double		den = g[0] * x + g[1] - 1;
+
+	if (!(den > 0))
+		return NAN;
+	return g[0] * (g[2] + x * mbar) / den;
+}
+
+/*
+ * gamma_gamma_expected_spend(m, frequency, monetary): expected mean spend
+ * per purchase; NULL when the model gives it no finite mean.
+ */
+Datum
+gamma_gamma_expected_spend(PG_FUNCTION_ARGS)
+{
+	double		g[3],
+				spend;
+	double		x = PG_GETARG_FLOAT8(1),
+				mbar = PG_GETARG_FLOAT8(2);
+
+	gamma_gamma_params(fcinfo, 0, g, "gamma_gamma_expected_spend");
+	check_spend("gamma_gamma_expected_spend", x, mbar);
+	spend = gamma_gamma_spend(g, x, mbar);
+	if (isnan(spend))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(spend);
+}
+
+/*
+ * clv_predict(bg, gg, frequency, recency, t, monetary, horizon,
+ * discount_rate): sum over units i = 1..horizon of
+ * spend x (E[X(i)] - E[X(i-1)]) / (1 + d)^i, the expected spend of each
+ * unit discounted to the end of observation.  NULL when the Gamma-Gamma
+ * model gives spend no finite mean.
+ */
+Datum
+clv_predict(PG_FUNCTION_ARGS)
+{
+	double		bg[4],
+				gg[3];
+	double		x = PG_GETARG_FLOAT8(2),
+				tx = PG_GETARG_FLOAT8(3),
+				T = PG_GETARG_FLOAT8(4),
+				mbar = PG_GETARG_FLOAT8(5);
+	int32		horizon = PG_GETARG_INT32(6);
+	double		d = PG_GETARG_FLOAT8(7);
+	double		spend,
+				total = 0,
+				prev = 0,
+				discount = 1;
+
+	bgnbd_params(fcinfo, 0, bg, "clv_predict");
+	gamma_gamma_params(fcinfo, 1, gg, "clv_predict");
+	check_purchases("clv_predict", x, tx, T);
+	check_spend("clv_predict", x, mbar);
+	if (horizon < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("horizon %d is negative in clv_predict", horizon),
+				 errdetail("The horizon is a number of time units from 0 to %d.", CLV_MAX_HORIZON)));
+	if (horizon > CLV_MAX_HORIZON)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("horizon %d is out of range for clv_predict", horizon),
+				 errdetail("The horizon is a number of time units from 0 to %d.", CLV_MAX_HORIZON)));
+	if (!(d >= 0 && d <= 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("discount_rate %s is out of range for clv_predict", show(d)),
+				 errdetail("The discount rate per time unit is a fraction from 0 to 1."),
+				 d > 1 ? errhint("Write 10 %% as 0.1.") : 0));
+	spend = gamma_gamma_spend(gg, x, mbar);
+	if (isnan(spend))
+		PG_RETURN_NULL();
+	for (int i = 1; i <= horizon; i++)
+	{
+		double		e = bgnbd_expected(bg, (double) i, x, tx, T, "clv_predict");
+
+		CHECK_FOR_INTERRUPTS();
+		discount /= (1 + d);
+		total += (e - prev) * discount;
+		prev = e;
+	}
+	PG_RETURN_FLOAT8(spend * total);
+}
