@@ -201,18 +201,22 @@ SELECT (g).converged, (g).n, (g).q > 1e6 AS q_runs_off
 FROM (SELECT gamma_gamma_fit(x, 10 + x) AS g FROM (SELECT 1 + i % 5 AS x FROM generate_series(1, 2000) AS i) AS s) AS f;
 RESET client_min_messages;
 
--- A population with heavy buyers (500 to 1,000 purchases) and customers
--- first seen on the last day (t = 0): finite estimates, no overflow.
+-- A population of 1,000,000 customers with heavy buyers (500 to 1,000
+-- purchases) and customers first seen on the last day (t = 0): finite
+-- estimates, no overflow, no NaN, every prediction in range.
 CREATE TEMP TABLE population AS
 SELECT i, x, CASE WHEN x = 0 THEN 0 ELSE round((t * (0.5 + 0.5 * ((i * 7919) % 1000) / 1000.0))::numeric, 2)::float8 END AS tx, t
 FROM (SELECT i,
              CASE WHEN i % 100 = 1 THEN 500 + i % 501 WHEN i % 3 = 0 THEN 0 ELSE (i * 31) % 9 END AS x,
              CASE WHEN i % 50 = 0 THEN 0 ELSE 1 + (i * 13) % 104 END::float8 AS t
-      FROM generate_series(1, 20000) AS i) AS s;
+      FROM generate_series(1::bigint, 1000000) AS i) AS s;
 UPDATE population SET x = 0, tx = 0 WHERE t = 0;
 SELECT count(*) FILTER (WHERE x >= 500) AS heavy_buyers, count(*) FILTER (WHERE t = 0) AS first_seen_on_the_last_day
 FROM population;
-SELECT (m).converged, (m).n, (m).r > 0 AND (m).alpha > 0 AND (m).a > 0 AND (m).b > 0 AS positive,
+-- (PostgreSQL orders NaN above Infinity: "< 'Infinity'" refuses both)
+SELECT (m).converged, (m).n,
+       (m).r > 0 AND (m).alpha > 0 AND (m).a > 0 AND (m).b > 0 AND
+       (m).r < 'Infinity' AND (m).alpha < 'Infinity' AND (m).a < 'Infinity' AND (m).b < 'Infinity' AS positive_finite,
        (m).loglik > '-Infinity' AND (m).loglik < 'Infinity' AS finite_loglik,
        (SELECT count(*) FROM population
         WHERE bgnbd_expected_purchases(m, 52, x, tx, t) NOT BETWEEN 0 AND 1e6
