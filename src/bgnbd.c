@@ -1061,11 +1061,7 @@ clv_predict(PG_FUNCTION_ARGS)
 				 errmsg("horizon %d is out of range for clv_predict", horizon),
 				 errdetail("The horizon is a number of time units from 0 to %d.", CLV_MAX_HORIZON)));
 	if (!(d >= 0 && d <= 1))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("discount_rate %s is out of range for clv_predict", show(d)),
-				 errdetail("The discount rate per time unit is a fraction from 0 to 1."),
-				 d > 1 ? errhint("Write 10 %% as 0.1.") : 0));
+		pgcx_discount_rate_error(show(d), "clv_predict");
 	spend = gamma_gamma_spend(gg, x, mbar);
 	if (isnan(spend))
 		PG_RETURN_NULL();

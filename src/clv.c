@@ -28,18 +28,34 @@ PG_FUNCTION_INFO_V1(clv_discounted_float8);
 static const char *const arg_names[] = {"avg_basket", "purchase_frequency", "lifespan",
 "margin", "discount_rate"};
 
+/*
+ * The 22023 error of a discount rate outside 0...1 (`value` as text), for
+ * clv, clv_predict and the sBG lifetimes: rates are fractions per time
+ * unit, and one above 1 is most likely a percentage.
+ */
+void
+pgcx_discount_rate_error(const char *value, const char *caller)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("discount_rate %s is out of range for %s", value, caller),
+			 errdetail("The discount rate is a fraction per time unit, from 0 to 1."),
+			 value[0] != '-' && strcmp(value, "NaN") != 0 ?
+			 errhint("Rates are fractions, as the margin is: write 0.1 for 10 %%.") : 0));
+	pg_unreachable();
+}
+
 /* Raises the 22023 error of a clv argument outside its range. */
 static void
 clv_bad_argument(int argno, const char *value)
 {
+	if (argno == 4)
+		pgcx_discount_rate_error(value, "clv");
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s %s is out of range for clv", arg_names[argno], value),
 			 argno == 3 ? errdetail("The margin is a share from 0 to 1.") :
-			 argno == 4 ? errdetail("The discount rate is a fraction per time unit, from 0 to 1.") :
-			 errdetail("Amounts, frequencies, lifespans and rates are finite and not negative."),
-			 argno == 4 && value[0] != '-' ?
-			 errhint("Rates are fractions, as the margin is: write 0.1 for 10 %%.") : 0));
+			 errdetail("Amounts, frequencies, lifespans and rates are finite and not negative.")));
 }
 
 /* Is argument argno a share, at most 1 (the margin and the discount rate)? */

@@ -136,6 +136,9 @@ typedef enum PgcxMetric
 
 extern PgcxMetric pgcx_metric_parse(text *name, const char *caller);
 
+/* clv.c */
+extern void pgcx_discount_rate_error(const char *value, const char *caller) pgcx_noreturn;
+
 /* nps.c */
 extern void nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller);
 extern double nps_from_counts(double promoters, double detractors, double n);
@@ -154,6 +157,15 @@ extern double pgcx_lbeta(double a, double b);
 /* an integrand on (0, 1), given x and 1 - x (each without cancellation) */
 typedef double (*pgcx_integrand) (double x, double xc, void *arg);
 extern double pgcx_integrate01(pgcx_integrand f, void *arg, double tolerance, bool *ok);
+
+/* floor(a / b) for b > 0: days of a timestamp, months of a year */
+static inline int64
+pgcx_floor_div(int64 a, int64 b)
+{
+	int64		q = a / b;
+
+	return (a % b != 0 && a < 0) ? q - 1 : q;
+}
 
 /*
  * Is this call a transition of an aggregate or window aggregate, whose state

@@ -352,7 +352,7 @@ arg_day(FunctionCallInfo fcinfo, int argno, Oid type, const char *what)
 		Timestamp	ts = PG_GETARG_TIMESTAMP(argno);
 
 		finite = !TIMESTAMP_NOT_FINITE(ts);
-		day = ts / USECS_PER_DAY - (ts % USECS_PER_DAY < 0 ? 1 : 0);
+		day = pgcx_floor_div(ts, USECS_PER_DAY);
 	}
 	if (!finite)
 		ereport(ERROR,

@@ -52,14 +52,6 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_roll_to);
 /* Monday 2000-01-03, the origin of day and week periods, as a DateADT. */
 #define RB_DAY_ORIGIN	2
 
-/* floor(a / b) for b > 0 */
-static inline int64
-floor_div(int64 a, int64 b)
-{
-	int64		q = a / b;
-
-	return (a % b != 0 && a < 0) ? q - 1 : q;
-}
 
 /* Number of the period holding date d. */
 int32
@@ -70,9 +62,9 @@ rb_period_of(const RollingBenchmark *rb, DateADT d)
 				day;
 
 	if (rb->unit == RB_DAYS)
-		return (int32) floor_div((int64) d - RB_DAY_ORIGIN, rb->step);
+		return (int32) pgcx_floor_div((int64) d - RB_DAY_ORIGIN, rb->step);
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	return (int32) floor_div((int64) (y - 2000) * 12 + (m - 1), rb->step);
+	return (int32) pgcx_floor_div((int64) (y - 2000) * 12 + (m - 1), rb->step);
 }
 
 /* First day of period k. */
@@ -84,8 +76,8 @@ rb_period_start(const RollingBenchmark *rb, int32 k)
 	if (rb->unit == RB_DAYS)
 		return (DateADT) (RB_DAY_ORIGIN + (int64) k * rb->step);
 	months = (int64) k * rb->step;
-	return date2j(2000 + (int) floor_div(months, 12),
-				  (int) (months - floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+	return date2j(2000 + (int) pgcx_floor_div(months, 12),
+				  (int) (months - pgcx_floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
 }
 
 /* An empty window, in the current memory context. */
@@ -686,7 +678,7 @@ at_date(FunctionCallInfo fcinfo, int argno, bool is_tstz)
 
 		if (likely(!TIMESTAMP_NOT_FINITE(ts)))
 		{
-			int64		d = floor_div(ts, USECS_PER_DAY);
+			int64		d = pgcx_floor_div(ts, USECS_PER_DAY);
 
 			if (likely(date_in_axis(d)))
 				return (DateADT) d;

@@ -570,7 +570,7 @@ sbg_add_months(DateADT d, int64 months)
 
 	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
 	m = (int64) year * 12 + (month - 1) + months;
-	year = (int) (m >= 0 ? m / 12 : -((-m + 11) / 12));
+	year = (int) pgcx_floor_div(m, 12);
 	month = (int) (m - (int64) year * 12) + 1;
 	day = Min(day, day_tab[isleap(year)][month - 1]);
 	return (int64) date2j(year, month, day) - POSTGRES_EPOCH_JDATE;
@@ -1027,11 +1027,7 @@ sbg_discount_rate(FunctionCallInfo fcinfo, int argno, const char *caller)
 	double		d = PG_GETARG_FLOAT8(argno);
 
 	if (!(d >= 0.0 && d <= 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("discount_rate %g is out of range for %s", d, caller),
-				 errdetail("The discount rate per period is a fraction from 0 to 1."),
-				 d > 1.0 ? errhint("Write 10 %% as 0.1.") : 0));
+		pgcx_discount_rate_error(pgcx_float8_text(d), caller);
 	return d;
 }
 
