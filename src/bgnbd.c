@@ -19,7 +19,6 @@
 #include <math.h>
 
 #include "access/htup_details.h"
-#include "common/shortest_dec.h"
 #include "executor/executor.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -50,13 +49,6 @@ PG_FUNCTION_INFO_V1(bgnbd_expected_purchases);
 PG_FUNCTION_INFO_V1(bgnbd_p_alive);
 PG_FUNCTION_INFO_V1(gamma_gamma_expected_spend);
 PG_FUNCTION_INFO_V1(clv_predict);
-
-/* A float8 as PostgreSQL prints it (NaN, Infinity), for messages. */
-static char *
-show(double v)
-{
-	return double_to_shortest_decimal(v);
-}
 
 /* ---------------------------------------------------------------------
  * Checks of a customer's summary
@@ -107,7 +99,7 @@ check_purchases(const char *caller, double x, double tx, double T)
 		ereport(ERROR,
 				(errcode(code),
 				 errmsg("invalid customer (frequency %s, recency %s, t %s) in %s",
-						show(x), show(tx), show(T), caller),
+						pgcx_float8_text(x), pgcx_float8_text(tx), pgcx_float8_text(T), caller),
 				 errdetail("%s", problem)));
 }
 
@@ -153,7 +145,7 @@ check_spend(const char *caller, double x, double m)
 		ereport(ERROR,
 				(errcode(code),
 				 errmsg("invalid customer (frequency %s, monetary %s) in %s",
-						show(x), show(m), caller),
+						pgcx_float8_text(x), pgcx_float8_text(m), caller),
 				 errdetail("%s", problem)));
 }
 
@@ -799,7 +791,7 @@ model_params(FunctionCallInfo fcinfo, int argno, const char *type,
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s model with %s %s is invalid in %s",
-							type, names[i], isnull ? "NULL" : show(out[i]), caller),
+							type, names[i], isnull ? "NULL" : pgcx_float8_text(out[i]), caller),
 					 errdetail("The parameters of a %s model are finite and positive.", type)));
 	}
 }
@@ -848,9 +840,9 @@ series_too_long(double t, double alpha, const char *caller)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("horizon %s is too long for the model in %s", show(t), caller),
+			 errmsg("horizon %s is too long for the model in %s", pgcx_float8_text(t), caller),
 			 errdetail("The expected purchases need a series that does not converge in %d terms: the horizon is many times the model's time scale alpha = %s.",
-					   SERIES_MAX_TERMS, show(alpha))));
+					   SERIES_MAX_TERMS, pgcx_float8_text(alpha))));
 }
 
 /*
@@ -950,7 +942,7 @@ check_horizon(double horizon, const char *caller)
 	if (!isfinite(horizon) || horizon < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("horizon %s is out of range for %s", show(horizon), caller),
+				 errmsg("horizon %s is out of range for %s", pgcx_float8_text(horizon), caller),
 				 errdetail("The horizon is a finite, non-negative number of time units.")));
 }
 
@@ -1061,7 +1053,7 @@ clv_predict(PG_FUNCTION_ARGS)
 				 errmsg("horizon %d is out of range for clv_predict", horizon),
 				 errdetail("The horizon is a number of time units from 0 to %d.", CLV_MAX_HORIZON)));
 	if (!(d >= 0 && d <= 1))
-		pgcx_discount_rate_error(show(d), "clv_predict");
+		pgcx_discount_rate_error(pgcx_float8_text(d), "clv_predict");
 	spend = gamma_gamma_spend(gg, x, mbar);
 	if (isnan(spend))
 		PG_RETURN_NULL();

@@ -34,7 +34,6 @@
 #include <math.h>
 
 #include "common/hashfn.h"
-#include "common/shortest_dec.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -383,16 +382,6 @@ cohort_rows(Datum state, const CohortType *type, CohortRows *out)
 	}
 }
 
-/* Appends a float8 in the shortest form that reads back exactly. */
-static void
-append_float8(StringInfo buf, double v)
-{
-	char		digits[DOUBLE_SHORTEST_DECIMAL_LEN];
-
-	double_to_shortest_decimal_buf(v, digits);
-	appendStringInfoString(buf, digits);
-}
-
 /* Text input of a cohort state: {"rows":[[v1,...,count],...]}. */
 Datum
 cohort_in(FunctionCallInfo fcinfo, const CohortType *type)
@@ -465,7 +454,7 @@ cohort_out(FunctionCallInfo fcinfo, const CohortType *type)
 		appendStringInfoString(&buf, i ? ",[" : "[");
 		for (int d = 0; d < type->dims; d++)
 		{
-			append_float8(&buf, s->rows[i].v[d]);
+			pgcx_append_float8(&buf, s->rows[i].v[d]);
 			appendStringInfoChar(&buf, ',');
 		}
 		appendStringInfo(&buf, INT64_FORMAT "]", s->rows[i].count);

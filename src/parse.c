@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <math.h>
 
+#include "common/shortest_dec.h"
 #include "lib/stringinfo.h"
 #include "utils/jsonb.h"
 
@@ -276,4 +277,14 @@ pgcx_parse_float8(PgcxParser *ps, const char *what)
 		pgcx_parse_fail(ps, psprintf("%s must be a finite float8.", what));
 	pfree(copy);
 	return v + 0.0;
+}
+
+/* Appends a float8 in the shortest form that reads back exactly. */
+void
+pgcx_append_float8(StringInfo buf, double v)
+{
+	char		digits[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	double_to_shortest_decimal_buf(v, digits);
+	appendStringInfoString(buf, digits);
 }

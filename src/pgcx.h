@@ -82,6 +82,7 @@ extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
 extern int64 pgcx_parse_int64(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
 extern double pgcx_parse_float8(PgcxParser *ps, const char *what);
+extern void pgcx_append_float8(StringInfo buf, double v);
 extern void pgcx_parse_end(PgcxParser *ps);
 
 /* reads the value of keys[key] into target (see pgcx_parse_object) */

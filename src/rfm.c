@@ -36,7 +36,6 @@
 #include <math.h>
 
 #include "access/htup_details.h"
-#include "common/shortest_dec.h"
 #include "datatype/timestamp.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
@@ -168,15 +167,15 @@ rfm_state_out(PG_FUNCTION_ARGS)
 {
 	RfmState   *s = rfm_checked(PG_GETARG_DATUM(0));
 	StringInfoData buf;
-	char		digits[DOUBLE_SHORTEST_DECIMAL_LEN];
 
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "{\"observed_until\":%d,\"unit_days\":%d,\"purchases\":[",
 					 s->observed_until, s->unit_days);
 	for (int i = 0; i < s->n; i++)
 	{
-		double_to_shortest_decimal_buf(s->purchases[i].amount, digits);
-		appendStringInfo(&buf, "%s[%d,%s]", i ? "," : "", s->purchases[i].day, digits);
+		appendStringInfo(&buf, "%s[%d,", i ? "," : "", s->purchases[i].day);
+		pgcx_append_float8(&buf, s->purchases[i].amount);
+		appendStringInfoChar(&buf, ']');
 	}
 	appendStringInfoString(&buf, "]}");
 	PG_RETURN_CSTRING(buf.data);
