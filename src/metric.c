@@ -44,7 +44,7 @@ pgcx_metric_parse(text *name, const char *caller)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown metric \"%s\" in %s", s, caller),
-			 errdetail("The metric is nps, csat or top2 (the top-two-box share), ces or mean (the mean answer).")));
+			 errdetail(PGCX_METRIC_NAMES)));
 	pg_unreachable();
 }
 

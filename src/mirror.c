@@ -516,7 +516,7 @@ mirror_step(FunctionCallInfo fcinfo, bool up, Oid type)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("metric of mirror_gap must not be null"),
-					 errdetail("The metric is mean, nps or top2.")));
+					 errdetail(PGCX_METRIC_NAMES)));
 		metric = parse_metric(PG_GETARG_TEXT_PP(3));
 	}
 	audience = parse_audience(PG_GETARG_TEXT_PP(1));

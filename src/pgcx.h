@@ -135,6 +135,10 @@ typedef enum PgcxMetric
 	PGCX_METRIC_MEAN = 2		/* ces, mean: mean answer */
 } PgcxMetric;
 
+/* the detail of an unknown or missing metric name */
+#define PGCX_METRIC_NAMES \
+	"The metric is nps, csat or top2 (the top-two-box share), ces or mean (the mean answer)."
+
 extern PgcxMetric pgcx_metric_parse(text *name, const char *caller);
 
 /* clv.c */
