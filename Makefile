@@ -8,7 +8,7 @@
 # random queries from sqlsmith, `make sanitize` for ASan and UBSan.
 
 EXTENSION = pgcx
-EXTVERSION = 1.1.0
+EXTVERSION = 1.2.0
 MODULE_big = pgcx
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
@@ -28,22 +28,43 @@ INSTALL_PARTS = \
 	extension/parts/attrition.sql \
 	extension/parts/clv.sql \
 	extension/parts/clv_models.sql \
-	extension/parts/sbg.sql
+	extension/parts/sbg.sql \
+	extension/parts/survey_stats.sql \
+	extension/parts/compare.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
 RELEASED_SCRIPTS = \
-	extension/pgcx--1.0.0.sql
+	extension/pgcx--1.0.0.sql \
+	extension/pgcx--1.1.0.sql
 UPGRADE_SCRIPTS = \
-	extension/pgcx--1.0.0--1.1.0.sql
+	extension/pgcx--1.0.0--1.1.0.sql \
+	extension/pgcx--1.1.0--1.2.0.sql
 
 DATA = $(RELEASED_SCRIPTS) $(UPGRADE_SCRIPTS)
 DATA_built = pgcx--$(EXTVERSION).sql
 
-REGRESS = \
-	score_dist nps_agg csat_ces score_dist_agg parallel window \
-	rolling_benchmark sector_benchmark mirror_gap attrition clv rfm bgnbd formats calls \
-	sbg
+# one test per line, in the order they run
+REGRESS = score_dist
+REGRESS += nps_agg
+REGRESS += csat_ces
+REGRESS += score_dist_agg
+REGRESS += parallel
+REGRESS += window
+REGRESS += rolling_benchmark
+REGRESS += sector_benchmark
+REGRESS += mirror_gap
+REGRESS += attrition
+REGRESS += clv
+REGRESS += rfm
+REGRESS += bgnbd
+REGRESS += formats
+REGRESS += calls
+REGRESS += sbg
+REGRESS += scales
+REGRESS += survey_stats
+REGRESS += compare
+REGRESS += untyped
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race

@@ -39,6 +39,11 @@
 
 #define SCORE_DIST_VERSION	1
 #define SCORE_MAX			100
+/*
+ * The highest answer of the smaller scales (1-5 CSAT, 1-7 CES 2.0): a 0-10
+ * distribution with no answer above it is refused by box reads.
+ */
+#define SCORE_SMALL_SCALE_MAX	7
 
 typedef struct ScoreDist
 {
@@ -110,6 +115,8 @@ extern void score_dist_require_same_scale(const ScoreDist *a,
 										  const char *caller);
 extern int64 score_dist_n(const ScoreDist *d);
 extern int64 score_dist_top(const ScoreDist *d, int k);
+extern void score_dist_require_box_scale(const ScoreDist *d, const char *caller,
+										 const char *builder);
 extern double score_dist_mean(const ScoreDist *d);
 
 /* scores.c */
