@@ -205,12 +205,12 @@ BEGIN
             RETURN NEXT;
         END IF;
         call := format($c$mirror_gap(audience, %s, 'top2')$c$, ct.col('csat', a2));
-    ELSIF name = 'attrition_agg' AND n = 3 AND a1 = 'date'::regtype THEN
-        call := $c$attrition_agg(active_from, churned_on, daterange('2026-01-01', '2026-04-01'))$c$;
-    ELSIF name = 'attrition_agg' AND n = 3 AND a1 = 'timestamptz'::regtype THEN
-        call := $c$attrition_agg(active_tz, churned_tz, tstzrange('2026-01-01 00:00+00', '2026-04-01 00:00+00'))$c$;
-    ELSIF name = 'attrition_agg' AND n = 3 AND a1 = 'timestamp'::regtype THEN
-        call := $c$attrition_agg(active_ts, churned_ts, tsrange('2026-01-01', '2026-04-01'))$c$;
+    ELSIF name IN ('attrition_agg', 'attrition_stats') AND n = 3 AND a1 = 'date'::regtype THEN
+        call := format($c$%s(active_from, churned_on, daterange('2026-01-01', '2026-04-01'))$c$, name);
+    ELSIF name IN ('attrition_agg', 'attrition_stats') AND n = 3 AND a1 = 'timestamptz'::regtype THEN
+        call := format($c$%s(active_tz, churned_tz, tstzrange('2026-01-01 00:00+00', '2026-04-01 00:00+00'))$c$, name);
+    ELSIF name IN ('attrition_agg', 'attrition_stats') AND n = 3 AND a1 = 'timestamp'::regtype THEN
+        call := format($c$%s(active_ts, churned_ts, tsrange('2026-01-01', '2026-04-01'))$c$, name);
     ELSIF name = 'sbg_fit' AND n = 2 THEN
         -- churned and active customers in every store and region (the
         -- churned_on column of resp has stores where nobody churns, which
