@@ -91,6 +91,10 @@ endif
 pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 	cat $^ > $@
 
+# the version is compiled into these two (messages, module magic): a new
+# version rebuilds them
+src/format.o src/pgcx.o: Makefile
+
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).
 PGCX_DESTDIR ?=
