@@ -109,6 +109,45 @@ SELECT attrition_agg(active_from, churned_on, daterange('2026-01-01', '2026-04-0
        benchmark_rating('csat', 91, 'retail_fr') AS retail_rating
 FROM customers;
 
+-- views over every composite result type of 1.0.0, naming each of its
+-- columns, so that an update that changed a column of nps_stats, nps_diff,
+-- benchmark, mirror_gap or of series() would break them
+CREATE VIEW store_stats AS
+SELECT store, (st).n, (st).promoters, (st).passives, (st).detractors, (st).nps,
+       (st).std_error, (st).ci_low, (st).ci_high
+FROM (SELECT store, nps_stats(score) AS st FROM responses GROUP BY store) AS x;
+
+CREATE VIEW store_diffs AS
+SELECT a.store AS store_a, b.store AS store_b, (nps_diff(a.d, b.d)).diff,
+       (nps_diff(a.d, b.d)).std_error, (nps_diff(a.d, b.d)).z, (nps_diff(a.d, b.d)).p_value
+FROM kept AS a JOIN kept AS b ON b.store = a.store + 1;
+
+CREATE VIEW store_benchmarks AS
+SELECT store, sector, metric, (b).value, (b).alert_below, (b).good_from, (b).excellent_from,
+       (b).rating
+FROM (SELECT store, sector, metric,
+             benchmark(CASE metric WHEN 'nps' THEN rb ELSE rb5 END, sector, metric) AS b
+      FROM store_windows,
+           (VALUES ('ecommerce', 'nps'), ('ecommerce', 'csat'), ('retail_fr', 'nps')) AS v(sector, metric)) AS x;
+
+CREATE VIEW store_gaps AS
+SELECT store, (g).customer_n, (g).employee_n, (g).manager_n, (g).customer_value,
+       (g).employee_value, (g).manager_value, (g).gap, (g).gap_ci_low, (g).gap_ci_high,
+       (g).leadership_gap
+FROM (SELECT store, mirror_gap(audience, score_n, 'nps') AS g FROM responses GROUP BY store) AS x;
+
+CREATE VIEW store_series AS
+SELECT store, s.period_start, s.n, s.nps, s.csat, s.mean
+FROM store_windows, series(rb5) AS s;
+
+-- and a materialized view over composite columns, computed from the rows
+CREATE MATERIALIZED VIEW store_composites_mv AS
+SELECT store, (st).nps, (st).ci_low, (st).ci_high, (g).gap, (g).leadership_gap,
+       (benchmark(rb, 'ecommerce')).rating, (SELECT sum(s.n) FROM series(rb) AS s) AS series_n
+FROM (SELECT store, nps_stats(score) AS st, mirror_gap(audience, score_n) AS g,
+             rolling_benchmark(day, score, '1 month', 12) AS rb
+      FROM responses GROUP BY store) AS x;
+
 CREATE MATERIALIZED VIEW store_scores_mv AS SELECT * FROM store_scores;
 CREATE MATERIALIZED VIEW window_reads_mv AS SELECT * FROM window_reads;
 CREATE MATERIALIZED VIEW mirror_mv AS SELECT * FROM mirror;
