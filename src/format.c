@@ -3,8 +3,9 @@
  *		What the stored formats of pgcx share: the check of a value's format
  *		version byte, and the error of a malformed binary value.
  *
- * Every type of pgcx (score_dist, rolling_benchmark, mirror_state,
- * attrition_state) starts its stored and binary forms with a version byte.
+ * Every base type of pgcx (score_dist, rolling_benchmark, mirror_state,
+ * attrition_state, rfm_state, bgnbd_state, gamma_gamma_state, sbg_state)
+ * starts its stored and binary forms with a version byte.
  * Every version that a release wrote stays readable; a value written by a
  * newer pgcx than this build is refused with an error that says so, not as
  * a corrupted value.
