@@ -43,3 +43,43 @@ SELECT top_box(d => '{"lo":1,"hi":5,"counts":[1,0,0,1,2]}'::score_dist, k => 2) 
        count_at(d => '{"lo":1,"hi":5,"counts":[1,0,0,1,2]}'::score_dist, score => 5) AS fives;
 -- PostgreSQL itself refuses named arguments in an aggregate call.
 SELECT pg_temp.err($$SELECT nps_agg(score => 9)$$);
+
+-- An error raised through a form for literal types (attrition(int4, int4),
+-- clv(int4, ...), sbg_expected_lifetime(sbg, numeric), ...) or for untyped
+-- parameters reads as the main form's: no CONTEXT line of a SQL function
+-- (1.1.0's forms were SQL functions: "SQL function "attrition" during
+-- inlining").
+\set VERBOSITY default
+\set SHOW_CONTEXT always
+SELECT attrition(11, 10);
+SELECT attrition(11::float8, 10::float8);
+SELECT retention_rate(10, 5, 6);
+SELECT retention_rate(10::float8, 5, 6.5);
+SELECT annualize_attrition(5, 0.0);
+SELECT annualize_attrition(100.5, 30.0);
+SELECT clv(-1, 4, 3);
+SELECT clv(50, 4, 3, 1.5, 0.1);
+SELECT clv(50, 4, 3, 0.3, 10);
+SELECT sbg_expected_lifetime(ROW(0.7, 1.2, -100, 10, true)::sbg, 1.5);
+SELECT sbg_residual_lifetime(ROW(0.7, 1.2, -100, 10, true)::sbg, -1, 0.1);
+SELECT sbg_residual_lifetime(ROW(0.7, 1.2, -100, 10, true)::sbg, 2, 1.5);
+-- the notice of an infinite lifetime likewise
+SELECT sbg_expected_lifetime(ROW(0.7, 1.2, -100, 10, true)::sbg, 0.0);
+-- the forms for literals are C functions, as their main forms are
+SELECT p.oid::regprocedure AS form, l.lanname AS language, p.prosrc AS symbol
+FROM pg_proc AS p JOIN pg_language AS l ON l.oid = p.prolang
+WHERE p.oid IN ('attrition(int4, int4)'::regprocedure, 'retention_rate(int4, int4, int4)'::regprocedure,
+                'annualize_attrition(int4, numeric)'::regprocedure,
+                'annualize_attrition(numeric, numeric)'::regprocedure,
+                'clv(int4, int4, int4)'::regprocedure, 'clv(int4, int4, int4, numeric, numeric)'::regprocedure,
+                'clv(int4, int4, int4, numeric, int4)'::regprocedure,
+                'sbg_expected_lifetime(sbg, numeric)'::regprocedure,
+                'sbg_residual_lifetime(sbg, int4, numeric)'::regprocedure)
+ORDER BY p.oid::regprocedure::text;
+-- no function of pgcx is a SQL function but sector benchmark's own
+SELECT p.oid::regprocedure AS sql_function
+FROM pg_proc AS p
+JOIN pg_depend AS d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension AS e ON e.oid = d.refobjid AND e.extname = 'pgcx'
+WHERE p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'sql')
+ORDER BY p.oid::regprocedure::text;

@@ -25,8 +25,12 @@
 
 #include <math.h>
 
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/rangetypes.h"
@@ -64,6 +68,17 @@ PG_FUNCTION_INFO_V1(attrition_agg_final);
 PG_FUNCTION_INFO_V1(attrition_rate);
 PG_FUNCTION_INFO_V1(attrition_retention_rate);
 PG_FUNCTION_INFO_V1(attrition_annualize);
+PG_FUNCTION_INFO_V1(attrition_stats_accum_date);
+PG_FUNCTION_INFO_V1(attrition_stats_accum_tstz);
+PG_FUNCTION_INFO_V1(attrition_stats_accum_ts);
+PG_FUNCTION_INFO_V1(attrition_stats_combine);
+PG_FUNCTION_INFO_V1(attrition_stats_final);
+PG_FUNCTION_INFO_V1(attrition_rate_int4);
+PG_FUNCTION_INFO_V1(attrition_rate_float8);
+PG_FUNCTION_INFO_V1(attrition_retention_rate_int4);
+PG_FUNCTION_INFO_V1(attrition_retention_rate_float8);
+PG_FUNCTION_INFO_V1(attrition_annualize_int4_numeric);
+PG_FUNCTION_INFO_V1(attrition_annualize_numeric);
 
 static const char *const kind_names[] = {"", "date", "timestamptz", "timestamp"};
 
@@ -231,9 +246,10 @@ attrition_state_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* The finite, non-empty bounds of the period argument (argument 3). */
+/* The finite, non-empty bounds of the period argument (argument 3) of caller. */
 static void
-period_bounds(FunctionCallInfo fcinfo, int64 *lower, int64 *upper, bool is_date)
+period_bounds(FunctionCallInfo fcinfo, int64 *lower, int64 *upper, bool is_date,
+			  const char *caller)
 {
 	RangeType  *r;
 	TypeCacheEntry *typcache;
@@ -244,7 +260,7 @@ period_bounds(FunctionCallInfo fcinfo, int64 *lower, int64 *upper, bool is_date)
 	if (PG_ARGISNULL(3))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period of attrition_agg must not be null"),
+				 errmsg("period of %s must not be null", caller),
 				 errdetail("The period is the range whose attrition is measured.")));
 	r = PG_GETARG_RANGE_P(3);
 	typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
@@ -254,45 +270,109 @@ period_bounds(FunctionCallInfo fcinfo, int64 *lower, int64 *upper, bool is_date)
 		 TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(lb.val)) || TIMESTAMP_NOT_FINITE(DatumGetTimestampTz(ub.val))))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period of attrition_agg must be a non-empty range with finite bounds"),
+				 errmsg("period of %s must be a non-empty range with finite bounds", caller),
 				 errdetail("Attrition is measured over a period with a first and a last instant.")));
 	*lower = is_date ? DatumGetDateADT(lb.val) : DatumGetTimestampTz(lb.val);
 	*upper = is_date ? DatumGetDateADT(ub.val) : DatumGetTimestampTz(ub.val);
 }
 
 /*
+ * One customer row of attrition_agg or attrition_stats, in the units of the
+ * period's kind (days or microseconds); churned is PG_INT64_MAX for a
+ * customer who has not left (churned_on NULL).
+ */
+typedef struct AttritionRow
+{
+	int64		lower;
+	int64		upper;
+	int64		from;
+	int64		churned;
+} AttritionRow;
+
+/*
+ * Reads the customer row (active_from, churned_on, period: arguments 1-3)
+ * of caller; false when active_from is NULL (the row is skipped).
+ */
+static bool
+row_read(FunctionCallInfo fcinfo, int kind, const char *caller, AttritionRow *row)
+{
+	bool		is_date = (kind == KIND_DATE);
+
+	if (PG_ARGISNULL(1))
+		return false;
+	period_bounds(fcinfo, &row->lower, &row->upper, is_date, caller);
+	row->from = is_date ? PG_GETARG_DATEADT(1) : PG_GETARG_TIMESTAMPTZ(1);
+	row->churned = PG_INT64_MAX;
+	if (PG_ARGISNULL(2))
+		return true;
+	row->churned = is_date ? PG_GETARG_DATEADT(2) : PG_GETARG_TIMESTAMPTZ(2);
+	if (row->churned < row->from)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("churned_on %s precedes active_from %s in %s",
+						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(2))),
+						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(1))),
+						caller),
+				 errdetail("A customer cannot leave before becoming a customer.")));
+	return true;
+}
+
+/* Was the customer active at the period's start: from <= lower < churned? */
+static inline bool
+row_at_start(const AttritionRow *r)
+{
+	return r->from <= r->lower && r->lower < r->churned;
+}
+
+/* Was the customer active at the start and gone before the end? */
+static inline bool
+row_lost(const AttritionRow *r)
+{
+	return row_at_start(r) && r->churned < r->upper;
+}
+
+/* Did the customer join inside the period and stay to its end? */
+static inline bool
+row_gained(const AttritionRow *r)
+{
+	return r->lower < r->from && r->from < r->upper && r->upper <= r->churned;
+}
+
+/* Was the customer active at the period's end: from < upper <= churned? */
+static inline bool
+row_at_end(const AttritionRow *r)
+{
+	return r->from < r->upper && r->upper <= r->churned;
+}
+
+/* Refuses a row whose period differs from the one of the rows before it. */
+static void
+check_same_period(int kind, int64 lower, int64 upper, int row_kind,
+				  const AttritionRow *row, const char *caller)
+{
+	if (kind != row_kind || lower != row->lower || upper != row->upper)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("period differs from the period of earlier rows in %s", caller),
+				 errdetail("Every row of one aggregate must use the same period.")));
+}
+
+/*
  * Transition of attrition_agg: counts one customer (active_from, churned_on
- * as int64 of the period's kind; churned_on NULL = still a customer).
+ * of the period's kind; churned_on NULL = still a customer).
  */
 static Datum
 attrition_step(FunctionCallInfo fcinfo, int kind)
 {
-	bool		is_date = (kind == KIND_DATE);
-	int64		lower,
-				upper,
-				from,
-				churned = PG_INT64_MAX;
-	bool		still = PG_ARGISNULL(2);
+	AttritionRow row;
 	AttritionState *s;
 
-	if (PG_ARGISNULL(1))
+	if (!row_read(fcinfo, kind, "attrition_agg", &row))
 	{
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	period_bounds(fcinfo, &lower, &upper, is_date);
-	from = is_date ? PG_GETARG_DATEADT(1) : PG_GETARG_TIMESTAMPTZ(1);
-	if (!still)
-		churned = is_date ? PG_GETARG_DATEADT(2) : PG_GETARG_TIMESTAMPTZ(2);
-	if (!still && churned < from)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("churned_on %s precedes active_from %s in attrition_agg",
-						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(2))),
-						DatumGetCString(DirectFunctionCall1(kind_out[kind], PG_GETARG_DATUM(1)))),
-				 errdetail("A customer cannot leave before becoming a customer.")));
-
 	if (PG_ARGISNULL(0))
 	{
 		MemoryContext old = pgcx_state_context(fcinfo);
@@ -301,8 +381,8 @@ attrition_step(FunctionCallInfo fcinfo, int kind)
 		MemoryContextSwitchTo(old);
 		s->version = ATTRITION_VERSION;
 		s->kind = kind;
-		s->lower = lower;
-		s->upper = upper;
+		s->lower = row.lower;
+		s->upper = row.upper;
 	}
 	else if (pgcx_in_aggregate(fcinfo))
 		s = (AttritionState *) PG_GETARG_POINTER(0);
@@ -311,15 +391,11 @@ attrition_step(FunctionCallInfo fcinfo, int kind)
 		s = palloc(sizeof(AttritionState));
 		memcpy(s, state_checked(PG_GETARG_DATUM(0)), sizeof(AttritionState));
 	}
-	if (s->kind != kind || s->lower != lower || s->upper != upper)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period differs from the period of earlier rows in attrition_agg"),
-				 errdetail("Every row of one aggregate must use the same period.")));
-	if (from <= lower && lower < churned)
+	check_same_period(s->kind, s->lower, s->upper, kind, &row, "attrition_agg");
+	if (row_at_start(&row))
 	{
 		s->active = pgcx_count_add(s->active, 1, "attrition_agg");
-		if (churned < upper)
+		if (row_lost(&row))
 			s->churned++;
 	}
 	PG_RETURN_POINTER(s);
@@ -449,24 +525,326 @@ attrition_retention_rate(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The yearly rate of a rate measured over days, 100 x (1 - (1 -
+ * rate/100)^(365/days)), the arguments checked; rate_text and days_text
+ * name them in errors as the caller wrote them (NULL: printed with %g).
+ */
+static double
+annualize(double rate, double days, const char *rate_text, const char *days_text)
+{
+	if (!(rate >= 0.0 && rate <= 100.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rate %s is out of range for annualize_attrition",
+						rate_text ? rate_text : psprintf("%g", rate)),
+				 errdetail("The rate is a percentage from 0 to 100.")));
+	if (!(days > 0.0) || isinf(days))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("period_days %s is out of range for annualize_attrition",
+						days_text ? days_text : psprintf("%g", days)),
+				 errdetail("The period is a finite, positive number of days.")));
+	return 100.0 * (1.0 - pow(1.0 - rate / 100.0, 365.0 / days));
+}
+
+/*
  * annualize_attrition(rate, period_days): the yearly rate of a rate measured
  * over period_days, 100 x (1 - (1 - rate/100)^(365/period_days)).
  */
 Datum
 attrition_annualize(PG_FUNCTION_ARGS)
 {
-	float8		rate = PG_GETARG_FLOAT8(0);
-	float8		days = PG_GETARG_FLOAT8(1);
+	PG_RETURN_FLOAT8(annualize(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1), NULL, NULL));
+}
 
-	if (!(rate >= 0.0 && rate <= 100.0))
+/*
+ * A numeric rate or period of annualize_attrition as float8; a rate outside
+ * 0...100 is refused before the conversion could round it into range.
+ */
+static double
+annualize_numeric_arg(Numeric num, bool is_rate)
+{
+	if (is_rate && !pgcx_numeric_between(num, 0, 100))
+		annualize(-1.0, 1.0, numeric_normalize(num), NULL);
+	return pgcx_numeric_float8(num);
+}
+
+/* annualize_attrition(int4, numeric): for the literals calls are written with. */
+Datum
+attrition_annualize_int4_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		days = PG_GETARG_NUMERIC(1);
+
+	PG_RETURN_FLOAT8(annualize((double) PG_GETARG_INT32(0), annualize_numeric_arg(days, false),
+							   NULL, numeric_normalize(days)));
+}
+
+/* annualize_attrition(numeric, numeric): for the literals calls are written with. */
+Datum
+attrition_annualize_numeric(PG_FUNCTION_ARGS)
+{
+	Numeric		rate = PG_GETARG_NUMERIC(0);
+	Numeric		days = PG_GETARG_NUMERIC(1);
+
+	PG_RETURN_FLOAT8(annualize(annualize_numeric_arg(rate, true),
+							   annualize_numeric_arg(days, false),
+							   numeric_normalize(rate), numeric_normalize(days)));
+}
+
+/* attrition(int4, int4): attrition(int8, int8) for integer literals. */
+Datum
+attrition_rate_int4(PG_FUNCTION_ARGS)
+{
+	Datum		args[2] = {Int64GetDatum(PG_GETARG_INT32(0)), Int64GetDatum(PG_GETARG_INT32(1))};
+
+	return pgcx_call_as(fcinfo, attrition_rate, args);
+}
+
+/* retention_rate(int4, int4, int4): retention_rate(int8 x 3) for integer literals. */
+Datum
+attrition_retention_rate_int4(PG_FUNCTION_ARGS)
+{
+	Datum		args[3] = {Int64GetDatum(PG_GETARG_INT32(0)), Int64GetDatum(PG_GETARG_INT32(1)),
+	Int64GetDatum(PG_GETARG_INT32(2))};
+
+	return pgcx_call_as(fcinfo, attrition_retention_rate, args);
+}
+
+/*
+ * Float8 count argument argno of caller (named what) as int64: a whole
+ * number from 0 to 2^63 - 1, else ERROR 22023.
+ */
+static Datum
+float8_count(FunctionCallInfo fcinfo, int argno, const char *what, const char *caller)
+{
+	double		v = PG_GETARG_FLOAT8(argno);
+
+	if (!(v >= 0.0 && v < 9223372036854775808.0 && v == floor(v)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rate %g is out of range for annualize_attrition", rate),
-				 errdetail("The rate is a percentage from 0 to 100.")));
-	if (!(days > 0.0) || isinf(days))
+				 errmsg("%s %s is not a count of customers in %s", what, pgcx_float8_text(v), caller),
+				 errdetail("A count of customers is a whole number from 0 to 9223372036854775807.")));
+	return Int64GetDatum((int64) v);
+}
+
+/*
+ * attrition(float8, float8): attrition(int8, int8) for whole counts given as
+ * float8, the form PostgreSQL picks for parameters of unknown type.
+ */
+Datum
+attrition_rate_float8(PG_FUNCTION_ARGS)
+{
+	Datum		args[2];
+
+	args[0] = float8_count(fcinfo, 0, "lost", "attrition");
+	args[1] = float8_count(fcinfo, 1, "at_start", "attrition");
+	return pgcx_call_as(fcinfo, attrition_rate, args);
+}
+
+/*
+ * retention_rate(float8 x 3): retention_rate(int8 x 3) for whole counts
+ * given as float8, the form PostgreSQL picks for parameters of unknown type.
+ */
+Datum
+attrition_retention_rate_float8(PG_FUNCTION_ARGS)
+{
+	Datum		args[3];
+
+	args[0] = float8_count(fcinfo, 0, "at_start", "retention_rate");
+	args[1] = float8_count(fcinfo, 1, "at_end", "retention_rate");
+	args[2] = float8_count(fcinfo, 2, "acquired", "retention_rate");
+	return pgcx_call_as(fcinfo, attrition_retention_rate, args);
+}
+
+/*
+ * attrition_stats: the counts behind attrition over one period.  Its state
+ * is an int8[] (as PostgreSQL's avg(int4) keeps one), validated on every
+ * read: {1 (format version), kind, lower, upper, at_start, lost, gained,
+ * at_end}, with lower < upper, 0 <= lost <= at_start, 0 <= gained <= at_end
+ * and at_end = at_start - lost + gained.
+ */
+#define STATS_VERSION		1
+#define STATS_LEN			8
+enum
+{
+	ST_VERSION, ST_KIND, ST_LOWER, ST_UPPER, ST_AT_START, ST_LOST, ST_GAINED, ST_AT_END
+};
+
+/*
+ * The values of a one-dimensional int8[] without NULLs (ARR_DATA_PTR, which
+ * also serves arrays with NULLs, does not compile warning-free).
+ */
+static inline int64 *
+stats_values(ArrayType *a)
+{
+	return (int64 *) ((char *) a + ARR_OVERHEAD_NONULLS(1));
+}
+
+/* Says what is wrong with an attrition_stats state, or NULL. */
+static const char *
+stats_problem(ArrayType *a)
+{
+	int64	   *v;
+
+	if (ARR_NDIM(a) != 1 || ARR_DIMS(a)[0] != STATS_LEN || ARR_HASNULL(a) ||
+		ARR_ELEMTYPE(a) != INT8OID || ARR_LBOUND(a)[0] != 1)
+		return "The state is an int8[] of 8 values, none NULL.";
+	v = stats_values(a);
+	if (v[ST_VERSION] != STATS_VERSION)
+		return "The state's format version (its first value) must be 1.";
+	if (v[ST_KIND] < KIND_DATE || v[ST_KIND] > KIND_TIMESTAMP)
+		return "The kind (the second value) must be 1 (date), 2 (timestamptz) or 3 (timestamp).";
+	if (v[ST_LOWER] >= v[ST_UPPER])
+		return "The period's lower bound must be before its upper bound.";
+	if (v[ST_LOST] < 0 || v[ST_LOST] > v[ST_AT_START] || v[ST_GAINED] < 0 ||
+		v[ST_GAINED] > v[ST_AT_END] ||
+		v[ST_AT_END] - v[ST_GAINED] != v[ST_AT_START] - v[ST_LOST])
+		return "The counts must satisfy 0 <= lost <= at_start, 0 <= gained <= at_end and at_end = at_start - lost + gained.";
+	return NULL;
+}
+
+/* The values of an attrition_stats state argument, refused unless well formed. */
+static ArrayType *
+stats_checked(Datum d)
+{
+	ArrayType  *a = DatumGetArrayTypeP(d);
+	const char *problem = stats_problem(a);
+
+	if (problem)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period_days %g is out of range for annualize_attrition", days),
-				 errdetail("The period is a finite, positive number of days.")));
-	PG_RETURN_FLOAT8(100.0 * (1.0 - pow(1.0 - rate / 100.0, 365.0 / days)));
+				 errmsg("invalid attrition_stats state"),
+				 errdetail("%s", problem)));
+	return a;
+}
+
+/* A new, empty attrition_stats state for the period of row, where the aggregate keeps it. */
+static ArrayType *
+stats_new(FunctionCallInfo fcinfo, int kind, const AttritionRow *row)
+{
+	Datum		v[STATS_LEN] = {Int64GetDatum(STATS_VERSION), Int64GetDatum(kind),
+		Int64GetDatum(row->lower), Int64GetDatum(row->upper), 0, 0, 0, 0};
+	MemoryContext old = pgcx_state_context(fcinfo);
+	ArrayType  *a;
+	int			i;
+
+	for (i = ST_AT_START; i < STATS_LEN; i++)
+		v[i] = Int64GetDatum(0);
+	a = construct_array(v, STATS_LEN, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	MemoryContextSwitchTo(old);
+	return a;
+}
+
+/*
+ * The state argument 0 of a transition or combine function, to be changed:
+ * itself inside an aggregate (it lives in the aggregate's context), else a
+ * copy.
+ */
+static ArrayType *
+stats_writable(FunctionCallInfo fcinfo)
+{
+	ArrayType  *a = stats_checked(PG_GETARG_DATUM(0));
+
+	if (pgcx_in_aggregate(fcinfo))
+		return a;
+	return (ArrayType *) memcpy(palloc(VARSIZE(a)), a, VARSIZE(a));
+}
+
+/* Adds 1 to count i of an attrition_stats state when yes. */
+static inline void
+stats_count(int64 *v, int i, bool yes)
+{
+	if (yes)
+		v[i] = pgcx_count_add(v[i], 1, "attrition_stats");
+}
+
+/*
+ * Transition of attrition_stats: counts one customer in at_start, lost,
+ * gained and at_end, by attrition_agg's rules (row_at_start ... row_at_end).
+ */
+static Datum
+stats_step(FunctionCallInfo fcinfo, int kind)
+{
+	AttritionRow row;
+	ArrayType  *a;
+	int64	   *v;
+
+	if (!row_read(fcinfo, kind, "attrition_stats", &row))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	a = PG_ARGISNULL(0) ? stats_new(fcinfo, kind, &row) : stats_writable(fcinfo);
+	v = stats_values(a);
+	check_same_period(v[ST_KIND], v[ST_LOWER], v[ST_UPPER], kind, &row, "attrition_stats");
+	stats_count(v, ST_AT_START, row_at_start(&row));
+	stats_count(v, ST_LOST, row_lost(&row));
+	stats_count(v, ST_GAINED, row_gained(&row));
+	stats_count(v, ST_AT_END, row_at_end(&row));
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+/* attrition_stats(date, date, daterange) transition. */
+Datum
+attrition_stats_accum_date(PG_FUNCTION_ARGS)
+{
+	return stats_step(fcinfo, KIND_DATE);
+}
+
+/* attrition_stats(timestamptz, timestamptz, tstzrange) transition. */
+Datum
+attrition_stats_accum_tstz(PG_FUNCTION_ARGS)
+{
+	return stats_step(fcinfo, KIND_TIMESTAMPTZ);
+}
+
+/* attrition_stats(timestamp, timestamp, tsrange) transition: compared as they are. */
+Datum
+attrition_stats_accum_ts(PG_FUNCTION_ARGS)
+{
+	return stats_step(fcinfo, KIND_TIMESTAMP);
+}
+
+/* Combine function of attrition_stats (strict): adds two partial counts. */
+Datum
+attrition_stats_combine(PG_FUNCTION_ARGS)
+{
+	ArrayType  *b = stats_checked(PG_GETARG_DATUM(1));
+	ArrayType  *a = stats_writable(fcinfo);
+	int64	   *va = stats_values(a);
+	int64	   *vb = stats_values(b);
+	int			i;
+
+	if (va[ST_KIND] != vb[ST_KIND] || va[ST_LOWER] != vb[ST_LOWER] || va[ST_UPPER] != vb[ST_UPPER])
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot merge attrition_stats states of different periods"),
+				 errdetail("Every row of one aggregate must use the same period.")));
+	for (i = ST_AT_START; i < STATS_LEN; i++)
+		va[i] = pgcx_count_add(va[i], vb[i], "attrition_stats");
+	PG_RETURN_ARRAYTYPE_P(a);
+}
+
+/*
+ * Final function of attrition_stats: the composite (at_start, lost, gained,
+ * at_end, attrition), attrition NULL when at_start = 0.
+ */
+Datum
+attrition_stats_final(PG_FUNCTION_ARGS)
+{
+	int64	   *v = stats_values(stats_checked(PG_GETARG_DATUM(0)));
+	TupleDesc	desc;
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, v[ST_AT_START] == 0};
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "attrition_stats_final must return a composite type");
+	values[0] = Int64GetDatum(v[ST_AT_START]);
+	values[1] = Int64GetDatum(v[ST_LOST]);
+	values[2] = Int64GetDatum(v[ST_GAINED]);
+	values[3] = Int64GetDatum(v[ST_AT_END]);
+	values[4] = Float8GetDatum(v[ST_AT_START] == 0 ? 0.0 :
+							   100.0 * (double) v[ST_LOST] / (double) v[ST_AT_START]);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }

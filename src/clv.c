@@ -24,6 +24,9 @@ PG_FUNCTION_INFO_V1(clv_numeric);
 PG_FUNCTION_INFO_V1(clv_float8);
 PG_FUNCTION_INFO_V1(clv_discounted_numeric);
 PG_FUNCTION_INFO_V1(clv_discounted_float8);
+PG_FUNCTION_INFO_V1(clv_int4);
+PG_FUNCTION_INFO_V1(clv_discounted_int4);
+PG_FUNCTION_INFO_V1(clv_discounted_int4_rate_int4);
 
 static const char *const arg_names[] = {"avg_basket", "purchase_frequency", "lifespan",
 "margin", "discount_rate"};
@@ -172,4 +175,50 @@ clv_discounted_float8(PG_FUNCTION_ARGS)
 		PG_RETURN_FLOAT8(value * lifespan);
 	/* -expm1(-L log1p(d)) = 1 - (1 + d)^-L, accurate for small rates */
 	PG_RETURN_FLOAT8(value * -expm1(-lifespan * log1p(rate)) / rate);
+}
+
+/*
+ * Arguments 0 to nargs - 1 of a clv form for literals as numeric: the int4
+ * ones converted (is_int4[i]), the numeric ones as they are.
+ */
+static void
+numeric_args(FunctionCallInfo fcinfo, const bool *is_int4, int nargs, Datum *args)
+{
+	int			i;
+
+	for (i = 0; i < nargs; i++)
+		args[i] = is_int4[i] ? pgcx_int4_numeric(PG_GETARG_INT32(i)) : PG_GETARG_DATUM(i);
+}
+
+/* clv(int4, int4, int4): clv(numeric x 3) for integer literals (exact). */
+Datum
+clv_int4(PG_FUNCTION_ARGS)
+{
+	static const bool is_int4[] = {true, true, true};
+	Datum		args[3];
+
+	numeric_args(fcinfo, is_int4, 3, args);
+	return pgcx_call_as(fcinfo, clv_numeric, args);
+}
+
+/* clv(int4, int4, int4, numeric, numeric): clv(numeric x 5) for integer amounts. */
+Datum
+clv_discounted_int4(PG_FUNCTION_ARGS)
+{
+	static const bool is_int4[] = {true, true, true, false, false};
+	Datum		args[5];
+
+	numeric_args(fcinfo, is_int4, 5, args);
+	return pgcx_call_as(fcinfo, clv_discounted_numeric, args);
+}
+
+/* clv(int4, int4, int4, numeric, int4): clv(numeric x 5) with an integer rate. */
+Datum
+clv_discounted_int4_rate_int4(PG_FUNCTION_ARGS)
+{
+	static const bool is_int4[] = {true, true, true, false, true};
+	Datum		args[5];
+
+	numeric_args(fcinfo, is_int4, 5, args);
+	return pgcx_call_as(fcinfo, clv_discounted_numeric, args);
 }

@@ -119,6 +119,12 @@ extern void score_dist_require_box_scale(const ScoreDist *d, const char *caller,
 										 const char *builder);
 extern double score_dist_mean(const ScoreDist *d);
 
+/* calls.c */
+extern Datum pgcx_call_as(FunctionCallInfo fcinfo, PGFunction f, const Datum *args);
+extern Datum pgcx_int4_numeric(int32 v);
+extern double pgcx_numeric_float8(Numeric num);
+extern bool pgcx_numeric_between(Numeric num, int32 lo, int32 hi);
+
 /* scores.c */
 extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
 extern Oid	pgcx_arg_type(FunctionCallInfo fcinfo, int argno);

@@ -116,6 +116,8 @@ PG_FUNCTION_INFO_V1(sbg_survival);
 PG_FUNCTION_INFO_V1(sbg_retention_rate);
 PG_FUNCTION_INFO_V1(sbg_expected_lifetime);
 PG_FUNCTION_INFO_V1(sbg_residual_lifetime);
+PG_FUNCTION_INFO_V1(sbg_expected_lifetime_numeric);
+PG_FUNCTION_INFO_V1(sbg_residual_lifetime_numeric);
 
 /* An empty state with room for `room` entries, in the current context. */
 static SbgState *
@@ -1221,4 +1223,41 @@ sbg_residual_lifetime(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_FLOAT8(r);
+}
+
+/*
+ * A numeric discount rate (argument argno) of caller as float8: one outside
+ * 0...1 is refused before the conversion could round it into range.
+ */
+static Datum
+numeric_discount_rate(FunctionCallInfo fcinfo, int argno, const char *caller)
+{
+	Numeric		num = PG_GETARG_NUMERIC(argno);
+
+	if (!pgcx_numeric_between(num, 0, 1))
+		pgcx_discount_rate_error(numeric_normalize(num), caller);
+	return Float8GetDatum(pgcx_numeric_float8(num));
+}
+
+/* sbg_expected_lifetime(sbg, numeric): the float8 form for decimal literals. */
+Datum
+sbg_expected_lifetime_numeric(PG_FUNCTION_ARGS)
+{
+	Datum		args[2];
+
+	args[0] = PG_GETARG_DATUM(0);
+	args[1] = numeric_discount_rate(fcinfo, 1, "sbg_expected_lifetime");
+	return pgcx_call_as(fcinfo, sbg_expected_lifetime, args);
+}
+
+/* sbg_residual_lifetime(sbg, int4, numeric): the float8 form for decimal literals. */
+Datum
+sbg_residual_lifetime_numeric(PG_FUNCTION_ARGS)
+{
+	Datum		args[3];
+
+	args[0] = PG_GETARG_DATUM(0);
+	args[1] = PG_GETARG_DATUM(1);
+	args[2] = numeric_discount_rate(fcinfo, 2, "sbg_residual_lifetime");
+	return pgcx_call_as(fcinfo, sbg_residual_lifetime, args);
 }

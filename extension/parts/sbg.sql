@@ -106,14 +106,14 @@ COMMENT ON FUNCTION @extschema@.sbg_residual_lifetime(@extschema@.sbg, pg_catalo
 -- Forms for the decimal literals that calls are written with
 -- (sbg_expected_lifetime(m, 0.1)): such a call resolves exactly to pgcx,
 -- never to a look-alike function in another schema of the search_path
--- that would take those types exactly.
+-- that would take those types exactly.  They are C functions that call the
+-- float8 form's code, so that its errors carry no CONTEXT line of a SQL
+-- function.
 CREATE FUNCTION @extschema@.sbg_expected_lifetime(m @extschema@.sbg, discount_rate pg_catalog.numeric)
 RETURNS pg_catalog.float8
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$ SELECT @extschema@.sbg_expected_lifetime(m, discount_rate::pg_catalog.float8) $$;
+AS 'MODULE_PATHNAME', 'sbg_expected_lifetime_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sbg_expected_lifetime(@extschema@.sbg, pg_catalog.numeric) IS 'sbg_expected_lifetime(m, discount_rate) for decimal literals';
 CREATE FUNCTION @extschema@.sbg_residual_lifetime(m @extschema@.sbg, tenure pg_catalog.int4, discount_rate pg_catalog.numeric)
 RETURNS pg_catalog.float8
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$ SELECT @extschema@.sbg_residual_lifetime(m, tenure, discount_rate::pg_catalog.float8) $$;
+AS 'MODULE_PATHNAME', 'sbg_residual_lifetime_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sbg_residual_lifetime(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_residual_lifetime(m, tenure, discount_rate) for decimal literals';
