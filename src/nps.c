@@ -79,6 +79,23 @@ clip_nps(double v)
 	return v < -100.0 ? -100.0 : (v > 100.0 ? 100.0 : v);
 }
 
+/*
+ * The 95 % adjusted-Wald interval of the NPS of t (t->n > 0): 3/4 added to
+ * promoters and to detractors and 3 to n, NPS' +- z SE', clipped.
+ */
+void
+nps_interval(const ScoreTotals *t, double *low, double *high)
+{
+	double		an = (double) t->n + 3.0,
+				ap = (double) t->promoters + 0.75,
+				ad = (double) t->detractors + 0.75,
+				center = nps_from_counts(ap, ad, an),
+				half = PGCX_Z975 * 100.0 * sqrt(nps_variance(ap, ad, an) / an);
+
+	*low = clip_nps(center - half);
+	*high = clip_nps(center + half);
+}
+
 /* nps_stats(score_dist): counts, NPS, standard error, adjusted-Wald 95 % CI. */
 Datum
 score_dist_nps_stats(PG_FUNCTION_ARGS)
@@ -87,23 +104,15 @@ score_dist_nps_stats(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	Datum		values[8];
 	bool		nulls[8] = {false};
-	double		an,
-				ap,
-				ad,
-				center,
-				half;
+	double		low,
+				high;
 
 	nps_totals(score_dist_checked(PG_GETARG_DATUM(0)), &t, "nps_stats");
 	if (t.n == 0)
 		PG_RETURN_NULL();
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "nps_stats must return a composite type");
-
-	an = (double) t.n + 3.0;
-	ap = (double) t.promoters + 0.75;
-	ad = (double) t.detractors + 0.75;
-	center = nps_from_counts(ap, ad, an);
-	half = PGCX_Z975 * 100.0 * sqrt(nps_variance(ap, ad, an) / an);
+	nps_interval(&t, &low, &high);
 
 	values[0] = Int64GetDatum(t.n);
 	values[1] = Int64GetDatum(t.promoters);
@@ -111,8 +120,8 @@ score_dist_nps_stats(PG_FUNCTION_ARGS)
 	values[3] = Int64GetDatum(t.detractors);
 	values[4] = Float8GetDatum(nps_from_counts(t.promoters, t.detractors, t.n));
 	values[5] = Float8GetDatum(100.0 * sqrt(nps_variance(t.promoters, t.detractors, t.n) / t.n));
-	values[6] = Float8GetDatum(clip_nps(center - half));
-	values[7] = Float8GetDatum(clip_nps(center + half));
+	values[6] = Float8GetDatum(low);
+	values[7] = Float8GetDatum(high);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
 													  values, nulls)));
 }

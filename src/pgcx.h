@@ -161,14 +161,32 @@ extern void pgcx_discount_rate_error(const char *value, const char *caller) pgcx
 extern void nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller);
 extern double nps_from_counts(double promoters, double detractors, double n);
 extern double nps_variance(double promoters, double detractors, double n);
+extern void nps_interval(const ScoreTotals *t, double *low, double *high);
+
+/* survey_stats.c: a metric of a distribution with its 95 % interval */
+typedef struct SurveyEstimate
+{
+	int64		n;				/* answers */
+	double		value;			/* the metric; NaN without answers */
+	double		std_error;		/* NaN when it cannot be computed */
+	double		ci_low;			/* NaN when it cannot be computed */
+	double		ci_high;
+} SurveyEstimate;
+
+extern void survey_estimate(const ScoreDist *d, PgcxMetric metric,
+							const char *caller, SurveyEstimate *e);
 
 /* stats.c */
 #define PGCX_Z975	1.959963984540054	/* 97.5 % quantile of N(0, 1) */
 extern double pgcx_normal_cdf(double z);
 extern double pgcx_normal_sf(double z);
 extern double pgcx_normal_quantile(double p);
+extern double pgcx_t_sf(double t, double df);
 extern double pgcx_t_cdf(double t, double df);
 extern double pgcx_t_quantile(double p, double df);
+extern double pgcx_welch_df(double va, double na, double vb, double nb);
+extern void pgcx_wilson_interval(double k, double n, double z,
+								 double *low, double *high);
 extern double pgcx_digamma(double x);
 extern double pgcx_lgamma_diff(double x, double h);
 extern double pgcx_lbeta(double a, double b);

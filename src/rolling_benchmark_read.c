@@ -5,7 +5,8 @@
  *		its progress (trend, progression, sparkline).
  *
  * Each period's metric is the score_dist metric of its counts (nps.c,
- * csat.c); trend is the least-squares slope of the per-period metric
+ * csat.c), and series(rb, metric) adds that metric's 95 % interval
+ * (survey_stats.c); trend is the least-squares slope of the per-period metric
  * against the period's rank, weighted by the period's answers.
  */
 #include "postgres.h"
@@ -29,6 +30,7 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_series);
 PG_FUNCTION_INFO_V1(rolling_benchmark_trend);
 PG_FUNCTION_INFO_V1(rolling_benchmark_progression);
 PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline);
+PG_FUNCTION_INFO_V1(rolling_benchmark_series_stats);
 
 /* The distribution of period k (0 = oldest) as a score_dist. */
 static ScoreDist *
@@ -320,4 +322,95 @@ rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
 	}
 	out = pg_any_to_server(buf.data, buf.len, PG_UTF8);
 	PG_RETURN_TEXT_P(cstring_to_text(out));
+}
+
+/* The state of series(rb, metric) between its calls. */
+typedef struct SeriesStats
+{
+	RollingBenchmark *rb;
+	PgcxMetric	metric;
+} SeriesStats;
+
+/* Sets column i to v, or NULL when v is NaN. */
+static void
+series_float(Datum *values, bool *nulls, int i, double v)
+{
+	nulls[i] = isnan(v);
+	values[i] = Float8GetDatum(nulls[i] ? 0.0 : v);
+}
+
+/*
+ * One row of series(rb, metric) for period k: the columns of series(rb),
+ * top2, then the metric's value, standard error and 95 % interval.
+ */
+static HeapTuple
+series_stats_row(const SeriesStats *st, int k, TupleDesc tupdesc)
+{
+	const RollingBenchmark *rb = st->rb;
+	ScoreDist  *d = period_dist(rb, k);
+	SurveyEstimate e;
+	Datum		values[10];
+	bool		nulls[10] = {false};
+	double		v;
+
+	values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
+	values[1] = Int64GetDatum(score_dist_n(d));
+	series_float(values, nulls, 2, rb->lo == 0 && rb->hi == 10 &&
+				 dist_metric(d, PGCX_METRIC_NPS, "series", &v) ? v : NAN);
+	series_float(values, nulls, 3, dist_metric(d, PGCX_METRIC_CSAT, "series", &v) ? v : NAN);
+	series_float(values, nulls, 4, dist_metric(d, PGCX_METRIC_MEAN, "series", &v) ? v : NAN);
+	values[5] = values[3];
+	nulls[5] = nulls[3];
+	survey_estimate(d, st->metric, "series", &e);
+	series_float(values, nulls, 6, e.value);
+	series_float(values, nulls, 7, e.std_error);
+	series_float(values, nulls, 8, e.ci_low);
+	series_float(values, nulls, 9, e.ci_high);
+	return heap_form_tuple(tupdesc, values, nulls);
+}
+
+/*
+ * series(rb, metric): series(rb)'s columns, top2, and per period the
+ * metric's value, standard error and 95 % interval (NPS adjusted Wald,
+ * CSAT Wilson, mean Student's t).  The window's answers as a whole must
+ * pass the box-scale check (the csat and top2 columns are box reads); the
+ * nps metric needs the 0-10 scale.
+ */
+Datum
+rolling_benchmark_series_stats(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	SeriesStats *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		MemoryContext old;
+		TupleDesc	tupdesc;
+		RollingBenchmark *rb;
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+		rb = rb_checked(PG_GETARG_DATUM(0));
+		st = palloc(sizeof(SeriesStats));
+		st->rb = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
+		st->metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "series");
+		score_dist_require_box_scale(window_dist(st->rb, "series"), "series",
+									 "rolling_benchmark(at, score, bucket, periods");
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "series must return a composite type");
+		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(old);
+	}
+	funcctx = SRF_PERCALL_SETUP();
+	st = (SeriesStats *) funcctx->user_fctx;
+	if ((int) funcctx->call_cntr < st->rb->periods)
+	{
+		/* made before SRF_RETURN_NEXT, which counts the call first */
+		HeapTuple	row = series_stats_row(st, (int) funcctx->call_cntr,
+										   funcctx->tuple_desc);
+
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(row));
+	}
+	SRF_RETURN_DONE(funcctx);
 }

@@ -1,9 +1,18 @@
 /*
  * stats.c
- *		Statistics shared by every pgcx metric: the normal distribution
- *		(and, for the interval of a mean, Student's t); for the fitted
- *		models, digamma, differences of ln Gamma, ln Beta and an integrator
- *		on (0, 1).
+ *		Statistics shared by every pgcx metric: the normal distribution;
+ *		Student's t (tail, quantile) and Welch's degrees of freedom for the
+ *		intervals and tests of means; the Wilson score interval of a
+ *		share; for the fitted models, digamma, differences of ln Gamma,
+ *		ln Beta and an integrator on (0, 1).
+ *
+ * Student's t tail is an integral evaluated by the tanh-sinh rule below,
+ * written so that nothing cancels whatever the degrees of freedom (1 to
+ * 10^18): its constant from ln B(nu/2, 1/2) (pgcx_lbeta) and every
+ * power of (1 + t^2/nu) through log1p.  Wilson (1927), "Probable
+ * inference, the law of succession, and statistical inference", JASA 22;
+ * Welch (1947), Biometrika 34, and Satterthwaite (1946), Biometrics
+ * Bulletin 2, for the degrees of freedom of a difference of two means.
  */
 #include "postgres.h"
 
@@ -76,92 +85,6 @@ pgcx_normal_quantile(double p)
 	e = pgcx_normal_cdf(x) - p;
 	u = e * sqrt(2 * M_PI) * exp(x * x / 2);
 	return x - u / (1 + x * u / 2);
-}
-
-/*
- * Regularized incomplete beta function I_x(a, b), by its continued fraction
- * (modified Lentz's method; Press et al., Numerical Recipes, 6.4), using the
- * symmetry I_x(a, b) = 1 - I_{1-x}(b, a) where the fraction converges slowly.
- */
-static double
-incomplete_beta(double x, double a, double b)
-{
-	double		front,
-				f,
-				c,
-				d;
-	int			m;
-
-	if (x <= 0.0)
-		return 0.0;
-	if (x >= 1.0)
-		return 1.0;
-	if (x > (a + 1.0) / (a + b + 2.0))
-		return 1.0 - incomplete_beta(1.0 - x, b, a);
-	front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) +
-				a * log(x) + b * log1p(-x)) / a;
-	f = 1.0;
-	c = 1.0;
-	d = 0.0;
-	for (m = 0; m <= 400; m++)
-	{
-		int			k = m / 2;
-		double		num;
-		double		delta;
-
-		if (m == 0)
-			num = 1.0;
-		else if (m % 2 == 0)
-			num = (k * (b - k) * x) / ((a + 2.0 * k - 1.0) * (a + 2.0 * k));
-		else
-			num = -((a + k) * (a + b + k) * x) / ((a + 2.0 * k) * (a + 2.0 * k + 1.0));
-		d = 1.0 + num * d;
-		if (fabs(d) < 1e-300)
-			d = 1e-300;
-		d = 1.0 / d;
-		c = 1.0 + num / c;
-		if (fabs(c) < 1e-300)
-			c = 1e-300;
-		delta = c * d;
-		f *= delta;
-		if (fabs(1.0 - delta) < 1e-15)
-			break;
-	}
-	return front * (f - 1.0);
-}
-
-/* Student's t cumulative distribution with df > 0 degrees of freedom. */
-double
-pgcx_t_cdf(double t, double df)
-{
-	double		tail = 0.5 * incomplete_beta(df / (df + t * t), df / 2.0, 0.5);
-
-	return t >= 0 ? 1.0 - tail : tail;
-}
-
-/*
- * Student's t quantile for 0.5 <= p < 1 and df > 0 (non-integer df as
- * Welch-Satterthwaite gives): bisection on the cdf, to double precision.
- */
-double
-pgcx_t_quantile(double p, double df)
-{
-	double		lo = 0.0,
-				hi = 1.0;
-	int			i;
-
-	while (pgcx_t_cdf(hi, df) < p && hi < 1e12)
-		hi *= 2.0;
-	for (i = 0; i < 200 && hi - lo > 1e-15 * hi; i++)
-	{
-		double		mid = 0.5 * (lo + hi);
-
-		if (pgcx_t_cdf(mid, df) < p)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return 0.5 * (lo + hi);
 }
 
 /*
@@ -309,4 +232,177 @@ pgcx_integrate01(pgcx_integrand f, void *arg, double tolerance, bool *ok)
 		integral = next;
 	}
 	return integral;
+}
+
+/* The arguments of the integrands of Student's t tail. */
+typedef struct TTail
+{
+	double		nu;				/* degrees of freedom */
+	double		t;				/* the bound */
+	double		v0;				/* log1p(t^2 / nu) */
+} TTail;
+
+/* ln of the constant of Student's t density: 1 / (sqrt(nu) B(nu/2, 1/2)). */
+static double
+t_log_constant(double nu)
+{
+	return -0.5 * log(nu) - pgcx_lbeta(nu / 2.0, 0.5);
+}
+
+/* Student's t density at t with nu degrees of freedom. */
+static double
+t_density(double t, double nu)
+{
+	return exp(t_log_constant(nu) - (nu + 1.0) / 2.0 * log1p(t * t / nu));
+}
+
+/* The density at s t, s in (0, 1), without its constant: for P(0 < T < t). */
+static double
+t_core_integrand(double s, double sc, void *arg)
+{
+	TTail	   *a = (TTail *) arg;
+	double		u = s * a->t;
+
+	return exp(-(a->nu + 1.0) / 2.0 * log1p(u * u / a->nu));
+}
+
+/*
+ * The tail beyond t as an integral on (0, 1): with x = nu / (nu + u^2) =
+ * exp(-v), P(T > t) = 1 / (2 B(a, 1/2)) times the integral over v > v0 of
+ * exp(-a v) (1 - exp(-v))^(-1/2), a = nu/2; with v = v0 - ln(y) / a it is
+ * exp(-a v0) / (2 a B(a, 1/2)) times the integral over y in (0, 1) of
+ * (1 - exp(-v0 + ln(y) / a))^(-1/2), smooth for t > 0 at any nu.
+ */
+static double
+t_tail_integrand(double y, double yc, void *arg)
+{
+	TTail	   *a = (TTail *) arg;
+	double		ly = y < 0.5 ? log(y) : log1p(-yc);
+
+	return 1.0 / sqrt(-expm1(-a->v0 + ly / (a->nu / 2.0)));
+}
+
+/*
+ * Upper tail P(T > t) of Student's t with nu > 0 degrees of freedom, to
+ * about 1e-14 relative, tails included; NaN if the integral did not settle.
+ * For |t| <= 1 it is 1/2 minus the integral of the density over (0, t)
+ * (no cancellation: the tail is above 0.14 there).
+ */
+double
+pgcx_t_sf(double t, double nu)
+{
+	TTail		a;
+	double		integral;
+	bool		ok;
+
+	if (isnan(t) || isnan(nu) || !(nu > 0.0))
+		return NAN;
+	if (isinf(nu))
+		return pgcx_normal_sf(t);
+	if (t < 0.0)
+		return 1.0 - pgcx_t_sf(-t, nu);
+	if (isinf(t))
+		return 0.0;
+	a.nu = nu;
+	a.t = t;
+	if (t <= 1.0)
+	{
+		integral = pgcx_integrate01(t_core_integrand, &a, 1e-15, &ok);
+		return ok ? 0.5 - t * exp(t_log_constant(nu)) * integral : NAN;
+	}
+	a.v0 = log1p(t * t / nu);
+	integral = pgcx_integrate01(t_tail_integrand, &a, 1e-15, &ok);
+	if (!ok)
+		return NAN;
+	return exp(-nu / 2.0 * a.v0 - log(nu) - pgcx_lbeta(nu / 2.0, 0.5)) * integral;
+}
+
+/* Student's t cumulative distribution with nu > 0 degrees of freedom. */
+double
+pgcx_t_cdf(double t, double nu)
+{
+	return pgcx_t_sf(-t, nu);
+}
+
+/*
+ * Student's t quantile for 0.5 <= p < 1 and nu > 0 (non-integer nu as
+ * Welch-Satterthwaite gives): Newton's method on the tail from the normal
+ * quantile, kept inside a bracket by bisection, to double precision; NaN
+ * if the tail cannot be computed.
+ */
+double
+pgcx_t_quantile(double p, double nu)
+{
+	double		target = 1.0 - p,
+				lo = 0.0,
+				hi = 2.0,
+				q;
+
+	if (!(p >= 0.5 && p < 1.0) || !(nu > 0.0))
+		return NAN;
+	if (p == 0.5)
+		return 0.0;
+	while (pgcx_t_sf(hi, nu) > target && hi < 1e300)
+		hi *= 2.0;
+	q = Min(pgcx_normal_quantile(p), hi);
+	for (int i = 0; i < 200; i++)
+	{
+		double		sf = pgcx_t_sf(q, nu),
+					next;
+
+		if (isnan(sf))
+			return NAN;
+		if (sf > target)
+			lo = q;
+		else
+			hi = q;
+		next = q + (sf - target) / t_density(q, nu);
+		if (!(next > lo && next < hi))
+			next = 0.5 * (lo + hi);
+		if (fabs(next - q) <= 1e-15 * q)
+			return next;
+		q = next;
+	}
+	return q;
+}
+
+/*
+ * Welch-Satterthwaite degrees of freedom of a difference of two means with
+ * squared standard errors va = s_a^2 / n_a and vb (n_a, n_b >= 2, va + vb
+ * > 0): (va + vb)^2 / (va^2 / (n_a - 1) + vb^2 / (n_b - 1)).
+ */
+double
+pgcx_welch_df(double va, double na, double vb, double nb)
+{
+	return (va + vb) * (va + vb) / (va * va / (na - 1.0) + vb * vb / (nb - 1.0));
+}
+
+/* The lower Wilson bound of k successes out of n (see below). */
+static double
+wilson_lower(double k, double n, double z)
+{
+	if (k <= 0.0)
+		return 0.0;
+	return 2.0 * k * k /
+		(n * (2.0 * k + z * z + z * sqrt(z * z + 4.0 * k * (n - k) / n)));
+}
+
+/*
+ * Wilson score interval of a share of k successes out of n > 0, as
+ * fractions, at the normal quantile z.  Written without cancellation: the
+ * lower bound 2k^2 / (n (2k + z^2 + z sqrt(z^2 + 4k(n - k)/n))) is the
+ * textbook (2k + z^2 - z sqrt(...)) / (2 (n + z^2)) times its conjugate,
+ * exactly 0 at k = 0; the upper bound is the textbook sum of positive
+ * terms for k <= n/2 and 1 minus the lower bound of the n - k failures
+ * above (at least 1/2 there, and exactly 1 at k = n).
+ */
+void
+pgcx_wilson_interval(double k, double n, double z, double *low, double *high)
+{
+	*low = wilson_lower(k, n, z);
+	if (2.0 * k <= n)
+		*high = (2.0 * k + z * z + z * sqrt(z * z + 4.0 * k * (n - k) / n)) /
+			(2.0 * (n + z * z));
+	else
+		*high = 1.0 - wilson_lower(n - k, n, z);
 }
