@@ -37,6 +37,7 @@
 #include "utils/timestamp.h"
 
 #include "pgcx.h"
+#include "compare.h"
 
 #define ATTRITION_VERSION	1
 #define KIND_DATE			1
@@ -118,6 +119,24 @@ state_checked(Datum d)
 				 errmsg("corrupted attrition_state value"),
 				 errdetail("%s", problem)));
 	return s;
+}
+
+/*
+ * The key of an attrition_state (compare.h), validated: the kind (date,
+ * timestamptz, timestamp), the period's lower and upper bounds, active,
+ * churned.
+ */
+void
+attrition_state_key(Datum value, PgcxKey *key)
+{
+	AttritionState *s = state_checked(value);
+
+	key->value = s;
+	pgcx_key_head(key, s->kind);
+	pgcx_key_head(key, s->lower);
+	pgcx_key_head(key, s->upper);
+	pgcx_key_head(key, s->active);
+	pgcx_key_head(key, s->churned);
 }
 
 /* The text form of a state. */

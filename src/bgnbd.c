@@ -25,6 +25,7 @@
 
 #include "pgcx.h"
 #include "cohort.h"
+#include "compare.h"
 #include "optimize.h"
 
 #define FIT_MAX_ITERATIONS	1000
@@ -284,6 +285,27 @@ Datum
 gamma_gamma_fit_combine(PG_FUNCTION_ARGS)
 {
 	return cohort_combine(fcinfo, &gamma_gamma_type);
+}
+
+/*
+ * The key of a bgnbd_state (compare.h): the number of rows, then each
+ * row's frequency, recency, t and customers, the rows in ascending order.
+ */
+void
+bgnbd_state_key(Datum value, PgcxKey *key)
+{
+	cohort_key(value, &bgnbd_type, key);
+}
+
+/*
+ * The key of a gamma_gamma_state (compare.h): the number of rows, then
+ * each row's frequency, monetary and customers, the rows in ascending
+ * order.
+ */
+void
+gamma_gamma_state_key(Datum value, PgcxKey *key)
+{
+	cohort_key(value, &gamma_gamma_type, key);
 }
 
 /* ---------------------------------------------------------------------

@@ -42,6 +42,7 @@
 
 #include "pgcx.h"
 #include "cohort.h"
+#include "compare.h"
 
 #define COHORT_VERSION	1
 
@@ -262,6 +263,28 @@ cohort_checked(Datum datum, const CohortType *type)
 				 errmsg("corrupted %s value", type->name),
 				 errdetail("%s", problem)));
 	return s;
+}
+
+/*
+ * The key of a cohort state (compare.h), validated: the number of rows,
+ * then each row's values and count, the rows in their (ascending) order.
+ */
+void
+cohort_key(Datum value, const CohortType *type, PgcxKey *key)
+{
+	CohortFlat *s = cohort_checked(value, type);
+	int64	   *body;
+	int			width = type->dims + 1;
+
+	key->value = s;
+	pgcx_key_head(key, s->nrows);
+	body = pgcx_key_new_body(key, (int64) width * s->nrows);
+	for (int i = 0; i < s->nrows; i++)
+	{
+		for (int d = 0; d < type->dims; d++)
+			body[(int64) width * i + d] = pgcx_key_float8(s->rows[i].v[d]);
+		body[(int64) width * i + type->dims] = s->rows[i].count;
+	}
 }
 
 /*

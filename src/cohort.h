@@ -11,6 +11,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
+#include "compare.h"
+
 #define COHORT_MAX_DIMS		3
 
 /*
@@ -55,5 +57,6 @@ extern Datum cohort_accum(FunctionCallInfo fcinfo, const CohortType *type,
 						  const double *v);
 extern Datum cohort_combine(FunctionCallInfo fcinfo, const CohortType *type);
 extern void cohort_rows(Datum state, const CohortType *type, CohortRows *out);
+extern void cohort_key(Datum value, const CohortType *type, PgcxKey *key);
 
 #endif							/* PGCX_COHORT_H */

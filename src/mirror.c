@@ -42,6 +42,7 @@
 #include "utils/builtins.h"
 
 #include "pgcx.h"
+#include "compare.h"
 
 #define MIRROR_VERSION	1
 #define MIRROR_NSCORES	101		/* scores 0..100 */
@@ -151,6 +152,22 @@ mirror_checked(Datum datum)
 				 errmsg("corrupted mirror_state value"),
 				 errdetail("%s", problem)));
 	return m;
+}
+
+/*
+ * The key of a mirror_state (compare.h), validated: the metric (mean, nps,
+ * top2), then the counts of the customers, the employees and the managers,
+ * each from score 0 to 100.
+ */
+void
+mirror_state_key(Datum value, PgcxKey *key)
+{
+	MirrorState *m = mirror_checked(value);
+
+	key->value = m;
+	pgcx_key_head(key, m->metric);
+	key->body = &m->counts[0][0];
+	key->nbody = MIRROR_AUDIENCES * MIRROR_NSCORES;
 }
 
 /*

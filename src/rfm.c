@@ -45,6 +45,7 @@
 #include "utils/timestamp.h"
 
 #include "pgcx.h"
+#include "compare.h"
 
 #define RFM_VERSION		1
 
@@ -129,6 +130,36 @@ rfm_checked(Datum datum)
 				 errmsg("corrupted rfm_state value"),
 				 errdetail("%s", problem)));
 	return s;
+}
+
+static int	purchase_cmp(const void *a, const void *b);
+
+/*
+ * The key of an rfm_state (compare.h), validated: observed_until,
+ * unit_days, the number of purchases, then the purchases (day, amount) in
+ * order of day, then amount: a state holds them in the order they came,
+ * and the same purchases are the same state.
+ */
+void
+rfm_state_key(Datum value, PgcxKey *key)
+{
+	RfmState   *s = rfm_checked(value);
+	RfmPurchase *p = palloc(sizeof(RfmPurchase) * Max(s->n, 1));
+	int64	   *body;
+
+	key->value = s;
+	pgcx_key_head(key, s->observed_until);
+	pgcx_key_head(key, s->unit_days);
+	pgcx_key_head(key, s->n);
+	memcpy(p, s->purchases, sizeof(RfmPurchase) * s->n);
+	qsort(p, s->n, sizeof(RfmPurchase), purchase_cmp);
+	body = pgcx_key_new_body(key, 2 * (int64) s->n);
+	for (int i = 0; i < s->n; i++)
+	{
+		body[2 * i] = p[i].day;
+		body[2 * i + 1] = pgcx_key_float8(p[i].amount);
+	}
+	pfree(p);
 }
 
 /* A new state with room for `room` purchases, in the current context. */

@@ -38,6 +38,7 @@
 
 #include "pgcx.h"
 #include "rolling_benchmark.h"
+#include "compare.h"
 
 PG_FUNCTION_INFO_V1(rolling_benchmark_in);
 PG_FUNCTION_INFO_V1(rolling_benchmark_out);
@@ -196,6 +197,27 @@ rb_checked(Datum datum)
 				 errmsg("corrupted rolling_benchmark value"),
 				 errdetail("%s", problem)));
 	return rb;
+}
+
+/*
+ * The key of a rolling_benchmark (compare.h), validated: lo, hi, the
+ * bucket (days before months, then its length), periods, end, then the
+ * counts period by period from the oldest, score by score from the lowest.
+ */
+void
+rolling_benchmark_key(Datum value, PgcxKey *key)
+{
+	RollingBenchmark *rb = rb_checked(value);
+
+	key->value = rb;
+	pgcx_key_head(key, rb->lo);
+	pgcx_key_head(key, rb->hi);
+	pgcx_key_head(key, rb->unit);
+	pgcx_key_head(key, rb->step);
+	pgcx_key_head(key, rb->periods);
+	pgcx_key_head(key, rb->end);
+	key->body = rb->counts;
+	key->nbody = (int64) rb->periods * RB_NSCORES(rb);
 }
 
 /* Number of answers in the whole window; ERROR 22003 if it overflows. */

@@ -69,6 +69,7 @@
 
 #include "optimize.h"
 #include "pgcx.h"
+#include "compare.h"
 
 #define SBG_VERSION			1
 #define SBG_MIN_ROOM		8	/* entries of a new aggregate state */
@@ -207,6 +208,28 @@ sbg_checked(Datum datum)
 				 errmsg("corrupted sbg_state value"),
 				 errdetail("%s", problem)));
 	return s;
+}
+
+/*
+ * The key of an sbg_state (compare.h), validated: the number of tenures,
+ * then (tenure, churned, active) for each, in ascending order of tenure;
+ * the room an aggregate keeps after them is not part of the value.
+ */
+void
+sbg_state_key(Datum value, PgcxKey *key)
+{
+	SbgState   *s = sbg_checked(value);
+	int64	   *body;
+
+	key->value = s;
+	pgcx_key_head(key, s->ntenures);
+	body = pgcx_key_new_body(key, 3 * (int64) s->ntenures);
+	for (int i = 0; i < s->ntenures; i++)
+	{
+		body[3 * i] = s->entries[i].tenure;
+		body[3 * i + 1] = s->entries[i].churned;
+		body[3 * i + 2] = s->entries[i].active;
+	}
 }
 
 /* Parses the text form {"tenures":[[tenure,churned,active],...]}. */

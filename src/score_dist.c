@@ -16,6 +16,7 @@
 #include "utils/jsonb.h"
 
 #include "pgcx.h"
+#include "compare.h"
 
 PG_FUNCTION_INFO_V1(score_dist_in);
 PG_FUNCTION_INFO_V1(score_dist_out);
@@ -97,6 +98,22 @@ score_dist_checked(Datum datum)
 				 errmsg("corrupted score_dist value"),
 				 errdetail("%s", problem)));
 	return d;
+}
+
+/*
+ * The key of a score_dist (compare.h), validated: lo, hi, then the counts
+ * from the lowest score.
+ */
+void
+score_dist_key(Datum value, PgcxKey *key)
+{
+	ScoreDist  *d = score_dist_checked(value);
+
+	key->value = d;
+	pgcx_key_head(key, d->lo);
+	pgcx_key_head(key, d->hi);
+	key->body = d->counts;
+	key->nbody = SCORE_DIST_NSCORES(d);
 }
 
 /* Raises the overflow error of a count that no longer fits in a bigint. */

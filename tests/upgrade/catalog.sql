@@ -1,7 +1,9 @@
 -- The catalog of the extension pgcx in the current database, as sorted
 -- text that names no OID: every member object (pg_describe_object), every
--- function's definition, every aggregate's, type's, operator's, cast's and
--- table's definition, comments, privileges and initial privileges.  Two
+-- function's definition, every aggregate's, type's, operator's, operator
+-- class's and family's (with the operators and support functions they
+-- hold), cast's and table's definition, comments, privileges and initial
+-- privileges.  Two
 -- databases where pgcx was reached by different paths (an update, a fresh
 -- install) must give the same text.
 \set ON_ERROR_STOP on
@@ -73,6 +75,31 @@ SELECT 'operator', m.name, o.oprkind, o.oprcanmerge, o.oprcanhash,
        o.oprjoin::oid::regprocedure
 FROM member AS m JOIN pg_operator AS o ON m.classid = 'pg_operator'::regclass AND o.oid = m.objid
 ORDER BY m.name;
+
+-- operator classes and families, and every operator and support function
+-- they hold (pg_amop, pg_amproc are not members themselves)
+SELECT 'opclass', m.name, am.amname, c.opcintype::regtype, c.opcdefault,
+       c.opckeytype::regtype, pg_describe_object('pg_opfamily'::regclass, c.opcfamily, 0)
+FROM member AS m
+JOIN pg_opclass AS c ON m.classid = 'pg_opclass'::regclass AND c.oid = m.objid
+JOIN pg_am AS am ON am.oid = c.opcmethod
+ORDER BY m.name;
+SELECT 'opfamily', m.name, am.amname
+FROM member AS m
+JOIN pg_opfamily AS f ON m.classid = 'pg_opfamily'::regclass AND f.oid = m.objid
+JOIN pg_am AS am ON am.oid = f.opfmethod
+ORDER BY m.name;
+SELECT 'amop', m.name, o.amoplefttype::regtype, o.amoprighttype::regtype, o.amopstrategy,
+       o.amoppurpose, o.amopopr::regoperator,
+       pg_describe_object('pg_opfamily'::regclass, NULLIF(o.amopsortfamily, 0), 0)
+FROM member AS m
+JOIN pg_amop AS o ON m.classid = 'pg_opfamily'::regclass AND o.amopfamily = m.objid
+ORDER BY m.name, 3, 4, 5;
+SELECT 'amproc', m.name, p.amproclefttype::regtype, p.amprocrighttype::regtype, p.amprocnum,
+       p.amproc::oid::regprocedure
+FROM member AS m
+JOIN pg_amproc AS p ON m.classid = 'pg_opfamily'::regclass AND p.amprocfamily = m.objid
+ORDER BY m.name, 3, 4, 5;
 
 -- casts
 SELECT 'cast', m.name, c.castfunc::regprocedure, c.castcontext, c.castmethod
