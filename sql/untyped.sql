@@ -1,6 +1,6 @@
 -- Calls with parameters of unknown type, as drivers such as node's pg send
--- them: every function and aggregate of pgcx (but the type I/O and
--- aggregate support functions), called with all of its arguments untyped
+-- them: every function and aggregate of pgcx (but the type I/O, aggregate,
+-- operator and operator class support functions), called with all of its arguments untyped
 -- ($1, $2, ...), at every arity it accepts, is PREPAREd, and the outcome
 -- listed.  42725 ("function ... is not unique") means that PostgreSQL
 -- cannot choose among pgcx's forms; other failures (a polymorphic type it
@@ -30,6 +30,8 @@ WITH fns AS (
       AND NOT EXISTS (SELECT 1 FROM pg_aggregate AS a
                       WHERE p.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn,
                                       a.aggdeserialfn, a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn))
+      AND NOT EXISTS (SELECT 1 FROM pg_operator AS o WHERE o.oprcode = p.oid)
+      AND NOT EXISTS (SELECT 1 FROM pg_amproc AS ap WHERE ap.amproc = p.oid)
 ), calls AS (
     SELECT DISTINCT f.proname, n AS arity
     FROM fns AS f, generate_series((f.pronargs - f.pronargdefaults)::int, f.pronargs::int) AS n
