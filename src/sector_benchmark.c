@@ -254,6 +254,9 @@ value_out_of_range(PgcxMetric metric, double v, const char *detail,
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 isnan(v) || isinf(v) ?
+			 errmsg("%s value %s is not a finite number in benchmark_rating",
+					metric_key[metric], pgcx_float8_text(v)) :
 			 errmsg("%s value %s is out of range for benchmark_rating",
 					metric_key[metric], pgcx_float8_text(v)),
 			 errdetail("%s", detail),
