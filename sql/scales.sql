@@ -142,6 +142,10 @@ SELECT pg_temp.err(q), pg_temp.hint(q) FROM (VALUES
 ) AS t(q);
 -- an unknown sector lists each sector once, in byte order
 SELECT pg_temp.err($$SELECT benchmark_rating('nps', 50, 'aerospace')$$);
+-- and the first 20 of them when there are more
+INSERT INTO sector_benchmark (sector, metric, good_from)
+SELECT format('region_%s', lpad(i::text, 2, '0')), 'nps', 40 FROM generate_series(1, 20) AS i;
+SELECT pg_temp.err($$SELECT benchmark_rating('nps', 50, 'aerospace')$$);
 ROLLBACK;
 
 -- benchmark_rating (every form) and benchmark are C functions: no SQL or

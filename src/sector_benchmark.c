@@ -114,17 +114,37 @@ benchmark_table(FunctionCallInfo fcinfo)
 	return quote_qualified_identifier(get_namespace_name(nsp), "sector_benchmark");
 }
 
-/* Appends the quoted sectors of the first `n` rows of SPI's result. */
+/* The sector of row i of SPI's result (column 1). */
+static char *
+row_sector(uint64 i)
+{
+	return SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1);
+}
+
+/*
+ * Appends the distinct quoted sectors of SPI's result, whose rows are
+ * sorted by sector, SECTORS_LISTED at most.
+ */
 static void
-append_sectors(StringInfo buf, uint64 n)
+append_sectors(StringInfo buf)
 {
 	uint64		i;
+	uint64		listed = 0,
+				distinct = 0;
+	char	   *previous = NULL;
 
-	for (i = 0; i < n && i < SECTORS_LISTED; i++)
-		appendStringInfo(buf, "%s\"%s\"", i ? ", " : "",
-						 SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1));
-	if (n > SECTORS_LISTED)
-		appendStringInfo(buf, " and " UINT64_FORMAT " more", n - SECTORS_LISTED);
+	for (i = 0; i < SPI_processed; i++)
+	{
+		char	   *name = row_sector(i);
+
+		if (previous && strcmp(previous, name) == 0)
+			continue;
+		previous = name;
+		if (distinct++ < SECTORS_LISTED)
+			appendStringInfo(buf, "%s\"%s\"", listed++ ? ", " : "", name);
+	}
+	if (distinct > SECTORS_LISTED)
+		appendStringInfo(buf, " and " UINT64_FORMAT " more", distinct - SECTORS_LISTED);
 }
 
 /*
@@ -134,13 +154,13 @@ append_sectors(StringInfo buf, uint64 n)
 static void
 unknown_sector(const char *table, const char *sector, const char *caller)
 {
-	char	   *query = psprintf("SELECT DISTINCT s.sector COLLATE \"C\" FROM %s AS s ORDER BY 1", table);
+	char	   *query = psprintf("SELECT DISTINCT s.sector COLLATE pg_catalog.\"C\" FROM %s AS s ORDER BY 1", table);
 	StringInfoData list;
 
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute failed on %s", table);
 	initStringInfo(&list);
-	append_sectors(&list, SPI_processed);
+	append_sectors(&list);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown sector \"%s\" in %s", sector, caller),
@@ -151,34 +171,26 @@ unknown_sector(const char *table, const char *sector, const char *caller)
 }
 
 /*
- * The sector that `sector` names: itself if a row has it, else the one
- * sector equal to it in lower case; ERROR 22023 when there are several
- * (listed) or none.  SPI must be connected; the result lives in `cxt`.
+ * The sector that `sector` names among the rows of SPI's result (the rows
+ * whose sector equals it in lower case, sorted by sector): itself if a row
+ * has it, else the one sector of the rows; ERROR 22023 when there are
+ * several (listed) or none.  SPI must be connected.
  */
 static char *
-resolve_sector(const char *table, const char *sector, const char *caller,
-			   MemoryContext cxt)
+resolve_sector(const char *table, const char *sector, const char *caller)
 {
-	char	   *query = psprintf("SELECT DISTINCT s.sector COLLATE \"C\" FROM %s AS s "
-								 "WHERE pg_catalog.lower(s.sector) OPERATOR(pg_catalog.=) pg_catalog.lower($1) "
-								 "ORDER BY 1", table);
-	Oid			argtype = TEXTOID;
-	Datum		arg = CStringGetTextDatum(sector);
 	StringInfoData list;
 	uint64		i;
 
-	if (SPI_execute_with_args(query, 1, &argtype, &arg, NULL, true, 0) != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_with_args failed on %s", table);
 	for (i = 0; i < SPI_processed; i++)
-		if (strcmp(SPI_getvalue(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1), sector) == 0)
-			return MemoryContextStrdup(cxt, sector);
-	if (SPI_processed == 1)
-		return MemoryContextStrdup(cxt, SPI_getvalue(SPI_tuptable->vals[0],
-													 SPI_tuptable->tupdesc, 1));
+		if (strcmp(row_sector(i), sector) == 0)
+			return row_sector(i);
 	if (SPI_processed == 0)
 		unknown_sector(table, sector, caller);
+	if (strcmp(row_sector(0), row_sector(SPI_processed - 1)) == 0)
+		return row_sector(0);
 	initStringInfo(&list);
-	append_sectors(&list, SPI_processed);
+	append_sectors(&list);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("sector \"%s\" is ambiguous in %s", sector, caller),
@@ -186,6 +198,39 @@ resolve_sector(const char *table, const char *sector, const char *caller,
 					   list.data),
 			 errhint("Write the sector exactly as one of them.")));
 	pg_unreachable();
+}
+
+/*
+ * The query of the rows whose sector equals $1 in lower case, prepared once
+ * per session and table (the table's quoted name keys it, so a renamed
+ * schema prepares it again); SPI must be connected.
+ */
+static SPIPlanPtr
+sector_rows_plan(const char *table)
+{
+	static SPIPlanPtr plan = NULL;
+	static char *plan_table = NULL;
+	Oid			argtype = TEXTOID;
+	SPIPlanPtr	fresh;
+
+	if (plan && strcmp(plan_table, table) == 0)
+		return plan;
+	fresh = SPI_prepare(psprintf("SELECT s.sector COLLATE pg_catalog.\"C\", s.metric, s.alert_below, s.good_from, s.excellent_from "
+								 "FROM %s AS s "
+								 "WHERE pg_catalog.lower(s.sector) OPERATOR(pg_catalog.=) pg_catalog.lower($1) "
+								 "ORDER BY 1", table), 1, &argtype);
+	if (fresh == NULL)
+		elog(ERROR, "SPI_prepare failed on %s: %s", table, SPI_result_code_string(SPI_result));
+	if (SPI_keepplan(fresh) != 0)
+		elog(ERROR, "SPI_keepplan failed");
+	if (plan)
+	{
+		SPI_freeplan(plan);
+		pfree(plan_table);
+	}
+	plan = fresh;
+	plan_table = MemoryContextStrdup(TopMemoryContext, table);
+	return plan;
 }
 
 /*
@@ -197,23 +242,22 @@ static void
 read_thresholds(FunctionCallInfo fcinfo, const char *sector, PgcxMetric metric,
 				const char *caller, Thresholds *t)
 {
-	MemoryContext cxt = CurrentMemoryContext;
 	char	   *table = benchmark_table(fcinfo);
-	char	   *query = psprintf("SELECT s.alert_below, s.good_from, s.excellent_from FROM %s AS s "
-								 "WHERE s.sector OPERATOR(pg_catalog.=) $1 AND s.metric OPERATOR(pg_catalog.=) $2",
-								 table);
-	Oid			argtypes[2] = {TEXTOID, TEXTOID};
-	Datum		args[2];
+	Datum		arg = CStringGetTextDatum(sector);
 	char	   *name;
+	uint64		row;
 	int			i;
 
 	SPI_connect();
-	name = resolve_sector(table, sector, caller, cxt);
-	args[0] = CStringGetTextDatum(name);
-	args[1] = CStringGetTextDatum(metric_key[metric]);
-	if (SPI_execute_with_args(query, 2, argtypes, args, NULL, true, 1) != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_with_args failed on %s", table);
-	if (SPI_processed == 0)
+	if (SPI_execute_plan(sector_rows_plan(table), &arg, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan failed on %s", table);
+	name = resolve_sector(table, sector, caller);
+	for (row = 0; row < SPI_processed; row++)
+		if (strcmp(row_sector(row), name) == 0 &&
+			strcmp(SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 2),
+				   metric_key[metric]) == 0)
+			break;
+	if (row == SPI_processed)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("sector \"%s\" has no benchmark for metric \"%s\" in %s",
@@ -221,13 +265,14 @@ read_thresholds(FunctionCallInfo fcinfo, const char *sector, PgcxMetric metric,
 				 errdetail("Add a row to the table sector_benchmark.")));
 	for (i = 0; i < 3; i++)
 	{
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
-									  i + 1, &t->isnull[i]);
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc,
+									  i + 3, &t->isnull[i]);
 
 		t->value[i] = t->isnull[i] ? 0 : DatumGetFloat8(d);
 	}
 	SPI_finish();
-	pfree(query);
+	pfree(table);
+	pfree(DatumGetPointer(arg));
 }
 
 /*
