@@ -5,7 +5,7 @@
  *		the table sector_benchmark (SPEC section 3.1).
  *
  * The table is read through SPI, qualified with the schema of the calling
- * function (the extension's).  Sectors match without regard to case: an
+ * function (the extension's), by one query prepared once per session.  Sectors match without regard to case: an
  * exact match first, else the one sector equal to it in lower case; two or
  * more such sectors are ambiguous, none is an unknown sector, and both
  * errors list the candidates.  A value passed to benchmark_rating is
@@ -62,17 +62,20 @@ citus_local_group(void)
 	return rel;
 }
 
-/* The node's Citus group (0 on the coordinator), -1 without Citus. */
-static int
-citus_node_group(void)
+/*
+ * Is this node a Citus worker?  Citus keeps the node's group in
+ * pg_dist_local_group: 0 on the coordinator, 1 and up on the workers.
+ */
+static bool
+on_citus_worker(void)
 {
 	Oid			rel = citus_local_group();
 	char	   *query;
-	bool		isnull;
-	int			group = -1;
+	bool		isnull = true;
+	int32		group = 0;
 
 	if (!OidIsValid(rel))
-		return -1;
+		return false;
 	query = psprintf("SELECT pg_catalog.max(groupid)::pg_catalog.int4 FROM %s",
 					 quote_qualified_identifier(get_namespace_name(get_rel_namespace(rel)),
 												get_rel_name(rel)));
@@ -80,24 +83,18 @@ citus_node_group(void)
 	if (SPI_execute(query, true, 1) != SPI_OK_SELECT)
 		elog(ERROR, "SPI_execute failed on pg_dist_local_group");
 	if (SPI_processed == 1)
-	{
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-		if (!isnull)
-			group = DatumGetInt32(d);
-	}
+		group = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
+											1, &isnull));
 	SPI_finish();
 	pfree(query);
-	return group;
+	return !isnull && group != 0;
 }
 
 /* Refuses to rate on a Citus worker, where the table is the node's copy. */
 static void
 refuse_on_citus_worker(const char *caller)
 {
-	int			group = citus_node_group();
-
-	if (group > 0)
+	if (on_citus_worker())
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("%s cannot run on a Citus worker", caller),
