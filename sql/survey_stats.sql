@@ -185,13 +185,16 @@ JOIN (SELECT period_start, (nps_stats(score_dist_agg(score))).*
 SELECT metric, count(*) AS periods, max(value) AS max_value
 FROM (VALUES ('NPS'), ('csat'), ('Top2'), ('ces'), ('mean')) AS m(metric),
      LATERAL series((SELECT rb FROM w10), metric) GROUP BY metric ORDER BY metric;
--- errors: an unknown metric; nps on another scale; a 0-10 window whose
--- answers come from a smaller scale (the csat and top2 columns are box
--- reads); a NULL metric gives no row (the function is strict)
+-- errors: an unknown metric; nps on another scale; the csat metric of a
+-- 0-10 window whose answers come from a smaller scale (a box read); other
+-- metrics of such a window leave the box columns csat and top2 NULL with a
+-- NOTICE; a NULL metric gives no row (the function is strict)
 SELECT pg_temp.err($$SELECT * FROM series((SELECT rb FROM w5), 'nps_score')$$);
 SELECT pg_temp.err($$SELECT * FROM series((SELECT rb FROM w5), 'nps')$$);
 CREATE TEMP TABLE w_small AS
 SELECT rolling_benchmark(at, score, '1 month', 2) AS rb
 FROM (VALUES ('2026-01-05'::date, 4), ('2026-02-05', 5), ('2026-02-06', 2)) AS t(at, score);
-SELECT pg_temp.err($$SELECT * FROM series((SELECT rb FROM w_small), 'mean')$$);
+SELECT pg_temp.err($$SELECT * FROM series((SELECT rb FROM w_small), 'csat')$$);
+SELECT period_start, n, csat, top2, value, round(ci_low::numeric, 4) AS ci_low
+FROM series((SELECT rb FROM w_small), 'mean');
 SELECT count(*) AS rows_for_null_metric FROM series((SELECT rb FROM w5), NULL);

@@ -115,6 +115,9 @@ extern void score_dist_require_same_scale(const ScoreDist *a,
 										  const char *caller);
 extern int64 score_dist_n(const ScoreDist *d);
 extern int64 score_dist_top(const ScoreDist *d, int k);
+extern bool score_dist_smaller_scale(const ScoreDist *d);
+extern bool score_dist_check_box_scale(const ScoreDist *d, const char *caller,
+									   const char *builder, int elevel);
 extern void score_dist_require_box_scale(const ScoreDist *d, const char *caller,
 										 const char *builder);
 extern double score_dist_mean(const ScoreDist *d);

@@ -48,4 +48,8 @@ extern void rb_parse_bucket(const Interval *iv, int *unit, int *step);
 extern void rb_append_text(StringInfo buf, const RollingBenchmark *rb);
 extern void rb_check_periods(int32 periods);
 
+/* rolling_benchmark_read.c (needs pgcx.h for PgcxMetric) */
+extern bool rb_window_metric(const RollingBenchmark *rb, PgcxMetric metric,
+							 const char *caller, double *value);
+
 #endif							/* ROLLING_BENCHMARK_H */

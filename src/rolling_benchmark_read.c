@@ -8,6 +8,14 @@
  * csat.c), and series(rb, metric) adds that metric's 95 % interval
  * (survey_stats.c); trend is the least-squares slope of the per-period metric
  * against the period's rank, weighted by the period's answers.
+ *
+ * Symbols with the suffix _v2 are the behaviour of pgcx 1.2.0; the symbols
+ * without it keep the behaviour of the released scripts that name them
+ * (SPEC section 8).  The 1.2.0 reads of CSAT (the top two boxes) check the
+ * whole window once, as score_dist's box reads do
+ * (score_dist_check_box_scale): every CSAT read of a window refuses, or
+ * in series leaves NULL with a NOTICE, a 0-10 window whose answers all lie
+ * at or below SCORE_SMALL_SCALE_MAX.
  */
 #include "postgres.h"
 
@@ -31,6 +39,14 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_trend);
 PG_FUNCTION_INFO_V1(rolling_benchmark_progression);
 PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline);
 PG_FUNCTION_INFO_V1(rolling_benchmark_series_stats);
+PG_FUNCTION_INFO_V1(rolling_benchmark_csat_v2);
+PG_FUNCTION_INFO_V1(rolling_benchmark_series_v2);
+PG_FUNCTION_INFO_V1(rolling_benchmark_trend_v2);
+PG_FUNCTION_INFO_V1(rolling_benchmark_progression_v2);
+PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline_v2);
+
+/* The call that builds a window on a scale of its own, for hints. */
+#define RB_BUILDER "rolling_benchmark(at, score, bucket, periods"
 
 /* The distribution of period k (0 = oldest) as a score_dist. */
 static ScoreDist *
@@ -82,6 +98,66 @@ dist_metric(const ScoreDist *d, PgcxMetric metric, const char *caller, double *v
 	return true;
 }
 
+/*
+ * Do the window's answers, all periods together, look like a smaller
+ * scale's read on 0-10 (score_dist_smaller_scale)?  That depends only on
+ * the scores that have answers, so a distribution of 0 and 1 stands for the
+ * window: no sum of counts, no overflow.
+ */
+static bool
+window_smaller_scale(const RollingBenchmark *rb)
+{
+	ScoreDist  *seen = score_dist_new(rb->lo, rb->hi);
+	bool		smaller;
+	int			k,
+				s;
+
+	for (k = 0; k < rb->periods; k++)
+		for (s = 0; s < RB_NSCORES(rb); s++)
+			if (rb->counts[(Size) k * RB_NSCORES(rb) + s] != 0)
+				seen->counts[s] = 1;
+	smaller = score_dist_smaller_scale(seen);
+	pfree(seen);
+	return smaller;
+}
+
+/*
+ * Can the window's boxes be read?  Not when its answers, all periods
+ * together, look like a smaller scale's read on 0-10: that is said at
+ * elevel (ERROR refuses the read; NOTICE tells why box columns are NULL).
+ */
+static bool
+window_box_scale(const RollingBenchmark *rb, const char *caller, int elevel)
+{
+	if (!window_smaller_scale(rb))
+		return true;
+	return score_dist_check_box_scale(window_dist(rb, caller), caller, RB_BUILDER, elevel);
+}
+
+/* Refuses a CSAT read of a window whose boxes cannot be read. */
+static void
+require_window_box_scale(const RollingBenchmark *rb, PgcxMetric metric,
+						 const char *caller)
+{
+	if (metric == PGCX_METRIC_CSAT)
+		(void) window_box_scale(rb, caller, ERROR);
+}
+
+/*
+ * A metric over the whole window, with the 1.2.0 scale check of CSAT;
+ * false when the window has no answer.
+ */
+bool
+rb_window_metric(const RollingBenchmark *rb, PgcxMetric metric,
+				 const char *caller, double *value)
+{
+	ScoreDist  *d = window_dist(rb, caller);
+
+	if (metric == PGCX_METRIC_CSAT)
+		score_dist_require_box_scale(d, caller, RB_BUILDER);
+	return dist_metric(d, metric, caller, value);
+}
+
 /* window_dist(rb): the window's answers as one score_dist. */
 Datum
 rolling_benchmark_window_dist(PG_FUNCTION_ARGS)
@@ -121,6 +197,17 @@ rolling_benchmark_csat(PG_FUNCTION_ARGS)
 	return window_metric(fcinfo, PGCX_METRIC_CSAT, "csat");
 }
 
+/* csat(rb) of 1.2.0: top-two-box share over the window, scale checked. */
+Datum
+rolling_benchmark_csat_v2(PG_FUNCTION_ARGS)
+{
+	double		v;
+
+	if (!rb_window_metric(rb_checked(PG_GETARG_DATUM(0)), PGCX_METRIC_CSAT, "csat", &v))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(v);
+}
+
 /* mean(rb): mean score over the window. */
 Datum
 rolling_benchmark_mean(PG_FUNCTION_ARGS)
@@ -128,59 +215,93 @@ rolling_benchmark_mean(PG_FUNCTION_ARGS)
 	return window_metric(fcinfo, PGCX_METRIC_MEAN, "mean");
 }
 
+/* What series keeps between its calls. */
+typedef struct SeriesState
+{
+	RollingBenchmark *rb;		/* a copy of the window */
+	bool		csat_readable;	/* false: the csat column is NULL */
+} SeriesState;
+
+/* One row of series: period k of the window. */
+static HeapTuple
+series_row(TupleDesc tupdesc, const SeriesState *st, int k)
+{
+	const RollingBenchmark *rb = st->rb;
+	ScoreDist  *d = period_dist(rb, k);
+	Datum		values[5];
+	bool		nulls[5] = {false};
+	double		v;
+
+	values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
+	values[1] = Int64GetDatum(score_dist_n(d));
+	nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, PGCX_METRIC_NPS, "series", &v));
+	if (!nulls[2])
+		values[2] = Float8GetDatum(v);
+	nulls[3] = !(st->csat_readable && dist_metric(d, PGCX_METRIC_CSAT, "series", &v));
+	if (!nulls[3])
+		values[3] = Float8GetDatum(v);
+	nulls[4] = !dist_metric(d, PGCX_METRIC_MEAN, "series", &v);
+	if (!nulls[4])
+		values[4] = Float8GetDatum(v);
+	return heap_form_tuple(tupdesc, values, nulls);
+}
+
 /*
  * series(rb): one row per period, oldest first: (period_start, n, nps,
  * csat, mean); empty periods have n = 0 and NULL metrics, and nps is NULL
- * on a scale other than 0-10.
+ * on a scale other than 0-10.  With scale_checked (1.2.0), csat is NULL
+ * in every row, with a NOTICE, when the window's answers look like a
+ * smaller scale's read on 0-10.
  */
-Datum
-rolling_benchmark_series(PG_FUNCTION_ARGS)
+static Datum
+series_srf(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	FuncCallContext *funcctx;
-	RollingBenchmark *rb;
-	int			k;
+	SeriesState *st;
 
 	if (SRF_IS_FIRSTCALL())
 	{
 		MemoryContext old;
 		TupleDesc	tupdesc;
+		RollingBenchmark *rb;
 
 		funcctx = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		rb = rb_checked(PG_GETARG_DATUM(0));
+		st = palloc(sizeof(SeriesState));
 		/* keep a copy of the window for the calls to come */
-		funcctx->user_fctx = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
+		st->rb = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
+		st->csat_readable = !scale_checked || window_box_scale(st->rb, "series", NOTICE);
+		funcctx->user_fctx = st;
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "series must return a composite type");
 		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		funcctx->max_calls = ((RollingBenchmark *) funcctx->user_fctx)->periods;
+		funcctx->max_calls = st->rb->periods;
 		MemoryContextSwitchTo(old);
 	}
 	funcctx = SRF_PERCALL_SETUP();
-	rb = (RollingBenchmark *) funcctx->user_fctx;
-	k = (int) funcctx->call_cntr;
-	if (k < rb->periods)
+	st = (SeriesState *) funcctx->user_fctx;
+	if (funcctx->call_cntr < funcctx->max_calls)
 	{
-		ScoreDist  *d = period_dist(rb, k);
-		Datum		values[5];
-		bool		nulls[5] = {false};
-		double		v;
+		HeapTuple	row = series_row(funcctx->tuple_desc, st, (int) funcctx->call_cntr);
 
-		values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
-		values[1] = Int64GetDatum(score_dist_n(d));
-		nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, PGCX_METRIC_NPS, "series", &v));
-		if (!nulls[2])
-			values[2] = Float8GetDatum(v);
-		nulls[3] = !dist_metric(d, PGCX_METRIC_CSAT, "series", &v);
-		if (!nulls[3])
-			values[3] = Float8GetDatum(v);
-		nulls[4] = !dist_metric(d, PGCX_METRIC_MEAN, "series", &v);
-		if (!nulls[4])
-			values[4] = Float8GetDatum(v);
-		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc,
-																	values, nulls)));
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(row));
 	}
 	SRF_RETURN_DONE(funcctx);
+}
+
+/* series(rb) as released: every column read as the window's scale says. */
+Datum
+rolling_benchmark_series(PG_FUNCTION_ARGS)
+{
+	return series_srf(fcinfo, false);
+}
+
+/* series(rb) of 1.2.0: csat NULL for smaller-scale answers read on 0-10. */
+Datum
+rolling_benchmark_series_v2(PG_FUNCTION_ARGS)
+{
+	return series_srf(fcinfo, true);
 }
 
 /*
@@ -212,10 +333,11 @@ period_metrics(const RollingBenchmark *rb, PgcxMetric metric, const char *caller
 /*
  * trend(rb, metric): weighted least-squares slope of the per-period metric
  * against the period's rank, weights = answers; metric points per period.
- * NULL with fewer than two non-empty periods.
+ * NULL with fewer than two non-empty periods.  With scale_checked (1.2.0),
+ * a CSAT trend of a window of smaller-scale answers read on 0-10 is refused.
  */
-Datum
-rolling_benchmark_trend(PG_FUNCTION_ARGS)
+static Datum
+trend_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
 	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "trend");
@@ -230,6 +352,8 @@ rolling_benchmark_trend(PG_FUNCTION_ARGS)
 				ym;
 	int			k;
 
+	if (scale_checked)
+		require_window_box_scale(rb, metric, "trend");
 	if (period_metrics(rb, metric, "trend", y, w) < 2)
 		PG_RETURN_NULL();
 	for (k = 0; k < rb->periods; k++)
@@ -250,10 +374,11 @@ rolling_benchmark_trend(PG_FUNCTION_ARGS)
 
 /*
  * progression(rb, metric): metric of the newest non-empty period minus that
- * of the oldest; NULL with fewer than two non-empty periods.
+ * of the oldest; NULL with fewer than two non-empty periods.  With
+ * scale_checked (1.2.0), CSAT is checked as in trend.
  */
-Datum
-rolling_benchmark_progression(PG_FUNCTION_ARGS)
+static Datum
+progression_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
 	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "progression");
@@ -262,6 +387,8 @@ rolling_benchmark_progression(PG_FUNCTION_ARGS)
 	int			first = 0,
 				last = rb->periods - 1;
 
+	if (scale_checked)
+		require_window_box_scale(rb, metric, "progression");
 	if (period_metrics(rb, metric, "progression", y, w) < 2)
 		PG_RETURN_NULL();
 	while (w[first] == 0)
@@ -277,9 +404,10 @@ rolling_benchmark_progression(PG_FUNCTION_ARGS)
  * minimum to maximum, so that a change shows (a flat line of ▄ when they
  * are equal); with fixed_scale they span the metric's whole range (NPS
  * -100..100, CSAT 0..100, mean lo..hi), so that rows compare by eye.
+ * With scale_checked (1.2.0), CSAT is checked as in trend.
  */
-Datum
-rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
+static Datum
+sparkline_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
@@ -293,6 +421,8 @@ rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
 	char	   *out;
 	int			k;
 
+	if (scale_checked)
+		require_window_box_scale(rb, metric, "sparkline");
 	(void) period_metrics(rb, metric, "sparkline", y, w);
 	if (fixed_scale)
 	{
@@ -324,11 +454,54 @@ rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(out));
 }
 
+/* trend(rb, metric) as released. */
+Datum
+rolling_benchmark_trend(PG_FUNCTION_ARGS)
+{
+	return trend_of(fcinfo, false);
+}
+
+/* trend(rb, metric) of 1.2.0: CSAT of the window scale checked. */
+Datum
+rolling_benchmark_trend_v2(PG_FUNCTION_ARGS)
+{
+	return trend_of(fcinfo, true);
+}
+
+/* progression(rb, metric) as released. */
+Datum
+rolling_benchmark_progression(PG_FUNCTION_ARGS)
+{
+	return progression_of(fcinfo, false);
+}
+
+/* progression(rb, metric) of 1.2.0: CSAT of the window scale checked. */
+Datum
+rolling_benchmark_progression_v2(PG_FUNCTION_ARGS)
+{
+	return progression_of(fcinfo, true);
+}
+
+/* sparkline(rb, metric [, fixed_scale]) as released. */
+Datum
+rolling_benchmark_sparkline(PG_FUNCTION_ARGS)
+{
+	return sparkline_of(fcinfo, false);
+}
+
+/* sparkline(rb, metric [, fixed_scale]) of 1.2.0: CSAT scale checked. */
+Datum
+rolling_benchmark_sparkline_v2(PG_FUNCTION_ARGS)
+{
+	return sparkline_of(fcinfo, true);
+}
+
 /* The state of series(rb, metric) between its calls. */
 typedef struct SeriesStats
 {
 	RollingBenchmark *rb;
 	PgcxMetric	metric;
+	bool		csat_readable;	/* false: the csat and top2 columns are NULL */
 } SeriesStats;
 
 /* Sets column i to v, or NULL when v is NaN. */
@@ -357,7 +530,8 @@ series_stats_row(const SeriesStats *st, int k, TupleDesc tupdesc)
 	values[1] = Int64GetDatum(score_dist_n(d));
 	series_float(values, nulls, 2, rb->lo == 0 && rb->hi == 10 &&
 				 dist_metric(d, PGCX_METRIC_NPS, "series", &v) ? v : NAN);
-	series_float(values, nulls, 3, dist_metric(d, PGCX_METRIC_CSAT, "series", &v) ? v : NAN);
+	series_float(values, nulls, 3, st->csat_readable &&
+				 dist_metric(d, PGCX_METRIC_CSAT, "series", &v) ? v : NAN);
 	series_float(values, nulls, 4, dist_metric(d, PGCX_METRIC_MEAN, "series", &v) ? v : NAN);
 	values[5] = values[3];
 	nulls[5] = nulls[3];
@@ -372,9 +546,10 @@ series_stats_row(const SeriesStats *st, int k, TupleDesc tupdesc)
 /*
  * series(rb, metric): series(rb)'s columns, top2, and per period the
  * metric's value, standard error and 95 % interval (NPS adjusted Wald,
- * CSAT Wilson, mean Student's t).  The window's answers as a whole must
- * pass the box-scale check (the csat and top2 columns are box reads); the
- * nps metric needs the 0-10 scale.
+ * CSAT Wilson, mean Student's t).  The csat and top2 columns are box
+ * reads: when the window's answers as a whole fail the box-scale check,
+ * metric csat is refused and other metrics leave those columns NULL with a
+ * NOTICE, as series(rb) does; the nps metric needs the 0-10 scale.
  */
 Datum
 rolling_benchmark_series_stats(PG_FUNCTION_ARGS)
@@ -394,8 +569,8 @@ rolling_benchmark_series_stats(PG_FUNCTION_ARGS)
 		st = palloc(sizeof(SeriesStats));
 		st->rb = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
 		st->metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "series");
-		score_dist_require_box_scale(window_dist(st->rb, "series"), "series",
-									 "rolling_benchmark(at, score, bucket, periods");
+		st->csat_readable = window_box_scale(st->rb, "series",
+											 st->metric == PGCX_METRIC_CSAT ? ERROR : NOTICE);
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "series must return a composite type");
 		funcctx->tuple_desc = BlessTupleDesc(tupdesc);

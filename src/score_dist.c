@@ -177,46 +177,88 @@ score_dist_top(const ScoreDist *d, int k)
 }
 
 /*
- * Refuses a top- or bottom-box read (CSAT, top_box, bottom_box) of a
- * distribution on the 0-10 scale, the default when none is given, whose
- * answers all lie at or below SCORE_SMALL_SCALE_MAX: they come from a
- * smaller scale (1-5 CSAT, 1-7 CES), and the boxes of 0-10 (9 and 10 at the
- * top) would read them as a silent 0.  `builder` is the start of the call
- * that builds the value on its own scale, completed by the hint with the
- * scale its answers suggest.  Empty distributions pass (their share is
- * NULL).
+ * Does d look like answers of a smaller scale read on 0-10?  True for a
+ * distribution on 0-10 (the default scale when none is given) with answers,
+ * all at or below SCORE_SMALL_SCALE_MAX; *n, *lowest and *highest then
+ * describe its answers.
  */
-void
-score_dist_require_box_scale(const ScoreDist *d, const char *caller,
-							 const char *builder)
+static bool
+smaller_scale_answers(const ScoreDist *d, int64 *n, int *lowest, int *highest)
 {
-	int64		n = 0;
-	int			lowest = -1,
-				highest = -1,
-				i;
+	int			i;
 
+	*n = 0;
+	*lowest = *highest = -1;
 	if (d->lo != 0 || d->hi != 10)
-		return;
+		return false;
 	for (i = 0; i < SCORE_DIST_NSCORES(d); i++)
 	{
 		if (d->counts[i] == 0)
 			continue;
-		if (lowest < 0)
-			lowest = i;
-		highest = i;
-		n += d->counts[i];
+		if (*lowest < 0)
+			*lowest = i;
+		*highest = i;
+		*n += d->counts[i];
 	}
-	if (highest < 0 || highest > SCORE_SMALL_SCALE_MAX)
-		return;
-	ereport(ERROR,
+	return *highest >= 0 && *highest <= SCORE_SMALL_SCALE_MAX;
+}
+
+/* Is d a 0-10 value whose answers all lie at or below SCORE_SMALL_SCALE_MAX? */
+bool
+score_dist_smaller_scale(const ScoreDist *d)
+{
+	int64		n;
+	int			lowest,
+				highest;
+
+	return smaller_scale_answers(d, &n, &lowest, &highest);
+}
+
+/*
+ * The box-scale check of a top- or bottom-box read (CSAT, top_box,
+ * bottom_box, the csat and top2 columns of series) of a distribution on the
+ * 0-10 scale, the default when none is given, whose answers all lie at or
+ * below SCORE_SMALL_SCALE_MAX: they come from a smaller scale (1-5 CSAT, 1-7
+ * CES), and the boxes of 0-10 (9 and 10 at the top) would read them as a
+ * silent 0.  Genuine 0-10 answers with none above it are refused too (the
+ * hint says how to read them).  At ERROR the read is refused; at NOTICE the
+ * caller leaves its box columns NULL and says so.  `builder` is the start of
+ * the call that builds the value on its own scale, completed by the hint
+ * with the scale its answers suggest.  Empty distributions pass (their share
+ * is NULL).  Returns whether the boxes can be read.
+ */
+bool
+score_dist_check_box_scale(const ScoreDist *d, const char *caller,
+						   const char *builder, int elevel)
+{
+	int64		n;
+	int			lowest,
+				highest;
+
+	if (!smaller_scale_answers(d, &n, &lowest, &highest))
+		return true;
+	ereport(elevel,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s cannot read a box share of answers on a scale smaller than 0-10", caller),
-			 errdetail("The value is on the 0-10 scale, the default when no scale is given, "
-					   "but its " INT64_FORMAT " answers lie within %d-%d, none above %d: "
-					   "on 0-10 the top two boxes are 9 and 10.",
-					   n, lowest, highest, SCORE_SMALL_SCALE_MAX),
-			 errhint("Build it on the answers' own scale, e.g. %s, %d, %d).",
+			 elevel >= ERROR ?
+			 errmsg("%s cannot read the boxes of a 0-10 value whose answers all lie at or below %d",
+					caller, SCORE_SMALL_SCALE_MAX) :
+			 errmsg("%s leaves its box columns (csat, top2) NULL: the answers of this 0-10 value all lie at or below %d",
+					caller, SCORE_SMALL_SCALE_MAX),
+			 errdetail("The value is on 0-10, the scale used when none is given, whose top two boxes are 9 and 10; "
+					   "its " INT64_FORMAT " answers lie within %d-%d, as answers on a smaller scale (1-5 CSAT, 1-7 CES) do.",
+					   n, lowest, highest),
+			 errhint("Build it on the answers' own scale, e.g. %s, %d, %d). "
+					 "Answers truly on 0-10 are read score by score with count_at.",
 					 builder, lowest == 0 ? 0 : 1, highest <= 5 ? 5 : SCORE_SMALL_SCALE_MAX)));
+	return false;
+}
+
+/* Refuses a box read of d (score_dist_check_box_scale at ERROR). */
+void
+score_dist_require_box_scale(const ScoreDist *d, const char *caller,
+							 const char *builder)
+{
+	(void) score_dist_check_box_scale(d, caller, builder, ERROR);
 }
 
 /* Mean score, exact up to the final division; NaN-free (n > 0 required). */

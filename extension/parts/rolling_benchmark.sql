@@ -1500,8 +1500,8 @@ COMMENT ON FUNCTION @extschema@.nps(@extschema@.rolling_benchmark) IS 'NPS over 
 
 CREATE FUNCTION @extschema@.csat(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'rolling_benchmark_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.csat(@extschema@.rolling_benchmark) IS 'top-two-box share over the window';
+AS 'MODULE_PATHNAME', 'rolling_benchmark_csat_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat(@extschema@.rolling_benchmark) IS 'top-two-box share over the window; a 0-10 value whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.mean(rb @extschema@.rolling_benchmark)
 RETURNS pg_catalog.float8
@@ -1516,25 +1516,25 @@ COMMENT ON FUNCTION @extschema@.window_dist(@extschema@.rolling_benchmark) IS 't
 CREATE FUNCTION @extschema@.series(rb @extschema@.rolling_benchmark)
 RETURNS TABLE (period_start pg_catalog.date, n pg_catalog.int8, nps pg_catalog.float8,
                csat pg_catalog.float8, mean pg_catalog.float8)
-AS 'MODULE_PATHNAME', 'rolling_benchmark_series' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
-COMMENT ON FUNCTION @extschema@.series(@extschema@.rolling_benchmark) IS 'one row per period of the window, oldest first; empty periods have n = 0 and NULL metrics';
+AS 'MODULE_PATHNAME', 'rolling_benchmark_series_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 12;
+COMMENT ON FUNCTION @extschema@.series(@extschema@.rolling_benchmark) IS 'one row per period of the window, oldest first; empty periods have n = 0 and NULL metrics; csat is NULL for a 0-10 window whose answers all lie at or below 7';
 
 CREATE FUNCTION @extschema@.trend(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'rolling_benchmark_trend' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.trend(@extschema@.rolling_benchmark, pg_catalog.text) IS 'least-squares slope of the per-period metric (nps, csat or mean), weighted by answers, in points per period';
+AS 'MODULE_PATHNAME', 'rolling_benchmark_trend_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.trend(@extschema@.rolling_benchmark, pg_catalog.text) IS 'least-squares slope of the per-period metric (nps, csat or mean), weighted by answers, in points per period; csat of a 0-10 window whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.progression(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'rolling_benchmark_progression' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.progression(@extschema@.rolling_benchmark, pg_catalog.text) IS 'metric of the newest non-empty period minus that of the oldest';
+AS 'MODULE_PATHNAME', 'rolling_benchmark_progression_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.progression(@extschema@.rolling_benchmark, pg_catalog.text) IS 'metric of the newest non-empty period minus that of the oldest; csat of a 0-10 window whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.sparkline(rb @extschema@.rolling_benchmark, metric pg_catalog.text DEFAULT 'nps')
 RETURNS pg_catalog.text
-AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text) IS 'one bar per period, from the series minimum to its maximum (a flat line when they are equal); a space for an empty period';
 CREATE FUNCTION @extschema@.sparkline(rb @extschema@.rolling_benchmark, metric pg_catalog.text, fixed_scale pg_catalog.bool)
 RETURNS pg_catalog.text
-AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'rolling_benchmark_sparkline_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sparkline(@extschema@.rolling_benchmark, pg_catalog.text, pg_catalog.bool) IS 'one bar per period, on the metrics whole range when fixed_scale (for comparing rows), else from the series minimum to its maximum; a space for an empty period';
 

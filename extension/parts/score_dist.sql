@@ -128,18 +128,18 @@ COMMENT ON FUNCTION @extschema@.nps_stats(@extschema@.score_dist) IS 'NPS with c
 
 CREATE FUNCTION @extschema@.csat(d @extschema@.score_dist)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'score_dist_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.csat(@extschema@.score_dist) IS 'percentage of answers in the top two boxes of the scale';
+AS 'MODULE_PATHNAME', 'score_dist_csat_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat(@extschema@.score_dist) IS 'percentage of answers in the top two boxes of the scale; a 0-10 value whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.top_box(d @extschema@.score_dist, k pg_catalog.int4)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'score_dist_top_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k highest scores';
+AS 'MODULE_PATHNAME', 'score_dist_top_box_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.top_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k highest scores; a 0-10 value whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.bottom_box(d @extschema@.score_dist, k pg_catalog.int4)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'score_dist_bottom_box' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k lowest scores';
+AS 'MODULE_PATHNAME', 'score_dist_bottom_box_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bottom_box(@extschema@.score_dist, pg_catalog.int4) IS 'percentage of answers among the k lowest scores; a 0-10 value whose answers all lie at or below 7 is refused';
 
 CREATE FUNCTION @extschema@.nps_diff(a @extschema@.score_dist, b @extschema@.score_dist)
 RETURNS @extschema@.nps_diff

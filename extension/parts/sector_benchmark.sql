@@ -81,57 +81,15 @@ RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'pgcx_canonical_metric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.canonical_metric(pg_catalog.text, pg_catalog.text) IS 'nps, csat or ces for any metric name (nps; csat or top2; ces or mean); unknown names are an error that names the caller';
 
+-- benchmark_rating and benchmark are C (src/sector_benchmark.c), so that
+-- their errors carry no line of an internal function body.  They read
+-- sector_benchmark in their own schema; sectors match without regard to
+-- case; on a Citus worker they refuse to run.  (The trigger above stays
+-- plpgsql: it runs on writes to the table, not in users' reads.)
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    b record;
-    m text;
-    node_group int;
-BEGIN
-    -- On a Citus worker (a query pushed down whole to the shards; Citus
-    -- numbers the coordinator's group 0 and each worker's group from 1),
-    -- sector_benchmark is that node's own copy, not the thresholds set on
-    -- the coordinator: refuse rather than rate against them.
-    IF pg_catalog.to_regclass('pg_dist_local_group') IS NOT NULL THEN
-        EXECUTE 'SELECT pg_catalog.max(groupid) FROM pg_dist_local_group' INTO node_group;
-        IF node_group OPERATOR(pg_catalog.<>) 0 THEN
-            RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark_rating'
-                USING ERRCODE = 'feature_not_supported',
-                      DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
-                      HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
-        END IF;
-    END IF;
-    IF metric IS NULL OR sector IS NULL THEN
-        RETURN NULL;
-    END IF;
-    -- nps, csat or ces, whichever name of the vocabulary the call used
-    m := @extschema@.canonical_metric(metric, 'benchmark_rating');
-    SELECT * INTO b FROM @extschema@.sector_benchmark AS s
-     WHERE s.sector = benchmark_rating.sector AND s.metric = m;
-    IF NOT FOUND THEN
-        IF NOT EXISTS (SELECT 1 FROM @extschema@.sector_benchmark AS s WHERE s.sector = benchmark_rating.sector) THEN
-            RAISE EXCEPTION 'unknown sector "%" in benchmark_rating', sector
-                USING ERRCODE = 'invalid_parameter_value',
-                      DETAIL = 'Sectors are those of the table sector_benchmark.';
-        END IF;
-        RAISE EXCEPTION 'sector "%" has no benchmark for metric "%" in benchmark_rating', sector, m
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = 'Add a row to the table sector_benchmark.';
-    END IF;
-    IF value IS NULL THEN
-        RETURN NULL;
-    ELSIF value < b.alert_below THEN
-        RETURN 'alert';
-    ELSIF value >= b.excellent_from THEN
-        RETURN 'excellent';
-    ELSIF value >= b.good_from THEN
-        RETURN 'good';
-    END IF;
-    RETURN 'below';
-END
-$$;
-COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped; a NULL value has no rating)';
+AS 'MODULE_PATHNAME', 'sector_benchmark_rating_float8' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, excellent, good or below: a value against the thresholds of sector_benchmark (NULL thresholds are skipped; a NULL value has no rating; sectors match in any case; NPS outside -100..100, CSAT outside 0..100 or a fraction of one, NaN and infinity are refused)';
 
 -- Forms for the integer and decimal literals that calls are written with
 -- (benchmark_rating('nps', 44.4, 'ecommerce')): such a call resolves
@@ -139,13 +97,11 @@ COMMENT ON FUNCTION @extschema@.benchmark_rating(text, float8, text) IS 'alert, 
 -- search_path that would take those types exactly.
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value pg_catalog.numeric, sector text DEFAULT 'all')
 RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$ SELECT @extschema@.benchmark_rating(metric, value::pg_catalog.float8, sector) $$;
+AS 'MODULE_PATHNAME', 'sector_benchmark_rating_numeric' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.benchmark_rating(text, pg_catalog.numeric, text) IS 'benchmark_rating(metric, value, sector) for integer and decimal literals';
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value pg_catalog.int4, sector text DEFAULT 'all')
 RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
-AS $$ SELECT @extschema@.benchmark_rating(metric, value::pg_catalog.float8, sector) $$;
+AS 'MODULE_PATHNAME', 'sector_benchmark_rating_int4' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.benchmark_rating(text, pg_catalog.int4, text) IS 'benchmark_rating(metric, value, sector) for integer and decimal literals';
 
 CREATE TYPE @extschema@.benchmark AS (
@@ -159,36 +115,5 @@ COMMENT ON TYPE @extschema@.benchmark IS 'a metric of a window against the thres
 
 CREATE FUNCTION @extschema@.benchmark(rb @extschema@.rolling_benchmark, sector text, metric text DEFAULT 'nps')
 RETURNS @extschema@.benchmark
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    v float8;
-    m text;
-    r @extschema@.benchmark;
-    node_group int;
-BEGIN
-    -- On a Citus worker (a query pushed down whole to the shards; Citus
-    -- numbers the coordinator's group 0 and each worker's group from 1),
-    -- sector_benchmark is that node's own copy, not the thresholds set on
-    -- the coordinator: refuse rather than rate against them.
-    IF pg_catalog.to_regclass('pg_dist_local_group') IS NOT NULL THEN
-        EXECUTE 'SELECT pg_catalog.max(groupid) FROM pg_dist_local_group' INTO node_group;
-        IF node_group OPERATOR(pg_catalog.<>) 0 THEN
-            RAISE EXCEPTION '% cannot run on a Citus worker', 'benchmark'
-                USING ERRCODE = 'feature_not_supported',
-                      DETAIL = 'The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator.',
-                      HINT = 'Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating(''nps'', nps, ''retail'') FROM s.';
-        END IF;
-    END IF;
-    m := @extschema@.canonical_metric(metric, 'benchmark');
-    v := CASE m WHEN 'nps' THEN @extschema@.nps(rb)
-                WHEN 'csat' THEN @extschema@.csat(rb)
-                ELSE @extschema@.mean(rb) END;
-    r.rating := @extschema@.benchmark_rating(m, v, sector);
-    SELECT v, s.alert_below, s.good_from, s.excellent_from
-      INTO r.value, r.alert_below, r.good_from, r.excellent_from
-      FROM @extschema@.sector_benchmark AS s
-     WHERE s.sector = benchmark.sector AND s.metric = m;
-    RETURN r;
-END
-$$;
+AS 'MODULE_PATHNAME', 'sector_benchmark_of_window' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.benchmark(@extschema@.rolling_benchmark, text, text) IS 'the window''s nps, csat or ces (mean) against the thresholds of a sector, with its rating';
