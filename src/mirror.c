@@ -751,11 +751,7 @@ mirror_gap_final(PG_FUNCTION_ARGS)
 		nulls[6] = false;
 		if (m->metric == METRIC_MEAN && se > 0 && !isnan(se))
 		{
-			/* Welch-Satterthwaite degrees of freedom */
-			double		df = (ve + vc) * (ve + vc) /
-				(ve * ve / (e->n - 1) + vc * vc / (c->n - 1));
-
-			q = pgcx_t_quantile(0.975, df);
+			q = pgcx_t_quantile(0.975, pgcx_welch_df(ve, e->n, vc, c->n));
 		}
 		if (!isnan(se))
 		{
