@@ -204,3 +204,36 @@ SELECT pg_temp.rb_csat_1_1(rb) AS csat, pg_temp.trend_1_1(rb, 'csat') AS trend,
        pg_temp.progression_1_1(rb, 'csat') AS progression, pg_temp.sparkline_1_1(rb, 'csat') AS sparkline,
        (SELECT string_agg(coalesce(csat::text, '-'), ' ') FROM pg_temp.series_1_1(rb)) AS series_csat
 FROM (SELECT rolling_benchmark(answered_on, csat, '1 month', 4) AS rb FROM answers) AS t;
+
+-- benchmark_rating keeps the thresholds it read for the next rows of the
+-- same query, under the same snapshot only: a change of the table within
+-- a transaction, also between the simple expressions of one PL/pgSQL
+-- function (whose expression state lives on), is seen at the next read.
+BEGIN;
+INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_from, source)
+VALUES ('cached', 'nps', 0, 40, 60, 'cache test');
+SELECT v, benchmark_rating('nps', v, 'cached') AS rating
+FROM (VALUES (-5.0), (10.0), (45.0), (65.0), (45.0)) AS t(v);
+CREATE FUNCTION pg_temp.ratings_around_update() RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    after text;
+    i int;
+BEGIN
+    -- one expression, evaluated before and after each change
+    FOR i IN 1..3 LOOP
+        after := concat_ws(' ', after, benchmark_rating('nps', 45.0::float8, 'cached'));
+        UPDATE sector_benchmark SET good_from = good_from + 5 WHERE sector = 'cached';
+    END LOOP;
+    RETURN after;
+END
+$$;
+SELECT pg_temp.ratings_around_update() AS good_from_40_45_50;
+-- the same query after the change, and after a rollback to a savepoint
+SELECT benchmark_rating('nps', 45.0, 'cached') AS good_from_55;
+SAVEPOINT s;
+UPDATE sector_benchmark SET good_from = 30 WHERE sector = 'cached';
+SELECT benchmark_rating('nps', 45.0, 'cached') AS good_from_30;
+ROLLBACK TO SAVEPOINT s;
+SELECT benchmark_rating('nps', 45.0, 'cached') AS good_from_55_again;
+ROLLBACK;

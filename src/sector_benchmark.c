@@ -5,7 +5,9 @@
  *		the table sector_benchmark (SPEC section 3.1).
  *
  * The table is read through SPI, qualified with the schema of the calling
- * function (the extension's), by one query prepared once per session.  Sectors match without regard to case: an
+ * function (the extension's), by one query prepared once per session; the
+ * thresholds read are kept for the next rows of the same expression under
+ * the same snapshot (RatingCache).  Sectors match without regard to case: an
  * exact match first, else the one sector equal to it in lower case; two or
  * more such sectors are ambiguous, none is an unknown sector, and both
  * errors list the candidates.  A value passed to benchmark_rating is
@@ -27,6 +29,9 @@
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
+
+#include "storage/proc.h"
 
 #include "pgcx.h"
 #include "rolling_benchmark.h"
@@ -48,6 +53,82 @@ typedef struct Thresholds
 	double		value[3];		/* alert_below, good_from, excellent_from */
 	bool		isnull[3];
 } Thresholds;
+
+/*
+ * The thresholds a call read, kept in fn_extra for the next calls of the
+ * same expression: a query rates its rows against one or a few sectors.
+ * They are used again only under the same snapshot (same transaction,
+ * command and set of completed transactions), where the table reads the
+ * same; the Citus check is made once per expression.
+ */
+#if PG_VERSION_NUM >= 170000
+#define MY_LXID		(MyProc->vxid.lxid)
+#else
+#define MY_LXID		(MyProc->lxid)
+#endif
+
+typedef struct RatingCache
+{
+	bool		node_checked;	/* refuse_on_citus_worker has passed */
+	bool		valid;			/* the entry below is filled */
+	LocalTransactionId lxid;
+	TransactionId xmin;
+	TransactionId xmax;
+	CommandId	curcid;
+	uint64		completions;	/* snapXactCompletionCount */
+	PgcxMetric	metric;
+	char	   *sector;			/* as the call wrote it */
+	Thresholds	t;
+} RatingCache;
+
+/* The cache of this expression (zeroed on its first call). */
+static RatingCache *
+rating_cache(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+														  sizeof(RatingCache));
+	return (RatingCache *) fcinfo->flinfo->fn_extra;
+}
+
+/* Does the cache hold (sector, metric) read under the active snapshot? */
+static bool
+rating_cache_hit(const RatingCache *c, const char *sector, PgcxMetric metric)
+{
+	Snapshot	snap;
+
+	if (!c->valid || c->metric != metric || strcmp(c->sector, sector) != 0 ||
+		!ActiveSnapshotSet())
+		return false;
+	snap = GetActiveSnapshot();
+	return c->lxid == MY_LXID && c->xmin == snap->xmin &&
+		c->xmax == snap->xmax && c->curcid == snap->curcid &&
+		c->completions == snap->snapXactCompletionCount;
+}
+
+/* Keeps the thresholds of (sector, metric) read under the active snapshot. */
+static void
+rating_cache_keep(FunctionCallInfo fcinfo, RatingCache *c, const char *sector,
+				  PgcxMetric metric, const Thresholds *t)
+{
+	Snapshot	snap;
+
+	c->valid = false;
+	if (!ActiveSnapshotSet())
+		return;
+	snap = GetActiveSnapshot();
+	if (c->sector)
+		pfree(c->sector);
+	c->sector = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt, sector);
+	c->metric = metric;
+	c->t = *t;
+	c->lxid = MY_LXID;
+	c->xmin = snap->xmin;
+	c->xmax = snap->xmax;
+	c->curcid = snap->curcid;
+	c->completions = snap->snapXactCompletionCount;
+	c->valid = true;
+}
 
 /* The Citus catalog that says which node this is, or InvalidOid. */
 static Oid
@@ -100,6 +181,19 @@ refuse_on_citus_worker(const char *caller)
 				 errmsg("%s cannot run on a Citus worker", caller),
 				 errdetail("The query was pushed down to the workers, where sector_benchmark is a copy of each node, not the thresholds set on the coordinator."),
 				 errhint("Rate on the coordinator: aggregate in a materialized CTE and rate its rows, e.g. WITH s AS MATERIALIZED (SELECT store_id, nps_agg(score) AS nps FROM responses GROUP BY store_id) SELECT store_id, benchmark_rating('nps', nps, 'retail') FROM s.")));
+}
+
+/* refuse_on_citus_worker, once per expression. */
+static void
+refuse_on_citus_worker_once(FunctionCallInfo fcinfo, const char *caller)
+{
+	RatingCache *c = rating_cache(fcinfo);
+
+	if (!c->node_checked)
+	{
+		refuse_on_citus_worker(caller);
+		c->node_checked = true;
+	}
 }
 
 /* The table sector_benchmark of the calling function's schema, quoted. */
@@ -273,6 +367,25 @@ read_thresholds(FunctionCallInfo fcinfo, const char *sector, PgcxMetric metric,
 }
 
 /*
+ * The thresholds of (sector, metric), from this expression's cache when the
+ * same call under the same snapshot read them, else from the table.
+ */
+static void
+thresholds(FunctionCallInfo fcinfo, const char *sector, PgcxMetric metric,
+		   const char *caller, Thresholds *t)
+{
+	RatingCache *c = rating_cache(fcinfo);
+
+	if (rating_cache_hit(c, sector, metric))
+	{
+		*t = c->t;
+		return;
+	}
+	read_thresholds(fcinfo, sector, metric, caller, t);
+	rating_cache_keep(fcinfo, c, sector, metric, t);
+}
+
+/*
  * The rating of a value: alert (< alert_below), excellent (>=
  * excellent_from), good (>= good_from) or below; NULL thresholds skipped.
  * Compared as float8 is in SQL (NaN above every number).
@@ -348,13 +461,13 @@ rate_value(FunctionCallInfo fcinfo, double value, bool isnull)
 	PgcxMetric	metric;
 	Thresholds	t;
 
-	refuse_on_citus_worker(caller);
+	refuse_on_citus_worker_once(fcinfo, caller);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
 		PG_RETURN_NULL();
 	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(0), caller);
 	if (!isnull)
 		check_rated_value(metric, value);
-	read_thresholds(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(2)), metric, caller, &t);
+	thresholds(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(2)), metric, caller, &t);
 	if (isnull)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(rating_of(value, &t)));
@@ -404,11 +517,11 @@ sector_benchmark_of_window(PG_FUNCTION_ARGS)
 	bool		has_value;
 	int			i;
 
-	refuse_on_citus_worker(caller);
+	refuse_on_citus_worker_once(fcinfo, caller);
 	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(2), caller);
 	rb = rb_checked(PG_GETARG_DATUM(0));
 	has_value = rb_window_metric(rb, metric, caller, &v);
-	read_thresholds(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(1)), metric, caller, &t);
+	thresholds(fcinfo, text_to_cstring(PG_GETARG_TEXT_PP(1)), metric, caller, &t);
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "benchmark must return a composite type");
 	tupdesc = BlessTupleDesc(tupdesc);
