@@ -24,6 +24,21 @@ BEGIN
 END
 $$;
 
+-- plan_nodes(query): the kinds of plan node that sort, hash or remove
+-- duplicates in the plan of the query, sorted: what a UNION is computed
+-- with, whatever else PostgreSQL's version puts around them.
+CREATE FUNCTION pg_temp.plan_nodes(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    plan jsonb;
+BEGIN
+    EXECUTE 'EXPLAIN (COSTS OFF, FORMAT JSON) ' || query INTO plan;
+    RETURN (SELECT string_agg(DISTINCT n #>> '{}', ', ' ORDER BY n #>> '{}')
+            FROM jsonb_path_query(plan, '$.**."Node Type"') AS n
+            WHERE n #>> '{}' IN ('Sort', 'Unique', 'HashAggregate', 'Hash', 'Incremental Sort'));
+END
+$$;
+
 -- laws(typ, tbl): every pair and every triple of the values in column v of
 -- table tbl, checked against the laws of a btree and a hash operator
 -- class; each law column counts its violations, so it must be 0.
@@ -127,7 +142,7 @@ EXPLAIN (COSTS OFF) SELECT v FROM sd WHERE i <= 5 UNION SELECT v FROM sd WHERE i
 SELECT count(*) FROM (SELECT v FROM sd WHERE i <= 5 UNION SELECT v FROM sd WHERE i > 3) AS u;
 RESET enable_sort;
 SET enable_hashagg = off;
-EXPLAIN (COSTS OFF) SELECT v FROM sd WHERE i <= 5 UNION SELECT v FROM sd WHERE i > 3;
+SELECT pg_temp.plan_nodes($q$SELECT v FROM sd WHERE i <= 5 UNION SELECT v FROM sd WHERE i > 3$q$) AS sorted_union;
 SELECT count(*) FROM (SELECT v FROM sd WHERE i <= 5 UNION SELECT v FROM sd WHERE i > 3) AS u;
 RESET enable_hashagg;
 
@@ -239,7 +254,7 @@ EXPLAIN (COSTS OFF) SELECT v FROM rb WHERE i <= 5 UNION SELECT v FROM rb WHERE i
 SELECT count(*) FROM (SELECT v FROM rb WHERE i <= 5 UNION SELECT v FROM rb WHERE i > 5) AS u;
 RESET enable_sort;
 SET enable_hashagg = off;
-EXPLAIN (COSTS OFF) SELECT v FROM rb WHERE i <= 5 UNION SELECT v FROM rb WHERE i > 5;
+SELECT pg_temp.plan_nodes($q$SELECT v FROM rb WHERE i <= 5 UNION SELECT v FROM rb WHERE i > 5$q$) AS sorted_union;
 SELECT count(*) FROM (SELECT v FROM rb WHERE i <= 5 UNION SELECT v FROM rb WHERE i > 5) AS u;
 RESET enable_hashagg;
 

@@ -154,7 +154,7 @@ SELECT t.typname AS type,
 FROM pg_type t JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
                                 AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
 JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'pgcx'
-WHERE t.typtype = 'b'
+WHERE t.typtype = 'b' AND t.typcategory <> 'A'	-- not the array types (PostgreSQL 17 records them too)
 ORDER BY 1;
 
 -- from_stored(bytes, typ): the value whose stored payload is `bytes`, as
