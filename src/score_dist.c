@@ -248,7 +248,7 @@ score_dist_check_box_scale(const ScoreDist *d, const char *caller,
 					   "its " INT64_FORMAT " answers lie within %d-%d, as answers on a smaller scale (1-5 CSAT, 1-7 CES) do.",
 					   n, lowest, highest),
 			 errhint("Build it on the answers' own scale, e.g. %s, %d, %d). "
-					 "Answers truly on 0-10 are read score by score with count_at.",
+					 "For answers truly on 0-10, nps_stats gives the promoters (9-10) and count_at each score.",
 					 builder, lowest == 0 ? 0 : 1, highest <= 5 ? 5 : SCORE_SMALL_SCALE_MAX)));
 	return false;
 }

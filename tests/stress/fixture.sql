@@ -355,9 +355,12 @@ SELECT rollup(rb) AS rb, rollup(rb_2w) AS rb_2w, rollup(rb_q5) AS rb_q5,
        rollup(rb_day) AS rb_day, rollup(rb_year) AS rb_year
 FROM windows;
 
+-- box shares from the distributions built on their own scales: a small
+-- month of 0-10 answers may have none above 7, and a box read of it is
+-- refused (it could be answers of a smaller scale)
 CREATE VIEW dashboard AS
 SELECT store, month, n(rollup(d)), nps(rollup(d)), mean(rollup(d)), csat(rollup(d5)),
-       top_box(rollup(d), 2), bottom_box(rollup(d), 7), count_at(rollup(d), 10),
+       top_box(rollup(d5), 2), bottom_box(rollup(d7), 3), count_at(rollup(d), 10),
        nps_stats(rollup(d)) AS stats, rollup(d)::jsonb AS js, rollup(d100) AS d100
 FROM dists WHERE store < 9 GROUP BY store, month;
 
