@@ -48,6 +48,15 @@ pgcx_metric_parse(text *name, const char *caller)
 	pg_unreachable();
 }
 
+/* The name sector_benchmark keys a metric's rows by: nps, csat or ces. */
+const char *
+pgcx_metric_key(PgcxMetric metric)
+{
+	static const char *const canonical[] = {"nps", "csat", "ces"};
+
+	return canonical[metric];
+}
+
 /*
  * canonical_metric(metric, caller): the name sector_benchmark keys its rows
  * by (nps, csat or ces) for any name of the vocabulary; errors name the
@@ -56,9 +65,8 @@ pgcx_metric_parse(text *name, const char *caller)
 Datum
 pgcx_canonical_metric(PG_FUNCTION_ARGS)
 {
-	static const char *const canonical[] = {"nps", "csat", "ces"};
 	char	   *caller = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(0), caller);
 
-	PG_RETURN_TEXT_P(cstring_to_text(canonical[metric]));
+	PG_RETURN_TEXT_P(cstring_to_text(pgcx_metric_key(metric)));
 }

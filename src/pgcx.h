@@ -156,6 +156,7 @@ typedef enum PgcxMetric
 	"The metric is nps, csat or top2 (the top-two-box share), ces or mean (the mean answer)."
 
 extern PgcxMetric pgcx_metric_parse(text *name, const char *caller);
+extern const char *pgcx_metric_key(PgcxMetric metric);
 
 /* clv.c */
 extern void pgcx_discount_rate_error(const char *value, const char *caller) pgcx_noreturn;

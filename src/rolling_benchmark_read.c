@@ -215,46 +215,79 @@ rolling_benchmark_mean(PG_FUNCTION_ARGS)
 	return window_metric(fcinfo, PGCX_METRIC_MEAN, "mean");
 }
 
+/* How series reads a window. */
+typedef enum SeriesForm
+{
+	SERIES_RELEASED,			/* series(rb) of 1.1.0: csat read as is */
+	SERIES_CHECKED,				/* series(rb): csat NULL for smaller-scale answers */
+	SERIES_STATS				/* series(rb, metric): top2 and the metric's interval */
+} SeriesForm;
+
 /* What series keeps between its calls. */
 typedef struct SeriesState
 {
 	RollingBenchmark *rb;		/* a copy of the window */
-	bool		csat_readable;	/* false: the csat column is NULL */
+	bool		csat_readable;	/* false: the csat (and top2) columns are NULL */
+	bool		stats;			/* the columns of series(rb, metric) */
+	PgcxMetric	metric;			/* their metric */
 } SeriesState;
 
-/* One row of series: period k of the window. */
+/* Sets column i to v, or NULL when v is NaN. */
+static void
+series_float(Datum *values, bool *nulls, int i, double v)
+{
+	nulls[i] = isnan(v);
+	values[i] = Float8GetDatum(nulls[i] ? 0.0 : v);
+}
+
+/*
+ * One row of series, period k of the window: period_start, n, nps, csat,
+ * mean; with stats, then top2 and the metric's value, standard error and
+ * 95 % interval.
+ */
 static HeapTuple
 series_row(TupleDesc tupdesc, const SeriesState *st, int k)
 {
 	const RollingBenchmark *rb = st->rb;
 	ScoreDist  *d = period_dist(rb, k);
-	Datum		values[5];
-	bool		nulls[5] = {false};
+	Datum		values[10];
+	bool		nulls[10] = {false};
 	double		v;
 
 	values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
 	values[1] = Int64GetDatum(score_dist_n(d));
-	nulls[2] = !(rb->lo == 0 && rb->hi == 10 && dist_metric(d, PGCX_METRIC_NPS, "series", &v));
-	if (!nulls[2])
-		values[2] = Float8GetDatum(v);
-	nulls[3] = !(st->csat_readable && dist_metric(d, PGCX_METRIC_CSAT, "series", &v));
-	if (!nulls[3])
-		values[3] = Float8GetDatum(v);
-	nulls[4] = !dist_metric(d, PGCX_METRIC_MEAN, "series", &v);
-	if (!nulls[4])
-		values[4] = Float8GetDatum(v);
+	series_float(values, nulls, 2, rb->lo == 0 && rb->hi == 10 &&
+				 dist_metric(d, PGCX_METRIC_NPS, "series", &v) ? v : NAN);
+	series_float(values, nulls, 3, st->csat_readable &&
+				 dist_metric(d, PGCX_METRIC_CSAT, "series", &v) ? v : NAN);
+	series_float(values, nulls, 4, dist_metric(d, PGCX_METRIC_MEAN, "series", &v) ? v : NAN);
+	if (st->stats)
+	{
+		SurveyEstimate e;
+
+		values[5] = values[3];
+		nulls[5] = nulls[3];
+		survey_estimate(d, st->metric, "series", &e);
+		series_float(values, nulls, 6, e.value);
+		series_float(values, nulls, 7, e.std_error);
+		series_float(values, nulls, 8, e.ci_low);
+		series_float(values, nulls, 9, e.ci_high);
+	}
 	return heap_form_tuple(tupdesc, values, nulls);
 }
 
 /*
- * series(rb): one row per period, oldest first: (period_start, n, nps,
- * csat, mean); empty periods have n = 0 and NULL metrics, and nps is NULL
- * on a scale other than 0-10.  With scale_checked (1.2.0), csat is NULL
- * in every row, with a NOTICE, when the window's answers look like a
- * smaller scale's read on 0-10.
+ * series: one row per period, oldest first; empty periods have n = 0 and
+ * NULL metrics, and nps is NULL on a scale other than 0-10.  Checked
+ * (1.2.0), the csat column (and top2) is NULL in every row, with a NOTICE,
+ * when the window's answers look like a smaller scale's read on 0-10;
+ * series(rb, 'csat'), whose metric is that box share, is then refused.
+ * The stats form adds top2 and per period the metric's value, standard
+ * error and 95 % interval (NPS adjusted Wald, CSAT Wilson, mean Student's
+ * t); its nps metric needs the 0-10 scale.
  */
 static Datum
-series_srf(FunctionCallInfo fcinfo, bool scale_checked)
+series_srf(FunctionCallInfo fcinfo, SeriesForm form)
 {
 	FuncCallContext *funcctx;
 	SeriesState *st;
@@ -268,10 +301,15 @@ series_srf(FunctionCallInfo fcinfo, bool scale_checked)
 		funcctx = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		rb = rb_checked(PG_GETARG_DATUM(0));
-		st = palloc(sizeof(SeriesState));
+		st = palloc0(sizeof(SeriesState));
 		/* keep a copy of the window for the calls to come */
 		st->rb = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
-		st->csat_readable = !scale_checked || window_box_scale(st->rb, "series", NOTICE);
+		st->stats = (form == SERIES_STATS);
+		if (st->stats)
+			st->metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "series");
+		st->csat_readable = form == SERIES_RELEASED ||
+			window_box_scale(st->rb, "series",
+							 st->stats && st->metric == PGCX_METRIC_CSAT ? ERROR : NOTICE);
 		funcctx->user_fctx = st;
 		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "series must return a composite type");
@@ -294,14 +332,21 @@ series_srf(FunctionCallInfo fcinfo, bool scale_checked)
 Datum
 rolling_benchmark_series(PG_FUNCTION_ARGS)
 {
-	return series_srf(fcinfo, false);
+	return series_srf(fcinfo, SERIES_RELEASED);
 }
 
 /* series(rb) of 1.2.0: csat NULL for smaller-scale answers read on 0-10. */
 Datum
 rolling_benchmark_series_v2(PG_FUNCTION_ARGS)
 {
-	return series_srf(fcinfo, true);
+	return series_srf(fcinfo, SERIES_CHECKED);
+}
+
+/* series(rb, metric): series(rb)'s columns, top2, the metric's interval. */
+Datum
+rolling_benchmark_series_stats(PG_FUNCTION_ARGS)
+{
+	return series_srf(fcinfo, SERIES_STATS);
 }
 
 /*
@@ -494,98 +539,4 @@ Datum
 rolling_benchmark_sparkline_v2(PG_FUNCTION_ARGS)
 {
 	return sparkline_of(fcinfo, true);
-}
-
-/* The state of series(rb, metric) between its calls. */
-typedef struct SeriesStats
-{
-	RollingBenchmark *rb;
-	PgcxMetric	metric;
-	bool		csat_readable;	/* false: the csat and top2 columns are NULL */
-} SeriesStats;
-
-/* Sets column i to v, or NULL when v is NaN. */
-static void
-series_float(Datum *values, bool *nulls, int i, double v)
-{
-	nulls[i] = isnan(v);
-	values[i] = Float8GetDatum(nulls[i] ? 0.0 : v);
-}
-
-/*
- * One row of series(rb, metric) for period k: the columns of series(rb),
- * top2, then the metric's value, standard error and 95 % interval.
- */
-static HeapTuple
-series_stats_row(const SeriesStats *st, int k, TupleDesc tupdesc)
-{
-	const RollingBenchmark *rb = st->rb;
-	ScoreDist  *d = period_dist(rb, k);
-	SurveyEstimate e;
-	Datum		values[10];
-	bool		nulls[10] = {false};
-	double		v;
-
-	values[0] = DateADTGetDatum(rb_period_start(rb, rb->end - rb->periods + 1 + k));
-	values[1] = Int64GetDatum(score_dist_n(d));
-	series_float(values, nulls, 2, rb->lo == 0 && rb->hi == 10 &&
-				 dist_metric(d, PGCX_METRIC_NPS, "series", &v) ? v : NAN);
-	series_float(values, nulls, 3, st->csat_readable &&
-				 dist_metric(d, PGCX_METRIC_CSAT, "series", &v) ? v : NAN);
-	series_float(values, nulls, 4, dist_metric(d, PGCX_METRIC_MEAN, "series", &v) ? v : NAN);
-	values[5] = values[3];
-	nulls[5] = nulls[3];
-	survey_estimate(d, st->metric, "series", &e);
-	series_float(values, nulls, 6, e.value);
-	series_float(values, nulls, 7, e.std_error);
-	series_float(values, nulls, 8, e.ci_low);
-	series_float(values, nulls, 9, e.ci_high);
-	return heap_form_tuple(tupdesc, values, nulls);
-}
-
-/*
- * series(rb, metric): series(rb)'s columns, top2, and per period the
- * metric's value, standard error and 95 % interval (NPS adjusted Wald,
- * CSAT Wilson, mean Student's t).  The csat and top2 columns are box
- * reads: when the window's answers as a whole fail the box-scale check,
- * metric csat is refused and other metrics leave those columns NULL with a
- * NOTICE, as series(rb) does; the nps metric needs the 0-10 scale.
- */
-Datum
-rolling_benchmark_series_stats(PG_FUNCTION_ARGS)
-{
-	FuncCallContext *funcctx;
-	SeriesStats *st;
-
-	if (SRF_IS_FIRSTCALL())
-	{
-		MemoryContext old;
-		TupleDesc	tupdesc;
-		RollingBenchmark *rb;
-
-		funcctx = SRF_FIRSTCALL_INIT();
-		old = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
-		rb = rb_checked(PG_GETARG_DATUM(0));
-		st = palloc(sizeof(SeriesStats));
-		st->rb = memcpy(palloc(VARSIZE(rb)), rb, VARSIZE(rb));
-		st->metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "series");
-		st->csat_readable = window_box_scale(st->rb, "series",
-											 st->metric == PGCX_METRIC_CSAT ? ERROR : NOTICE);
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-			elog(ERROR, "series must return a composite type");
-		funcctx->tuple_desc = BlessTupleDesc(tupdesc);
-		funcctx->user_fctx = st;
-		MemoryContextSwitchTo(old);
-	}
-	funcctx = SRF_PERCALL_SETUP();
-	st = (SeriesStats *) funcctx->user_fctx;
-	if ((int) funcctx->call_cntr < st->rb->periods)
-	{
-		/* made before SRF_RETURN_NEXT, which counts the call first */
-		HeapTuple	row = series_stats_row(st, (int) funcctx->call_cntr,
-										   funcctx->tuple_desc);
-
-		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(row));
-	}
-	SRF_RETURN_DONE(funcctx);
 }

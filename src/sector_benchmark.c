@@ -41,8 +41,6 @@ PG_FUNCTION_INFO_V1(sector_benchmark_rating_int4);
 PG_FUNCTION_INFO_V1(sector_benchmark_rating_numeric);
 PG_FUNCTION_INFO_V1(sector_benchmark_of_window);
 
-/* the names sector_benchmark keys its rows by, per PgcxMetric */
-static const char *const metric_key[] = {"nps", "csat", "ces"};
 
 /* the most sectors an error lists */
 #define SECTORS_LISTED	20
@@ -346,13 +344,13 @@ read_thresholds(FunctionCallInfo fcinfo, const char *sector, PgcxMetric metric,
 	for (row = 0; row < SPI_processed; row++)
 		if (strcmp(row_sector(row), name) == 0 &&
 			strcmp(SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 2),
-				   metric_key[metric]) == 0)
+				   pgcx_metric_key(metric)) == 0)
 			break;
 	if (row == SPI_processed)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("sector \"%s\" has no benchmark for metric \"%s\" in %s",
-						name, metric_key[metric], caller),
+						name, pgcx_metric_key(metric), caller),
 				 errdetail("Add a row to the table sector_benchmark.")));
 	for (i = 0; i < 3; i++)
 	{
@@ -411,9 +409,9 @@ value_out_of_range(PgcxMetric metric, double v, const char *detail,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 isnan(v) || isinf(v) ?
 			 errmsg("%s value %s is not a finite number in benchmark_rating",
-					metric_key[metric], pgcx_float8_text(v)) :
+					pgcx_metric_key(metric), pgcx_float8_text(v)) :
 			 errmsg("%s value %s is out of range for benchmark_rating",
-					metric_key[metric], pgcx_float8_text(v)),
+					pgcx_metric_key(metric), pgcx_float8_text(v)),
 			 errdetail("%s", detail),
 			 errhint("%s", hint)));
 }
