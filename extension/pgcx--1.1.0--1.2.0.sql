@@ -1340,3 +1340,32 @@ CREATE OPERATOR CLASS @extschema@.sbg_state_ops
         FUNCTION 2 @extschema@.sbg_state_hash_extended(@extschema@.sbg_state, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.sbg_state_ops USING hash IS 'hashing of sbg_state that agrees with =: equal values hash alike, whatever their stored bytes';
 COMMENT ON OPERATOR FAMILY @extschema@.sbg_state_ops USING hash IS 'the hash operators of sbg_state';
+
+------------------------------------------------------------------------
+-- user rows of sector_benchmark stored as shipped (issue 17, item 1)
+------------------------------------------------------------------------
+
+-- 1.0.0's trigger kept shipped = true on a user's INSERT, and 1.1.0 fixed
+-- the trigger but not the rows already stored: such a row was skipped by
+-- pg_dump (the table's dump filter is WHERE NOT shipped) and lost on a
+-- restore.  A row stays shipped only if it is one of the rows 1.0.0 and
+-- 1.1.0 shipped, with every value as shipped; any other row becomes a user
+-- row.  No row becomes shipped.  The table's trigger keeps the update a
+-- plain one (an updated row is marked as a user row in any case).
+UPDATE @extschema@.sector_benchmark AS b
+   SET shipped = false
+ WHERE b.shipped
+   AND NOT EXISTS (
+       SELECT 1
+         FROM (VALUES
+                 ('all', 'nps', 0::pg_catalog.float8, 50::pg_catalog.float8, 70::pg_catalog.float8,
+                  'NPS > 50 strong recommendation; leaders (Apple, Tesla) above 70'),
+                 ('ecommerce', 'nps', NULL, 40, 60, 'B2C e-commerce: about 40 is good, Amazon above 60'),
+                 ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert'),
+                 ('all', 'csat', NULL, 85, NULL, 'high performers keep CSAT above 85 %'),
+                 ('ecommerce', 'csat', NULL, 88, 90, 'e-commerce: aim above 88-90 %'),
+                 ('b2b_services', 'csat', NULL, 82, 85, 'B2B: a stable 82-85 % reflects solid service'))
+              AS s (sector, metric, alert_below, good_from, excellent_from, source)
+        WHERE (b.sector, b.metric, b.alert_below, b.good_from, b.excellent_from, b.source)
+              IS NOT DISTINCT FROM
+              (s.sector, s.metric, s.alert_below, s.good_from, s.excellent_from, s.source));

@@ -141,3 +141,14 @@ FROM (SELECT bgnbd_fit(frequency, recency, t) AS bg, gamma_gamma_fit(frequency, 
      (SELECT sbg_fit(tenure, churned, customers) AS sb FROM survivors) AS y;
 CREATE MATERIALIZED VIEW customer_clv_mv AS SELECT * FROM customer_clv;
 CREATE MATERIALIZED VIEW customer_rfm_mv AS SELECT * FROM customer_rfm;
+
+-- Rows that reach a 1.1.0 database marked shipped although they are not
+-- the shipped ones: restored from a data-only dump of a 1.0.0 database
+-- with the triggers disabled (pg_restore --disable-triggers), here as a
+-- replica session does.  A new sector, and a shipped row's thresholds
+-- changed; 'all'/'nps' stays as shipped.
+SET session_replication_role = replica;
+INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_from, source, shipped)
+VALUES ('retail_de', 'ces', NULL, 5, 6, 'our own thresholds', true);
+UPDATE sector_benchmark SET excellent_from = 92, shipped = true WHERE sector = 'all' AND metric = 'csat';
+RESET session_replication_role;

@@ -157,3 +157,14 @@ INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_
 VALUES ('retail_fr', 'nps', 0, 30, 50, 'our own targets'),
        ('retail_fr', 'csat', 70, 80, 90, 'our own targets');
 UPDATE sector_benchmark SET good_from = 45 WHERE sector = 'ecommerce' AND metric = 'nps';
+-- rows stored as shipped by 1.0.0's trigger, which kept shipped = true on
+-- an INSERT: a sector of the user's own; a shipped row deleted and put back
+-- with other thresholds; a shipped row deleted and put back as shipped.
+-- The update must leave only the last one shipped (pg_dump skips shipped
+-- rows).  A database already at 1.1.0 gets user rows instead.
+INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_from, source, shipped)
+VALUES ('retail', 'nps', 10, 30, 50, 'our own thresholds', true);
+DELETE FROM sector_benchmark WHERE sector = 'b2b_services' AND metric IN ('csat', 'nps');
+INSERT INTO sector_benchmark (sector, metric, alert_below, good_from, excellent_from, source, shipped)
+VALUES ('b2b_services', 'csat', NULL, 80, 85, 'B2B: a stable 82-85 % reflects solid service', true),
+       ('b2b_services', 'nps', 30, 30, NULL, 'B2B services: below 30 must alert', true);

@@ -22,3 +22,7 @@ SELECT * FROM churn_1_1_0;
 SELECT * FROM models_mv;
 SELECT * FROM customer_clv_mv ORDER BY customer;
 SELECT * FROM customer_rfm_mv ORDER BY customer;
+SELECT sector, metric, alert_below, good_from, excellent_from, source
+FROM sector_benchmark
+WHERE (sector, metric) IN (('retail_de', 'ces'), ('all', 'csat'))
+ORDER BY sector, metric;

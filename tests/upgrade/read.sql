@@ -29,5 +29,10 @@ SELECT * FROM store_composites_mv ORDER BY store;
 SELECT * FROM store_scores_mv ORDER BY store;
 SELECT * FROM window_reads_mv ORDER BY store;
 SELECT * FROM mirror_mv ORDER BY store;
-SELECT sector, metric, alert_below, good_from, excellent_from, source, shipped
-FROM sector_benchmark ORDER BY sector, metric;
+-- the values (which rows are shipped is checked by test-upgrade: an
+-- update turns rows wrongly stored as shipped into user rows); the two rows
+-- that fixture-1.1.0.sql writes are read by read-1.1.0.sql
+SELECT sector, metric, alert_below, good_from, excellent_from, source
+FROM sector_benchmark
+WHERE (sector, metric) NOT IN (('retail_de', 'ces'), ('all', 'csat'))
+ORDER BY sector, metric;
