@@ -61,11 +61,15 @@ clv_bad_argument(int argno, const char *value)
 			 errdetail("Amounts, frequencies, lifespans and rates are finite and not negative.")));
 }
 
-/* Is argument argno a share, at most 1 (the margin and the discount rate)? */
+/*
+ * Is argument argno a share, at most 1 (the margin and the discount rate)?
+ * Called through pgcx 1.0.0's SQL, the discount rate is not: 1.0.0 took
+ * any rate that is not negative, and its symbols keep doing so there.
+ */
 static inline bool
-is_share(int argno)
+is_share(FunctionCallInfo fcinfo, int argno)
 {
-	return argno >= 3;
+	return argno == 3 || (argno == 4 && !pgcx_called_from_1_0_0(fcinfo));
 }
 
 /*
@@ -87,7 +91,7 @@ numeric_arg(FunctionCallInfo fcinfo, int argno)
 	if (!finite ||
 		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										  DirectFunctionCall1(int4_numeric, Int32GetDatum(0)))) < 0 ||
-		(is_share(argno) &&
+		(is_share(fcinfo, argno) &&
 		 DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
 										   DirectFunctionCall1(int4_numeric, Int32GetDatum(1)))) > 0))
 		clv_bad_argument(argno, numeric_normalize(num));
@@ -100,7 +104,7 @@ float8_arg(FunctionCallInfo fcinfo, int argno)
 {
 	double		v = PG_GETARG_FLOAT8(argno);
 
-	if (isnan(v) || isinf(v) || v < 0 || (is_share(argno) && v > 1))
+	if (isnan(v) || isinf(v) || v < 0 || (is_share(fcinfo, argno) && v > 1))
 		clv_bad_argument(argno, psprintf("%g", v));
 	return v;
 }

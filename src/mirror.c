@@ -381,8 +381,26 @@ parse_audience(text *label)
  * 0-100 answers).
  */
 static MirrorMetric
-parse_metric(text *label)
+parse_metric(FunctionCallInfo fcinfo, text *label)
 {
+	/*
+	 * Called through pgcx 1.0.0's SQL, the released symbols keep 1.0.0's
+	 * vocabulary (mean, nps or top2) and its error: 1.1.0 widened it under
+	 * the same symbols.
+	 */
+	if (pgcx_called_from_1_0_0(fcinfo))
+	{
+		char	   *s = text_to_cstring(label);
+		int			i;
+
+		for (i = 0; i <= METRIC_TOP2; i++)
+			if (strcmp(s, metric_names[i]) == 0)
+				return (MirrorMetric) i;
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown metric \"%s\" in mirror_gap", s),
+				 errdetail("The metric is mean, nps or top2.")));
+	}
 	switch (pgcx_metric_parse(label, "mirror_gap"))
 	{
 		case PGCX_METRIC_NPS:
@@ -534,7 +552,7 @@ mirror_step(FunctionCallInfo fcinfo, bool up, Oid type)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("metric of mirror_gap must not be null"),
 					 errdetail(PGCX_METRIC_NAMES)));
-		metric = parse_metric(PG_GETARG_TEXT_PP(3));
+		metric = parse_metric(fcinfo, PG_GETARG_TEXT_PP(3));
 	}
 	audience = parse_audience(PG_GETARG_TEXT_PP(1));
 	score = mirror_score_arg(fcinfo, type, metric);
@@ -751,7 +769,15 @@ mirror_gap_final(PG_FUNCTION_ARGS)
 		nulls[6] = false;
 		if (m->metric == METRIC_MEAN && se > 0 && !isnan(se))
 		{
-			q = pgcx_t_quantile(0.975, pgcx_welch_df(ve, e->n, vc, c->n));
+			/*
+			 * Welch-Satterthwaite degrees of freedom and Student's t
+			 * quantile as released (the symbols of 1.0.0 and 1.1.0 keep
+			 * their results to the last digit).
+			 */
+			double		df = (ve + vc) * (ve + vc) /
+				(ve * ve / (e->n - 1) + vc * vc / (c->n - 1));
+
+			q = pgcx_t_quantile_released(0.975, df);
 		}
 		if (!isnan(se))
 		{

@@ -122,6 +122,10 @@ extern void score_dist_require_box_scale(const ScoreDist *d, const char *caller,
 										 const char *builder);
 extern double score_dist_mean(const ScoreDist *d);
 
+/* released.c */
+extern bool pgcx_called_from_1_0_0(FunctionCallInfo fcinfo);
+extern double pgcx_t_quantile_released(double p, double df);
+
 /* calls.c */
 extern Datum pgcx_call_as(FunctionCallInfo fcinfo, PGFunction f, const Datum *args);
 extern Datum pgcx_int4_numeric(int32 v);

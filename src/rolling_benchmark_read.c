@@ -381,11 +381,39 @@ period_metrics(const RollingBenchmark *rb, PgcxMetric metric, const char *caller
  * NULL with fewer than two non-empty periods.  With scale_checked (1.2.0),
  * a CSAT trend of a window of smaller-scale answers read on 0-10 is refused.
  */
+/*
+ * The metric argument (argument 1) of trend, progression and sparkline.
+ * The released symbols (not scale_checked) called through pgcx 1.0.0's
+ * SQL keep 1.0.0's vocabulary, nps, csat or mean, and its error: 1.1.0
+ * widened the vocabulary under the same symbols.
+ */
+static PgcxMetric
+metric_arg(FunctionCallInfo fcinfo, const char *caller, bool scale_checked)
+{
+	text	   *name = PG_GETARG_TEXT_PP(1);
+	char	   *s;
+
+	if (scale_checked || !pgcx_called_from_1_0_0(fcinfo))
+		return pgcx_metric_parse(name, caller);
+	s = text_to_cstring(name);
+	if (strcmp(s, "nps") == 0)
+		return PGCX_METRIC_NPS;
+	if (strcmp(s, "csat") == 0)
+		return PGCX_METRIC_CSAT;
+	if (strcmp(s, "mean") == 0)
+		return PGCX_METRIC_MEAN;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown metric \"%s\" in %s", s, caller),
+			 errdetail("The metric is nps, csat or mean.")));
+	return PGCX_METRIC_NPS;		/* keep the compiler quiet */
+}
+
 static Datum
 trend_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "trend");
+	PgcxMetric	metric = metric_arg(fcinfo, "trend", scale_checked);
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
 	double		sw = 0,
@@ -426,7 +454,7 @@ static Datum
 progression_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "progression");
+	PgcxMetric	metric = metric_arg(fcinfo, "progression", scale_checked);
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
 	int			first = 0,
@@ -449,15 +477,17 @@ progression_of(FunctionCallInfo fcinfo, bool scale_checked)
  * minimum to maximum, so that a change shows (a flat line of ▄ when they
  * are equal); with fixed_scale they span the metric's whole range (NPS
  * -100..100, CSAT 0..100, mean lo..hi), so that rows compare by eye.
- * With scale_checked (1.2.0), CSAT is checked as in trend.
+ * With scale_checked (1.2.0), CSAT is checked as in trend.  Called
+ * through 1.0.0's SQL, the released symbol draws 1.0.0's bars: the
+ * two-argument form on the metric's whole range.
  */
 static Datum
 sparkline_of(FunctionCallInfo fcinfo, bool scale_checked)
 {
 	static const char *const bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
 	RollingBenchmark *rb = rb_checked(PG_GETARG_DATUM(0));
-	PgcxMetric	metric = pgcx_metric_parse(PG_GETARG_TEXT_PP(1), "sparkline");
-	bool		fixed_scale = PG_NARGS() > 2 && PG_GETARG_BOOL(2);
+	PgcxMetric	metric = metric_arg(fcinfo, "sparkline", scale_checked);
+	bool		fixed_scale;
 	double	   *y = palloc(sizeof(double) * rb->periods);
 	double	   *w = palloc(sizeof(double) * rb->periods);
 	double		lo,
@@ -466,6 +496,14 @@ sparkline_of(FunctionCallInfo fcinfo, bool scale_checked)
 	char	   *out;
 	int			k;
 
+	/*
+	 * 1.0.0's two-argument form drew its bars on the metric's whole range;
+	 * its symbol keeps doing so in a database still at 1.0.0.
+	 */
+	if (PG_NARGS() > 2)
+		fixed_scale = PG_GETARG_BOOL(2);
+	else
+		fixed_scale = !scale_checked && pgcx_called_from_1_0_0(fcinfo);
 	if (scale_checked)
 		require_window_box_scale(rb, metric, "sparkline");
 	(void) period_metrics(rb, metric, "sparkline", y, w);
