@@ -22,6 +22,7 @@ for line in open(sys.argv[3]):
         k, _, why = line.rstrip('\n').partition('\t')
         allowed[k] = why
 ver, nfun = sys.argv[4], sys.argv[5]
+labels = (sys.argv[6:8] + ['released', 'current'])[:2] if len(sys.argv) > 7 else ['released', 'current']
 bad, ok_diff = [], []
 for k in sorted(set(old) | set(new)):
     a, b = old.get(k, '(no record)'), new.get(k, '(no record)')
@@ -33,10 +34,13 @@ for k, a, b in bad:
     bysig.setdefault(k.split('#')[0], []).append((k, a, b))
 print("pgcx %s: %s, %d calls compared; %d differ (%d listed as known)"
       % (ver, nfun, len(set(old) | set(new)), len(bad) + len(ok_diff), len(ok_diff)))
-for k, a, b in bad:
-    print("differs: %s" % k)
 for sig, lst in sorted(bysig.items()):
     print("  %s: %d calls differ" % (sig, len(lst)))
     for k, a, b in lst[:3]:
-        print("    %s\n      released: %s\n      current:  %s" % (k, a[:300], b[:300]))
+        print("    %s\n      %-9s %s\n      %-9s %s" % (k, labels[0] + ':', a[:300], labels[1] + ':', b[:300]))
+for k, a, b in bad:
+    print("differs: %s" % k)
+if not old or not new:
+    print("no calls recorded")
+    sys.exit(1)
 sys.exit(1 if bad else 0)

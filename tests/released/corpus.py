@@ -14,6 +14,8 @@ sample rows, over those rows plus one edge row per sample of each
 argument (or, for arguments that are constant in a query, with that
 argument set to each sample), over no rows, and as a window function.
 Type receive functions are reached by a binary COPY of each sample."""
+import os
+import re
 import sys
 
 SD = {
@@ -82,6 +84,7 @@ SAMPLES = {
     'jsonb': ["'{\"lo\":0,\"hi\":10,\"counts\":[1,2,3,4,5,6,7,8,9,10,11]}'", "'{}'", "'[]'",
               "'{\"lo\":1,\"hi\":5,\"counts\":[0,1,2,3,4]}'", "'{\"lo\":1,\"hi\":5,\"counts\":[0,-1,2,3,4]}'",
               "(%s)::text::jsonb" % RB[0], "(%s)::text::jsonb" % RB[1], "'null'"],
+    'bigint[]': ["'{0,0,0,0}'", "'{3,1,2,5}'", "'{}'", "'{-1,0,0,0}'"],
     'score_dist': list(SD.values()) + ["'{\"lo\":0,\"hi\":10,\"counts\":[0,0,0,0,0,0,0,0,0,0,0]}'"],
     'rolling_benchmark': RB,
     'bgnbd': ["ROW(0.24, 4.4, 0.8, 2.4, -9.5, 2357, true)", "ROW(100, 200, 1.5, 2.43, 0, 1, true)",
@@ -98,6 +101,7 @@ ROLE_TEXT = {
     'metric': ["'nps'", "'csat'", "'ces'", "'mean'", "'top2'", "'NPS'", "'bogus'", "''"],
     'bucket': ["'month'", "'week'", "'day'", "'quarter'", "'year'", "'fortnight'", "''"],
     'audience': ["'customer'", "'employee'", "'client'", "'x'", "''"],
+    'sector': ["'all'", "'ecommerce'", "'ECOMMERCE'", "'b2b_services'", "'nowhere'", "''"],
     'caller': ["'canonical_metric'", "'x'", "''"],
 }
 BAD_CSTRING = ["''", "'garbage'", "'{}'", "'[]'", "'{\"v\":99}'"]
@@ -125,6 +129,15 @@ def lit(s, typ):
 
 def main():
     funcs = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
+    # CORPUS_SCHEMA: call pgcx's functions qualified with that schema;
+    # CORPUS_SKIP: names of functions not to call
+    schema = os.environ.get('CORPUS_SCHEMA')
+    skip = set(os.environ.get('CORPUS_SKIP', '').split())
+    names = sorted({f[1] for f in funcs}, key=len, reverse=True)
+    pattern = re.compile(r'(?<![\w.])(%s)\(' % '|'.join(re.escape(n) for n in names))
+
+    def qualify(q):
+        return pattern.sub(lambda m: '%s.%s(' % (schema, m.group(1)), q)
     out = open(sys.argv[2], 'w')
     binfile = sys.argv[4] if len(sys.argv) > 4 else '/tmp/pgcx-corpus.bin'
     calls = {}
@@ -132,6 +145,8 @@ def main():
     ids = {}
 
     def emit(sig, q):
+        if schema:
+            q = qualify(q)
         n = ids.get(sig, 0) + 1
         ids[sig] = n
         key = "%s#%d" % (sig.replace(' ', '_'), n)
@@ -147,7 +162,9 @@ def main():
         names += [''] * (len(types) - len(names))
         if kind == 'a' and not any(names):
             names = positional_roles(name, types)
-        if kind == 'c':
+        if kind in ('c', 's'):
+            if skip and name in skip:
+                continue
             calls.setdefault(sig, 0)
             if 'internal' in types:
                 continue
@@ -213,7 +230,8 @@ def main():
                 key = "%s#%d" % (sig.replace(' ', '_'), n)
                 out.write("CREATE TEMP TABLE corpus_copy (v %s);\n" % typ)
                 out.write("\\! rm -f '%s'\n" % binfile)
-                out.write("\\copy (SELECT %s) TO '%s' (FORMAT binary)\n" % (lit(s, typ).replace('\n', ' '), binfile))
+                sample = lit(s, typ).replace('\n', ' ')
+                out.write("\\copy (SELECT %s) TO '%s' (FORMAT binary)\n" % (qualify(sample) if schema else sample, binfile))
                 out.write("\\copy corpus_copy FROM '%s' (FORMAT binary)\n" % binfile)
                 out.write("SELECT %s || E'\\t' || coalesce((SELECT string_agg(coalesce(v::text, 'NULL'), ' ; ') FROM corpus_copy), 'no row');\n" % quote(key))
                 out.write("DROP TABLE corpus_copy;\n")
@@ -221,7 +239,7 @@ def main():
     # aggregate support functions count the calls of their aggregates
     cov = open(sys.argv[3], 'w')
     for f in funcs:
-        if f[0] != 'c':
+        if f[0] != 'c' or (skip and f[1] in skip):
             continue
         sig = f[5]
         n = calls.get(sig, 0)
