@@ -1369,3 +1369,15 @@ UPDATE @extschema@.sector_benchmark AS b
         WHERE (b.sector, b.metric, b.alert_below, b.good_from, b.excellent_from, b.source)
               IS NOT DISTINCT FROM
               (s.sector, s.metric, s.alert_below, s.good_from, s.excellent_from, s.source));
+
+------------------------------------------------------------------------
+-- released C symbols keep their released results (issue 17, item 2)
+------------------------------------------------------------------------
+
+-- mirror_gap's Welch interval of means with stats.c's Student's t
+-- quantile: a new symbol; mirror_gap_final, named by 1.0.0 and 1.1.0,
+-- keeps the quantile those versions computed.  The aggregates keep their
+-- final function (the same function, now bound to the new symbol).
+CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_final(state @extschema@.mirror_state)
+RETURNS @extschema@.mirror_gap
+AS 'MODULE_PATHNAME', 'mirror_gap_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -89,6 +89,7 @@ PG_FUNCTION_INFO_V1(mirror_gap_accum);
 PG_FUNCTION_INFO_V1(mirror_gap_unaccum);
 PG_FUNCTION_INFO_V1(mirror_gap_combine);
 PG_FUNCTION_INFO_V1(mirror_gap_final);
+PG_FUNCTION_INFO_V1(mirror_gap_final_v2);
 
 /* An empty state for one metric, in the current memory context. */
 static MirrorState *
@@ -731,9 +732,14 @@ summarise(const MirrorState *m, int audience, AudienceSummary *out)
 	}
 }
 
-/* mirror_gap's final function: the composite mirror_gap. */
-Datum
-mirror_gap_final(PG_FUNCTION_ARGS)
+/*
+ * mirror_gap's final function: the composite mirror_gap.  The interval of
+ * a gap of means takes Student's t quantile as released when `released`,
+ * else the one of stats.c, accurate to about 1e-14 at any degrees of
+ * freedom.
+ */
+static Datum
+mirror_gap_final_of(FunctionCallInfo fcinfo, bool released)
 {
 	MirrorState *m = mirror_checked(PG_GETARG_DATUM(0));
 	AudienceSummary aud[MIRROR_AUDIENCES];
@@ -769,15 +775,20 @@ mirror_gap_final(PG_FUNCTION_ARGS)
 		nulls[6] = false;
 		if (m->metric == METRIC_MEAN && se > 0 && !isnan(se))
 		{
-			/*
-			 * Welch-Satterthwaite degrees of freedom and Student's t
-			 * quantile as released (the symbols of 1.0.0 and 1.1.0 keep
-			 * their results to the last digit).
-			 */
-			double		df = (ve + vc) * (ve + vc) /
-				(ve * ve / (e->n - 1) + vc * vc / (c->n - 1));
+			if (released)
+			{
+				/*
+				 * Welch-Satterthwaite degrees of freedom and Student's t
+				 * quantile as 1.0.0 and 1.1.0 computed them, to the last
+				 * digit.
+				 */
+				double		df = (ve + vc) * (ve + vc) /
+					(ve * ve / (e->n - 1) + vc * vc / (c->n - 1));
 
-			q = pgcx_t_quantile_released(0.975, df);
+				q = pgcx_t_quantile_released(0.975, df);
+			}
+			else
+				q = pgcx_t_quantile(0.975, pgcx_welch_df(ve, e->n, vc, c->n));
 		}
 		if (!isnan(se))
 		{
@@ -791,4 +802,18 @@ mirror_gap_final(PG_FUNCTION_ARGS)
 		values[9] = Float8GetDatum(aud[AUD_MANAGER].value - aud[AUD_EMPLOYEE].value);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
 													  values, nulls)));
+}
+
+/* mirror_gap's final function as released (1.0.0 and 1.1.0). */
+Datum
+mirror_gap_final(PG_FUNCTION_ARGS)
+{
+	return mirror_gap_final_of(fcinfo, true);
+}
+
+/* mirror_gap's final function of 1.2.0: stats.c's Student's t quantile. */
+Datum
+mirror_gap_final_v2(PG_FUNCTION_ARGS)
+{
+	return mirror_gap_final_of(fcinfo, false);
 }

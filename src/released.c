@@ -15,13 +15,21 @@
 #include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
+#include "access/xact.h"
 #include "catalog/indexing.h"
 #include "catalog/pg_extension.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/rel.h"
 
 #include "pgcx.h"
+
+#if PG_VERSION_NUM >= 170000
+#define MY_LXID (MyProc->vxid.lxid)
+#else
+#define MY_LXID (MyProc->lxid)
+#endif
 
 /* The version of the extension pgcx installed in this database, or NULL. */
 static char *
@@ -54,26 +62,33 @@ installed_version(MemoryContext cxt)
 
 /*
  * Whether this call comes through pgcx 1.0.0's SQL: the installed
- * extension is at 1.0.0.  The answer is kept for the call site (the
- * function's fn_extra, which callers of this function must not use
- * otherwise); a direct call without one is not from 1.0.0.
+ * extension is at 1.0.0.  The answer is kept for the rest of the command
+ * (transaction and command id: an ALTER EXTENSION earlier in the same
+ * transaction is seen); a direct call without a function is not from
+ * 1.0.0.
  */
 bool
 pgcx_called_from_1_0_0(FunctionCallInfo fcinfo)
 {
-	FmgrInfo   *fl = fcinfo->flinfo;
-	bool	   *cached;
+	static LocalTransactionId cached_lxid = InvalidLocalTransactionId;
+	static CommandId cached_cid = InvalidCommandId;
+	static bool cached = false;
+	CommandId	cid;
 	char	   *version;
 
-	if (fl == NULL || !OidIsValid(fl->fn_oid))
+	if (fcinfo->flinfo == NULL || !OidIsValid(fcinfo->flinfo->fn_oid))
 		return false;
-	if (fl->fn_extra != NULL)
-		return *(bool *) fl->fn_extra;
+	cid = GetCurrentCommandId(false);
+	if (cached_lxid == MY_LXID && cached_cid == cid &&
+		cached_lxid != InvalidLocalTransactionId)
+		return cached;
 	version = installed_version(CurrentMemoryContext);
-	cached = MemoryContextAlloc(fl->fn_mcxt, sizeof(bool));
-	*cached = version != NULL && strcmp(version, "1.0.0") == 0;
-	fl->fn_extra = cached;
-	return *cached;
+	cached = version != NULL && strcmp(version, "1.0.0") == 0;
+	cached_lxid = MY_LXID;
+	cached_cid = cid;
+	if (version)
+		pfree(version);
+	return cached;
 }
 
 /*

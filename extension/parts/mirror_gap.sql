@@ -69,7 +69,7 @@ AS 'MODULE_PATHNAME', 'mirror_gap_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_combine(@extschema@.mirror_state, @extschema@.mirror_state) IS 'combine function of mirror_gap: add the counts of two partial states';
 CREATE FUNCTION @extschema@.mirror_gap_final(state @extschema@.mirror_state)
 RETURNS @extschema@.mirror_gap
-AS 'MODULE_PATHNAME', 'mirror_gap_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'mirror_gap_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mirror_gap_final(@extschema@.mirror_state) IS 'final function of mirror_gap: values, gaps and the 95 % interval of the gap';
 
 CREATE AGGREGATE @extschema@.mirror_gap(audience pg_catalog.text, score pg_catalog.numeric) (
