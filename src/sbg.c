@@ -65,6 +65,8 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/expandeddatum.h"
+#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 #include "optimize.h"
@@ -77,6 +79,7 @@
 #define SBG_MAX_LOG			30.0	/* |logit p|, |ln s| of the domain */
 #define SBG_QUAD_TOLERANCE	1e-13
 #define SBG_SERIES_TERMS	200000	/* before R is integrated instead */
+#define SBG_EXPAND_FROM		1024	/* tenures of a state that an aggregate expands */
 
 typedef struct SbgEntry
 {
@@ -397,7 +400,7 @@ sbg_writable(FunctionCallInfo fcinfo)
 
 	if (PG_ARGISNULL(0))
 		return sbg_new(SBG_MIN_ROOM);
-	if (pgcx_in_aggregate(fcinfo))
+	if (pgcx_in_aggregate(fcinfo) && !VARATT_IS_EXTENDED(DatumGetPointer(PG_GETARG_DATUM(0))))
 		return (SbgState *) PG_GETARG_POINTER(0);
 	s = sbg_checked(PG_GETARG_DATUM(0));
 	return (SbgState *) memcpy(palloc(VARSIZE(s)), s, VARSIZE(s));
@@ -460,6 +463,228 @@ sbg_add(SbgState *s, int32 tenure, int64 churned, int64 active, const char *call
 	return s;
 }
 
+/*
+ * A state with many tenures inside an aggregate: an expanded object
+ * (utils/expandeddatum.h) that the aggregate keeps from row to row, so that
+ * a new tenure is not inserted into a sorted array by moving the entries
+ * after it (descending tenures made that quadratic).  It holds the sorted,
+ * distinct entries and, apart, the new tenures in the order they came
+ * (repeats of one tenure possible), which are sorted and merged into the
+ * entries when they are as many as the entries (so each row costs
+ * O(log n) amortized, and the memory stays within twice the flat state's),
+ * and whenever PostgreSQL asks for the flat form: the final function, the
+ * combine function, a copy and a parallel worker's result all read the
+ * flat, stored form above, with no room.  A flat state becomes one when it
+ * reaches SBG_EXPAND_FROM tenures (below that, an insertion moves little,
+ * and a state needs no memory context of its own: hash aggregation walks
+ * every context as it counts its memory).
+ */
+typedef struct SbgExpanded
+{
+	ExpandedObjectHeader hdr;
+	int64		total;			/* customers: the sum of all the counts */
+	int			n;				/* entries: tenures ascending and distinct */
+	SbgEntry   *entries;
+	int			npending;		/* new tenures, in arrival order */
+	int			pending_room;
+	SbgEntry   *pending;
+} SbgExpanded;
+
+static Size sbg_expanded_flat_size(ExpandedObjectHeader *eohptr);
+static void sbg_expanded_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
+
+static const ExpandedObjectMethods sbg_expanded_methods = {
+	sbg_expanded_flat_size,
+	sbg_expanded_flatten
+};
+
+static int
+sbg_entry_cmp(const void *a, const void *b)
+{
+	int32		ta = ((const SbgEntry *) a)->tenure,
+				tb = ((const SbgEntry *) b)->tenure;
+
+	return (ta > tb) - (ta < tb);
+}
+
+/* The entry of `tenure` among n sorted entries, or NULL. */
+static SbgEntry *
+sbg_find(SbgEntry *entries, int n, int32 tenure)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (entries[mid].tenure < tenure)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < n && entries[lo].tenure == tenure) ? &entries[lo] : NULL;
+}
+
+/*
+ * Sorts the pending tenures, adds up the repeats of one, and merges them
+ * into the entries (the pending ones are not among the entries).  The
+ * counts' sums are within the total, which fits in an int64.
+ */
+static void
+sbg_expanded_merge(SbgExpanded *x)
+{
+	SbgEntry   *merged;
+	int			np = 0,
+				i = 0,
+				j = 0,
+				m = 0;
+
+	if (x->npending == 0)
+		return;
+	qsort(x->pending, x->npending, sizeof(SbgEntry), sbg_entry_cmp);
+	for (int k = 0; k < x->npending; k++)
+	{
+		if (np > 0 && x->pending[np - 1].tenure == x->pending[k].tenure)
+		{
+			x->pending[np - 1].churned += x->pending[k].churned;
+			x->pending[np - 1].active += x->pending[k].active;
+		}
+		else
+			x->pending[np++] = x->pending[k];
+	}
+	merged = (SbgEntry *) MemoryContextAlloc(x->hdr.eoh_context,
+											 sizeof(SbgEntry) * ((Size) x->n + np));
+	while (i < x->n || j < np)
+	{
+		if (j == np || (i < x->n && x->entries[i].tenure < x->pending[j].tenure))
+			merged[m++] = x->entries[i++];
+		else
+			merged[m++] = x->pending[j++];
+	}
+	pfree(x->entries);
+	x->entries = merged;
+	x->n = m;
+	x->npending = 0;
+	/* room for as many new tenures as there are entries */
+	if (x->pending_room < Min(x->n, SBG_MAX_ENTRIES / 2))
+	{
+		x->pending_room = Min(x->n, SBG_MAX_ENTRIES / 2);
+		x->pending = (SbgEntry *) repalloc(x->pending, sizeof(SbgEntry) * (Size) x->pending_room);
+	}
+}
+
+static Size
+sbg_expanded_flat_size(ExpandedObjectHeader *eohptr)
+{
+	SbgExpanded *x = (SbgExpanded *) eohptr;
+
+	sbg_expanded_merge(x);
+	return SBG_SIZE(x->n);
+}
+
+static void
+sbg_expanded_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	SbgExpanded *x = (SbgExpanded *) eohptr;
+	SbgState   *s = (SbgState *) result;
+
+	sbg_expanded_merge(x);
+	Assert(allocated_size == SBG_SIZE(x->n));
+	memset(s, 0, SBG_HEADER);
+	SET_VARSIZE(s, SBG_SIZE(x->n));
+	s->version = SBG_VERSION;
+	s->ntenures = x->n;
+	s->total = x->total;
+	memcpy(s->entries, x->entries, sizeof(SbgEntry) * (Size) x->n);
+}
+
+/* The flat state s as an expanded one in a context of its own under `parent`. */
+static SbgExpanded *
+sbg_expand(const SbgState *s, MemoryContext parent)
+{
+	MemoryContext cxt = AllocSetContextCreate(parent, "sbg_state", ALLOCSET_DEFAULT_SIZES);
+	SbgExpanded *x = (SbgExpanded *) MemoryContextAllocZero(cxt, sizeof(SbgExpanded));
+
+	EOH_init_header(&x->hdr, &sbg_expanded_methods, cxt);
+	x->total = s->total;
+	x->n = s->ntenures;
+	x->entries = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) Max(x->n, 1));
+	memcpy(x->entries, s->entries, sizeof(SbgEntry) * (Size) x->n);
+	x->pending_room = Max(SBG_EXPAND_FROM, Min(x->n, SBG_MAX_ENTRIES / 2));
+	x->pending = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) x->pending_room);
+	return x;
+}
+
+/*
+ * sbg_add for an expanded state: the same counts, the same errors at the
+ * same row (a new tenure beyond SBG_MAX_ENTRIES distinct ones).
+ */
+static void
+sbg_expanded_add(SbgExpanded *x, int32 tenure, int64 churned, int64 active, const char *caller)
+{
+	SbgEntry   *e = sbg_find(x->entries, x->n, tenure);
+
+	if (e == NULL && x->npending > 0 && x->pending[x->npending - 1].tenure == tenure)
+		e = &x->pending[x->npending - 1];
+	if (e == NULL &&
+		(x->npending == x->pending_room || (int64) x->n + x->npending >= SBG_MAX_ENTRIES))
+	{
+		sbg_expanded_merge(x);
+		e = sbg_find(x->entries, x->n, tenure);
+		if (e == NULL && x->n >= SBG_MAX_ENTRIES)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many distinct tenures in %s", caller),
+					 errdetail("A state holds at most %d distinct tenures.",
+							   SBG_MAX_ENTRIES)));
+	}
+	if (e == NULL)
+	{
+		e = &x->pending[x->npending++];
+		memset(e, 0, sizeof(SbgEntry));
+		e->tenure = tenure;
+	}
+	x->total = pgcx_count_add(x->total, churned + active, caller);
+	e->churned = pgcx_count_add(e->churned, churned, caller);
+	e->active = pgcx_count_add(e->active, active, caller);
+}
+
+/*
+ * A transition's update of its state argument (argument 0): `churned`
+ * customers who left in period `tenure` and `active` ones active after it.
+ * Inside an aggregate, a state of SBG_EXPAND_FROM tenures or more becomes
+ * an expanded object, updated in place from then on.
+ */
+static Datum
+sbg_accumulate(FunctionCallInfo fcinfo, int32 tenure, int64 churned, int64 active,
+			   const char *caller)
+{
+	MemoryContext aggcontext;
+	SbgState   *s;
+
+	if (!PG_ARGISNULL(0) &&
+		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))) &&
+		DatumGetEOHP(PG_GETARG_DATUM(0))->eoh_methods == &sbg_expanded_methods &&
+		AggCheckCallContext(fcinfo, NULL))
+	{
+		sbg_expanded_add((SbgExpanded *) DatumGetEOHP(PG_GETARG_DATUM(0)),
+						 tenure, churned, active, caller);
+		return PG_GETARG_DATUM(0);
+	}
+	s = sbg_writable(fcinfo);
+	if (s->ntenures >= SBG_EXPAND_FROM &&
+		sbg_find(s->entries, s->ntenures, tenure) == NULL &&
+		AggCheckCallContext(fcinfo, &aggcontext))
+	{
+		SbgExpanded *x = sbg_expand(s, aggcontext);
+
+		sbg_expanded_add(x, tenure, churned, active, caller);
+		return EOHPGetRWDatum(&x->hdr);
+	}
+	return PointerGetDatum(sbg_add(s, tenure, churned, active, caller));
+}
+
 /* Refuses a tenure that no customer can have. */
 static void
 sbg_check_tenure(int64 tenure, bool churned, const char *caller)
@@ -495,8 +720,7 @@ sbg_fit_accum(PG_FUNCTION_ARGS)
 	tenure = PG_GETARG_INT32(1);
 	churned = PG_GETARG_BOOL(2);
 	sbg_check_tenure(tenure, churned, "sbg_fit");
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), tenure,
-							  churned ? 1 : 0, churned ? 0 : 1, "sbg_fit"));
+	return sbg_accumulate(fcinfo, tenure, churned ? 1 : 0, churned ? 0 : 1, "sbg_fit");
 }
 
 /*
@@ -532,9 +756,8 @@ sbg_fit_accum_weighted(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), tenure,
-							  churned ? customers : 0, churned ? 0 : customers,
-							  "sbg_fit"));
+	return sbg_accumulate(fcinfo, tenure, churned ? customers : 0, churned ? 0 : customers,
+						  "sbg_fit");
 }
 
 /* A date argument of sbg_fit's date form, refused when not finite. */
@@ -698,8 +921,7 @@ sbg_fit_accum_date(PG_FUNCTION_ARGS)
 	tenure = churned ? sbg_periods_between(from, churned_on, days, months, true) :
 		sbg_periods_between(from, until, days, months, false);
 	Assert(tenure >= 0 && tenure <= PG_INT32_MAX);
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), (int32) tenure,
-							  churned ? 1 : 0, churned ? 0 : 1, "sbg_fit"));
+	return sbg_accumulate(fcinfo, (int32) tenure, churned ? 1 : 0, churned ? 0 : 1, "sbg_fit");
 }
 
 /* sbg_fit's combine function: the entries of two partial states merged. */
