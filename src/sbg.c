@@ -1010,6 +1010,7 @@ typedef struct SbgData
 {
 	int			n;
 	const SbgEntry *entries;
+	bool		v2;				/* beta + (t - 1), not (beta + t) - 1 */
 } SbgData;
 
 /*
@@ -1208,13 +1209,20 @@ sbg_objective(const double *x, double *grad, void *arg)
 			continue;			/* S(0) = 1: no information */
 		if (e->churned > 0)
 		{
+			/*
+			 * 1.1.0 added t to beta before taking 1 away, which leaves a
+			 * beta far below 1 with no digits at t = 1 (the log-likelihood
+			 * of alpha = 3.5e-14, beta = 8.2e-14 was off by 0.08).
+			 */
+			double		abt1 = data->v2 ? a + b + (t - 1) : a + b + t - 1,
+						bt1 = data->v2 ? b + (t - 1) : b + t - 1;
 			double		c = (double) e->churned,
-						da = psi_ab - pgcx_digamma(a + b + t - 1),
-						db = da + pgcx_digamma(b + t - 1) - psi_b;
+						da = psi_ab - pgcx_digamma(abt1),
+						db = da + pgcx_digamma(bt1) - psi_b;
 
-			ll += c * (sbg_log_survival(a, b, t - 1) + log(a) - log(a + b + t - 1));
-			ga += c * (da + 1.0 / a - 1.0 / (a + b + t - 1));
-			gb += c * (db - 1.0 / (a + b + t - 1));
+			ll += c * (sbg_log_survival(a, b, t - 1) + log(a) - log(abt1));
+			ga += c * (da + 1.0 / a - 1.0 / abt1);
+			gb += c * (db - 1.0 / abt1);
 		}
 		if (e->active > 0)
 		{
@@ -1326,6 +1334,33 @@ sbg_unidentified(const SbgState *s, int64 *churned_total)
 }
 
 /*
+ * The log-likelihood at (a, b), with ln S(t) from sbg_log_survival_v2: the
+ * loglik sbg_fit_final_v2 reports, that of the parameters it returns to
+ * the precision of their digits (the objective the optimizer follows is
+ * faster and can lose digits where alpha ln(beta) is large).
+ */
+static double
+sbg_loglik_v2(const SbgState *s, double a, double b)
+{
+	double		ll = 0.0;
+
+	for (int i = 0; i < s->ntenures; i++)
+	{
+		const SbgEntry *e = &s->entries[i];
+		double		t = e->tenure;
+
+		if (t == 0)
+			continue;
+		if (e->churned > 0)
+			ll += (double) e->churned *
+				(sbg_log_survival_v2(a, b, t - 1) + log(a) - log(a + b + (t - 1)));
+		if (e->active > 0)
+			ll += (double) e->active * sbg_log_survival_v2(a, b, t);
+	}
+	return ll;
+}
+
+/*
  * Says at which edge of the parameter space the fit (x, log-likelihood ll)
  * stopped, or NULL when it is inside.  The sBG model has two limits that
  * the data can prefer to every Beta mixture, where the optimizer can only
@@ -1396,7 +1431,7 @@ static Datum
 fit_final_common(FunctionCallInfo fcinfo, bool v2)
 {
 	SbgState   *s = sbg_checked(PG_GETARG_DATUM(0));
-	SbgData		data = {s->ntenures, s->entries};
+	SbgData		data = {s->ntenures, s->entries, v2};
 	double		x[2] = {0.0, 0.0};
 	PgcxOptimResult fit;
 	const char *why;
@@ -1431,7 +1466,11 @@ fit_final_common(FunctionCallInfo fcinfo, bool v2)
 	if (v2)
 	{
 		double		p;
-		const char *edge = sbg_edge(s, x, -fit.value, &p);
+		const char *edge;
+
+		values[2] = Float8GetDatum(sbg_loglik_v2(s, DatumGetFloat8(values[0]),
+												 DatumGetFloat8(values[1])));
+		edge = sbg_edge(s, x, DatumGetFloat8(values[2]), &p);
 
 		if (edge)
 		{
@@ -1539,8 +1578,10 @@ sbg_survival_v2(PG_FUNCTION_ARGS)
 
 /*
  * sbg_retention_rate(m, t): r(t) = (beta + t - 1) / (alpha + beta + t - 1).
- * When alpha + beta overflows, 1.1.0 returned 0 (or NaN); _v2 divides by
- * beta + t - 1 first.
+ * 1.1.0 computed beta + t - 1 as (beta + t) - 1, which keeps none of the
+ * digits of a beta far below 1 at t = 1, and returned 0 when alpha + beta
+ * overflows; _v2 adds t - 1 to beta, and divides alpha by it first when
+ * alpha + beta overflows.
  */
 static Datum
 retention_rate_common(FunctionCallInfo fcinfo, bool v2)
@@ -1551,8 +1592,15 @@ retention_rate_common(FunctionCallInfo fcinfo, bool v2)
 
 	sbg_model(fcinfo, "sbg_retention_rate", &a, &b);
 	sbg_check_period(t, 1, "t", "sbg_retention_rate");
-	if (v2 && !isfinite(a + b + t - 1))
-		PG_RETURN_FLOAT8(1.0 / (1.0 + a / (b + t - 1)));
+	if (v2)
+	{
+		/* t - 1 first: beta + t - 1 has no digits of a tiny beta left */
+		double		bt1 = b + (t - 1);
+
+		if (!isfinite(a + bt1))
+			PG_RETURN_FLOAT8(1.0 / (1.0 + a / bt1));
+		PG_RETURN_FLOAT8(bt1 / (a + bt1));
+	}
 	PG_RETURN_FLOAT8((b + t - 1) / (a + b + t - 1));
 }
 
@@ -1735,8 +1783,8 @@ sbg_finite_lifetime(double v, double a, double b, double d, const char *caller)
 	if (!isfinite(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s is out of range for alpha = %g, beta = %g and discount_rate = %g",
-						caller, a, b, d),
+				 errmsg("%s is out of range for alpha = %s, beta = %s and discount_rate = %s",
+						caller, pgcx_float8_text(a), pgcx_float8_text(b), pgcx_float8_text(d)),
 				 errdetail("The lifetime is finite but larger than the largest double precision number (about 1.8e308): with little or no discounting, customers of a beta this large for an alpha this close to 1 stay longer than that."),
 				 errhint("Pass a discount rate above 0, or check the model.")));
 	return v;
