@@ -493,6 +493,7 @@ typedef struct SbgExpanded
 	ExpandedObjectHeader hdr;
 	int64		total;			/* customers: the sum of all the counts */
 	int			n;				/* entries: tenures ascending and distinct */
+	int			room;			/* entries allocated */
 	SbgEntry   *entries;
 	int			npending;		/* new tenures, in arrival order */
 	int			pending_room;
@@ -574,6 +575,7 @@ sbg_expanded_merge(SbgExpanded *x)
 	pfree(x->entries);
 	x->entries = merged;
 	x->n = m;
+	x->room = x->n + np;
 	x->npending = 0;
 	/* room for as many new tenures as there are entries */
 	if (x->pending_room < Min(x->n, SBG_MAX_ENTRIES / 2))
@@ -618,7 +620,8 @@ sbg_expand(const SbgState *s, MemoryContext parent)
 	EOH_init_header(&x->hdr, &sbg_expanded_methods, cxt);
 	x->total = s->total;
 	x->n = s->ntenures;
-	x->entries = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) Max(x->n, 1));
+	x->room = Max(x->n, 1);
+	x->entries = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) x->room);
 	memcpy(x->entries, s->entries, sizeof(SbgEntry) * (Size) x->n);
 	x->pending_room = Max(SBG_EXPAND_FROM, Min(x->n, SBG_MAX_ENTRIES / 2));
 	x->pending = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) x->pending_room);
@@ -636,6 +639,19 @@ sbg_expanded_add(SbgExpanded *x, int32 tenure, int64 churned, int64 active, cons
 
 	if (e == NULL && x->npending > 0 && x->pending[x->npending - 1].tenure == tenure)
 		e = &x->pending[x->npending - 1];
+	/* a tenure after every other one is appended to the entries */
+	if (e == NULL && x->npending == 0 && x->n < SBG_MAX_ENTRIES &&
+		(x->n == 0 || tenure > x->entries[x->n - 1].tenure))
+	{
+		if (x->n == x->room)
+		{
+			x->room = (int) Min((int64) x->room * 2, (int64) SBG_MAX_ENTRIES);
+			x->entries = (SbgEntry *) repalloc(x->entries, sizeof(SbgEntry) * (Size) x->room);
+		}
+		e = &x->entries[x->n++];
+		memset(e, 0, sizeof(SbgEntry));
+		e->tenure = tenure;
+	}
 	if (e == NULL &&
 		(x->npending == x->pending_room || (int64) x->n + x->npending >= SBG_MAX_ENTRIES))
 	{
