@@ -61,6 +61,7 @@ REGRESS += bgnbd
 REGRESS += formats
 REGRESS += calls
 REGRESS += sbg
+REGRESS += sbg_rfm_fixes
 REGRESS += scales
 REGRESS += survey_stats
 REGRESS += compare

@@ -1342,7 +1342,7 @@ COMMENT ON OPERATOR CLASS @extschema@.sbg_state_ops USING hash IS 'hashing of sb
 COMMENT ON OPERATOR FAMILY @extschema@.sbg_state_ops USING hash IS 'the hash operators of sbg_state';
 
 ------------------------------------------------------------------------
--- user rows of sector_benchmark stored as shipped (issue 17, item 1)
+-- user rows of sector_benchmark stored as shipped
 ------------------------------------------------------------------------
 
 -- 1.0.0's trigger kept shipped = true on a user's INSERT, and 1.1.0 fixed
@@ -1371,7 +1371,7 @@ UPDATE @extschema@.sector_benchmark AS b
               (s.sector, s.metric, s.alert_below, s.good_from, s.excellent_from, s.source));
 
 ------------------------------------------------------------------------
--- released C symbols keep their released results (issue 17, item 2)
+-- released C symbols keep their released results
 ------------------------------------------------------------------------
 
 -- mirror_gap's Welch interval of means with stats.c's Student's t
@@ -1381,3 +1381,49 @@ UPDATE @extschema@.sector_benchmark AS b
 CREATE OR REPLACE FUNCTION @extschema@.mirror_gap_final(state @extschema@.mirror_state)
 RETURNS @extschema@.mirror_gap
 AS 'MODULE_PATHNAME', 'mirror_gap_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+------------------------------------------------------------------------
+-- sBG and rfm_agg: figures that were wrong without a word
+------------------------------------------------------------------------
+
+-- sbg_fit's date form counted a month period whose end falls after the
+-- last finite date as passed (date2j overflowed: '5873627 years' from
+-- 2000-01-01 gave tenure 2); sbg_fit reported converged = true for fits
+-- that stopped at an edge of the parameter space; sbg_survival lost its
+-- digits for large alpha and beta; sbg_retention_rate returned 0 when
+-- alpha + beta overflows; the lifetimes returned Infinity for a finite
+-- value beyond float8; rfm_agg returned monetary = Infinity when a day's
+-- amounts added up past float8.  New C symbols (suffix _v2); the 1.1.0
+-- symbols keep their behaviour for the scripts that name them.
+CREATE OR REPLACE FUNCTION @extschema@.sbg_fit_accum(state @extschema@.sbg_state, active_from pg_catalog.date, churned_on pg_catalog.date, observed_until pg_catalog.date, period pg_catalog.interval)
+RETURNS @extschema@.sbg_state
+AS 'MODULE_PATHNAME', 'sbg_fit_accum_date_v2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.sbg_fit_final(state @extschema@.sbg_state)
+RETURNS @extschema@.sbg
+AS 'MODULE_PATHNAME', 'sbg_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.sbg_survival(m @extschema@.sbg, t pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_survival_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.sbg_retention_rate(m @extschema@.sbg, t pg_catalog.int4)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_retention_rate_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.sbg_expected_lifetime(m @extschema@.sbg, discount_rate pg_catalog.float8 DEFAULT 0)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_expected_lifetime_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.sbg_residual_lifetime(m @extschema@.sbg, tenure pg_catalog.int4, discount_rate pg_catalog.float8 DEFAULT 0)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_residual_lifetime_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.rfm_agg_final(state @extschema@.rfm_state)
+RETURNS @extschema@.rfm
+AS 'MODULE_PATHNAME', 'rfm_agg_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Fader & Hardie's (2010) DERL, which counts the renewal about to be
+-- decided without discounting it: (1 + d) x sbg_residual_lifetime.
+CREATE FUNCTION @extschema@.sbg_derl(m @extschema@.sbg, renewals pg_catalog.int4, discount_rate pg_catalog.float8 DEFAULT 0)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_derl' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sbg_derl(@extschema@.sbg, pg_catalog.int4, pg_catalog.float8) IS 'sBG DERL of Fader & Hardie (2010) for a customer who has made renewals renewals: the renewal about to be decided counted undiscounted, (1 + d) x sbg_residual_lifetime; NULL when infinite';
+CREATE FUNCTION @extschema@.sbg_derl(m @extschema@.sbg, renewals pg_catalog.int4, discount_rate pg_catalog.numeric)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'sbg_derl_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sbg_derl(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_derl(m, renewals, discount_rate) for decimal literals';

@@ -268,9 +268,8 @@ SELECT sbg_fit(1, c, n) AS only_period_1 FROM (VALUES (true, 10), (false, 4)) AS
 -- customers all alike (half of those left renew every year, a geometric
 -- lifetime) are less dispersed than any beta mixture: the likelihood rises
 -- as alpha and beta grow together towards the geometric model, and the fit
--- stops where it is flat to 1e-9 (or at the edge of its domain, s = e^30,
--- with converged = false) with alpha / (alpha + beta) = 1/2; S(3) is then
--- the geometric 1/8
+-- stops at that edge of its parameter space, with converged = false and a
+-- NOTICE, with alpha / (alpha + beta) = 1/2; S(3) is then the geometric 1/8
 SELECT (m).alpha > 1e4 AS alpha_large, round(((m).alpha / ((m).alpha + (m).beta))::numeric, 3) AS churn_share,
        round(sbg_survival(m, 3)::numeric, 4) AS s3
 FROM (SELECT sbg_fit(t, c, n) AS m

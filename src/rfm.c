@@ -82,6 +82,7 @@ PG_FUNCTION_INFO_V1(rfm_agg_accum_tstz);
 PG_FUNCTION_INFO_V1(rfm_agg_accum_ts);
 PG_FUNCTION_INFO_V1(rfm_agg_combine);
 PG_FUNCTION_INFO_V1(rfm_agg_final);
+PG_FUNCTION_INFO_V1(rfm_agg_final_v2);
 
 /* Says what is wrong with a state of `size` bytes, or NULL. */
 static const char *
@@ -562,9 +563,17 @@ purchase_cmp(const void *a, const void *b)
 	return (pa->amount > pb->amount) - (pa->amount < pb->amount);
 }
 
-/* Final function of rfm_agg: the composite rfm, NULL without a purchase. */
-Datum
-rfm_agg_final(PG_FUNCTION_ARGS)
+/*
+ * Final function of rfm_agg: the composite rfm, NULL without a purchase.
+ * 1.1.0's returned monetary = Infinity when a day's amounts, or the repeat
+ * days' totals, added up past float8; _v2 refuses a day whose total does
+ * not fit (22003, as an amount that does not fit: the day's purchases are
+ * one purchase), and when only the sum of the repeat days overflows,
+ * computes their mean from totals scaled by 2^-32 (days < 2^31 keep that
+ * sum finite; the mean is at most the largest total).
+ */
+static Datum
+rfm_final_common(FunctionCallInfo fcinfo, bool v2)
 {
 	RfmState   *s;
 	RfmPurchase *p;
@@ -574,6 +583,7 @@ rfm_agg_final(PG_FUNCTION_ARGS)
 	int64		days = 0;
 	double		repeat_total = 0,
 				day_total = 0,
+				monetary,
 				unit;
 	int32		first,
 				last;
@@ -597,16 +607,56 @@ rfm_agg_final(PG_FUNCTION_ARGS)
 		day_total += p[i].amount;
 		if (i == s->n - 1 || p[i + 1].day != p[i].day)
 		{
+			if (v2 && !isfinite(day_total))
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("the amounts of %s add up to more than rfm_agg can hold",
+								DatumGetCString(DirectFunctionCall1(date_out,
+																	DateADTGetDatum(p[i].day)))),
+						 errdetail("The purchases of a day are one purchase, whose amount must fit in a double precision number (about 1.8e308).")));
 			if (days > 0)
 				repeat_total += day_total;
 			days++;
 			day_total = 0;
 		}
 	}
+	monetary = days > 1 ? repeat_total / (double) (days - 1) : 0.0;
+	if (v2 && !isfinite(repeat_total))
+	{
+		/* each day's total fits: their mean does too */
+		double		scaled = 0;
+		int64		day = 0;
+
+		day_total = 0;
+		for (int i = 0; i < s->n; i++)
+		{
+			day_total += p[i].amount;
+			if (i == s->n - 1 || p[i + 1].day != p[i].day)
+			{
+				if (day > 0)
+					scaled += ldexp(day_total, -32);
+				day++;
+				day_total = 0;
+			}
+		}
+		monetary = ldexp(scaled / (double) (days - 1), 32);
+	}
 	unit = (double) s->unit_days;
 	values[0] = Float8GetDatum((double) (days - 1));
 	values[1] = Float8GetDatum((double) ((int64) last - first) / unit);
 	values[2] = Float8GetDatum((double) ((int64) s->observed_until - first) / unit);
-	values[3] = Float8GetDatum(days > 1 ? repeat_total / (double) (days - 1) : 0.0);
+	values[3] = Float8GetDatum(monetary);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
+}
+
+Datum
+rfm_agg_final(PG_FUNCTION_ARGS)
+{
+	return rfm_final_common(fcinfo, false);
+}
+
+Datum
+rfm_agg_final_v2(PG_FUNCTION_ARGS)
+{
+	return rfm_final_common(fcinfo, true);
 }

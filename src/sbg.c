@@ -65,6 +65,8 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/expandeddatum.h"
+#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 #include "optimize.h"
@@ -77,6 +79,8 @@
 #define SBG_MAX_LOG			30.0	/* |logit p|, |ln s| of the domain */
 #define SBG_QUAD_TOLERANCE	1e-13
 #define SBG_SERIES_TERMS	200000	/* before R is integrated instead */
+#define SBG_EXPAND_FROM		1024	/* tenures of a state that an aggregate expands */
+#define SBG_BEYOND_DATES	(PG_INT64_MAX / 4)	/* a day after every finite date */
 
 typedef struct SbgEntry
 {
@@ -119,6 +123,14 @@ PG_FUNCTION_INFO_V1(sbg_expected_lifetime);
 PG_FUNCTION_INFO_V1(sbg_residual_lifetime);
 PG_FUNCTION_INFO_V1(sbg_expected_lifetime_numeric);
 PG_FUNCTION_INFO_V1(sbg_residual_lifetime_numeric);
+PG_FUNCTION_INFO_V1(sbg_fit_accum_date_v2);
+PG_FUNCTION_INFO_V1(sbg_fit_final_v2);
+PG_FUNCTION_INFO_V1(sbg_survival_v2);
+PG_FUNCTION_INFO_V1(sbg_retention_rate_v2);
+PG_FUNCTION_INFO_V1(sbg_expected_lifetime_v2);
+PG_FUNCTION_INFO_V1(sbg_residual_lifetime_v2);
+PG_FUNCTION_INFO_V1(sbg_derl);
+PG_FUNCTION_INFO_V1(sbg_derl_numeric);
 
 /* An empty state with room for `room` entries, in the current context. */
 static SbgState *
@@ -397,7 +409,7 @@ sbg_writable(FunctionCallInfo fcinfo)
 
 	if (PG_ARGISNULL(0))
 		return sbg_new(SBG_MIN_ROOM);
-	if (pgcx_in_aggregate(fcinfo))
+	if (pgcx_in_aggregate(fcinfo) && !VARATT_IS_EXTENDED(DatumGetPointer(PG_GETARG_DATUM(0))))
 		return (SbgState *) PG_GETARG_POINTER(0);
 	s = sbg_checked(PG_GETARG_DATUM(0));
 	return (SbgState *) memcpy(palloc(VARSIZE(s)), s, VARSIZE(s));
@@ -460,6 +472,244 @@ sbg_add(SbgState *s, int32 tenure, int64 churned, int64 active, const char *call
 	return s;
 }
 
+/*
+ * A state with many tenures inside an aggregate: an expanded object
+ * (utils/expandeddatum.h) that the aggregate keeps from row to row, so that
+ * a new tenure is not inserted into a sorted array by moving the entries
+ * after it (descending tenures made that quadratic).  It holds the sorted,
+ * distinct entries and, apart, the new tenures in the order they came
+ * (repeats of one tenure possible), which are sorted and merged into the
+ * entries when they are as many as the entries (so each row costs
+ * O(log n) amortized, and the memory stays within twice the flat state's),
+ * and whenever PostgreSQL asks for the flat form: the final function, the
+ * combine function, a copy and a parallel worker's result all read the
+ * flat, stored form above, with no room.  A flat state becomes one when it
+ * reaches SBG_EXPAND_FROM tenures (below that, an insertion moves little,
+ * and a state needs no memory context of its own: hash aggregation walks
+ * every context as it counts its memory).
+ */
+typedef struct SbgExpanded
+{
+	ExpandedObjectHeader hdr;
+	int64		total;			/* customers: the sum of all the counts */
+	int			n;				/* entries: tenures ascending and distinct */
+	int			room;			/* entries allocated */
+	SbgEntry   *entries;
+	int			npending;		/* new tenures, in arrival order */
+	int			pending_room;
+	SbgEntry   *pending;
+} SbgExpanded;
+
+static Size sbg_expanded_flat_size(ExpandedObjectHeader *eohptr);
+static void sbg_expanded_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
+
+static const ExpandedObjectMethods sbg_expanded_methods = {
+	sbg_expanded_flat_size,
+	sbg_expanded_flatten
+};
+
+static int
+sbg_entry_cmp(const void *a, const void *b)
+{
+	int32		ta = ((const SbgEntry *) a)->tenure,
+				tb = ((const SbgEntry *) b)->tenure;
+
+	return (ta > tb) - (ta < tb);
+}
+
+/* The entry of `tenure` among n sorted entries, or NULL. */
+static SbgEntry *
+sbg_find(SbgEntry *entries, int n, int32 tenure)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (entries[mid].tenure < tenure)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < n && entries[lo].tenure == tenure) ? &entries[lo] : NULL;
+}
+
+/*
+ * Sorts the pending tenures, adds up the repeats of one, and merges them
+ * into the entries (the pending ones are not among the entries).  The
+ * counts' sums are within the total, which fits in an int64.
+ */
+static void
+sbg_expanded_merge(SbgExpanded *x)
+{
+	SbgEntry   *merged;
+	int			np = 0,
+				i = 0,
+				j = 0,
+				m = 0;
+
+	if (x->npending == 0)
+		return;
+	qsort(x->pending, x->npending, sizeof(SbgEntry), sbg_entry_cmp);
+	for (int k = 0; k < x->npending; k++)
+	{
+		if (np > 0 && x->pending[np - 1].tenure == x->pending[k].tenure)
+		{
+			x->pending[np - 1].churned += x->pending[k].churned;
+			x->pending[np - 1].active += x->pending[k].active;
+		}
+		else
+			x->pending[np++] = x->pending[k];
+	}
+	merged = (SbgEntry *) MemoryContextAlloc(x->hdr.eoh_context,
+											 sizeof(SbgEntry) * ((Size) x->n + np));
+	while (i < x->n || j < np)
+	{
+		if (j == np || (i < x->n && x->entries[i].tenure < x->pending[j].tenure))
+			merged[m++] = x->entries[i++];
+		else
+			merged[m++] = x->pending[j++];
+	}
+	pfree(x->entries);
+	x->entries = merged;
+	x->n = m;
+	x->room = x->n + np;
+	x->npending = 0;
+	/* room for as many new tenures as there are entries */
+	if (x->pending_room < Min(x->n, SBG_MAX_ENTRIES / 2))
+	{
+		x->pending_room = Min(x->n, SBG_MAX_ENTRIES / 2);
+		x->pending = (SbgEntry *) repalloc(x->pending, sizeof(SbgEntry) * (Size) x->pending_room);
+	}
+}
+
+static Size
+sbg_expanded_flat_size(ExpandedObjectHeader *eohptr)
+{
+	SbgExpanded *x = (SbgExpanded *) eohptr;
+
+	sbg_expanded_merge(x);
+	return SBG_SIZE(x->n);
+}
+
+static void
+sbg_expanded_flatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	SbgExpanded *x = (SbgExpanded *) eohptr;
+	SbgState   *s = (SbgState *) result;
+
+	sbg_expanded_merge(x);
+	Assert(allocated_size == SBG_SIZE(x->n));
+	memset(s, 0, SBG_HEADER);
+	SET_VARSIZE(s, SBG_SIZE(x->n));
+	s->version = SBG_VERSION;
+	s->ntenures = x->n;
+	s->total = x->total;
+	memcpy(s->entries, x->entries, sizeof(SbgEntry) * (Size) x->n);
+}
+
+/* The flat state s as an expanded one in a context of its own under `parent`. */
+static SbgExpanded *
+sbg_expand(const SbgState *s, MemoryContext parent)
+{
+	MemoryContext cxt = AllocSetContextCreate(parent, "sbg_state", ALLOCSET_DEFAULT_SIZES);
+	SbgExpanded *x = (SbgExpanded *) MemoryContextAllocZero(cxt, sizeof(SbgExpanded));
+
+	EOH_init_header(&x->hdr, &sbg_expanded_methods, cxt);
+	x->total = s->total;
+	x->n = s->ntenures;
+	x->room = Max(x->n, 1);
+	x->entries = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) x->room);
+	memcpy(x->entries, s->entries, sizeof(SbgEntry) * (Size) x->n);
+	x->pending_room = Max(SBG_EXPAND_FROM, Min(x->n, SBG_MAX_ENTRIES / 2));
+	x->pending = (SbgEntry *) MemoryContextAlloc(cxt, sizeof(SbgEntry) * (Size) x->pending_room);
+	return x;
+}
+
+/*
+ * sbg_add for an expanded state: the same counts, the same errors at the
+ * same row (a new tenure beyond SBG_MAX_ENTRIES distinct ones).
+ */
+static void
+sbg_expanded_add(SbgExpanded *x, int32 tenure, int64 churned, int64 active, const char *caller)
+{
+	SbgEntry   *e = sbg_find(x->entries, x->n, tenure);
+
+	if (e == NULL && x->npending > 0 && x->pending[x->npending - 1].tenure == tenure)
+		e = &x->pending[x->npending - 1];
+	/* a tenure after every other one is appended to the entries */
+	if (e == NULL && x->npending == 0 && x->n < SBG_MAX_ENTRIES &&
+		(x->n == 0 || tenure > x->entries[x->n - 1].tenure))
+	{
+		if (x->n == x->room)
+		{
+			x->room = (int) Min((int64) x->room * 2, (int64) SBG_MAX_ENTRIES);
+			x->entries = (SbgEntry *) repalloc(x->entries, sizeof(SbgEntry) * (Size) x->room);
+		}
+		e = &x->entries[x->n++];
+		memset(e, 0, sizeof(SbgEntry));
+		e->tenure = tenure;
+	}
+	if (e == NULL &&
+		(x->npending == x->pending_room || (int64) x->n + x->npending >= SBG_MAX_ENTRIES))
+	{
+		sbg_expanded_merge(x);
+		e = sbg_find(x->entries, x->n, tenure);
+		if (e == NULL && x->n >= SBG_MAX_ENTRIES)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many distinct tenures in %s", caller),
+					 errdetail("A state holds at most %d distinct tenures.",
+							   SBG_MAX_ENTRIES)));
+	}
+	if (e == NULL)
+	{
+		e = &x->pending[x->npending++];
+		memset(e, 0, sizeof(SbgEntry));
+		e->tenure = tenure;
+	}
+	x->total = pgcx_count_add(x->total, churned + active, caller);
+	e->churned = pgcx_count_add(e->churned, churned, caller);
+	e->active = pgcx_count_add(e->active, active, caller);
+}
+
+/*
+ * A transition's update of its state argument (argument 0): `churned`
+ * customers who left in period `tenure` and `active` ones active after it.
+ * Inside an aggregate, a state of SBG_EXPAND_FROM tenures or more becomes
+ * an expanded object, updated in place from then on.
+ */
+static Datum
+sbg_accumulate(FunctionCallInfo fcinfo, int32 tenure, int64 churned, int64 active,
+			   const char *caller)
+{
+	MemoryContext aggcontext;
+	SbgState   *s;
+
+	if (!PG_ARGISNULL(0) &&
+		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))) &&
+		DatumGetEOHP(PG_GETARG_DATUM(0))->eoh_methods == &sbg_expanded_methods &&
+		AggCheckCallContext(fcinfo, NULL))
+	{
+		sbg_expanded_add((SbgExpanded *) DatumGetEOHP(PG_GETARG_DATUM(0)),
+						 tenure, churned, active, caller);
+		return PG_GETARG_DATUM(0);
+	}
+	s = sbg_writable(fcinfo);
+	if (s->ntenures >= SBG_EXPAND_FROM &&
+		sbg_find(s->entries, s->ntenures, tenure) == NULL &&
+		AggCheckCallContext(fcinfo, &aggcontext))
+	{
+		SbgExpanded *x = sbg_expand(s, aggcontext);
+
+		sbg_expanded_add(x, tenure, churned, active, caller);
+		return EOHPGetRWDatum(&x->hdr);
+	}
+	return PointerGetDatum(sbg_add(s, tenure, churned, active, caller));
+}
+
 /* Refuses a tenure that no customer can have. */
 static void
 sbg_check_tenure(int64 tenure, bool churned, const char *caller)
@@ -495,8 +745,7 @@ sbg_fit_accum(PG_FUNCTION_ARGS)
 	tenure = PG_GETARG_INT32(1);
 	churned = PG_GETARG_BOOL(2);
 	sbg_check_tenure(tenure, churned, "sbg_fit");
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), tenure,
-							  churned ? 1 : 0, churned ? 0 : 1, "sbg_fit"));
+	return sbg_accumulate(fcinfo, tenure, churned ? 1 : 0, churned ? 0 : 1, "sbg_fit");
 }
 
 /*
@@ -532,9 +781,8 @@ sbg_fit_accum_weighted(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), tenure,
-							  churned ? customers : 0, churned ? 0 : customers,
-							  "sbg_fit"));
+	return sbg_accumulate(fcinfo, tenure, churned ? customers : 0, churned ? 0 : customers,
+						  "sbg_fit");
 }
 
 /* A date argument of sbg_fit's date form, refused when not finite. */
@@ -586,7 +834,7 @@ sbg_period(FunctionCallInfo fcinfo, int32 *days, int32 *months)
  * the same day of the month, or the month's last day when it is shorter.
  */
 static int64
-sbg_add_months(DateADT d, int64 months)
+sbg_add_months(DateADT d, int64 months, bool v2)
 {
 	int			year,
 				month,
@@ -595,6 +843,13 @@ sbg_add_months(DateADT d, int64 months)
 
 	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
 	m = (int64) year * 12 + (month - 1) + months;
+	/*
+	 * From year JULIAN_MAXYEAR on, the date is after every finite date
+	 * (1.1.0 let date2j overflow there, and counted such a boundary as
+	 * passed); months < 2^31 keep m within an int64.
+	 */
+	if (v2 && pgcx_floor_div(m, 12) >= JULIAN_MAXYEAR)
+		return SBG_BEYOND_DATES;
 	year = (int) pgcx_floor_div(m, 12);
 	month = (int) (m - (int64) year * 12) + 1;
 	day = Min(day, day_tab[isleap(year)][month - 1]);
@@ -608,7 +863,7 @@ sbg_add_months(DateADT d, int64 months)
  * counted from `from` as date + interval does.
  */
 static int64
-sbg_periods_between(DateADT from, DateADT to, int32 days, int32 months, bool up)
+sbg_periods_between(DateADT from, DateADT to, int32 days, int32 months, bool up, bool v2)
 {
 	int64		k;
 
@@ -631,12 +886,12 @@ sbg_periods_between(DateADT from, DateADT to, int32 days, int32 months, bool up)
 		j2date(to + POSTGRES_EPOCH_JDATE, &ty, &tm, &td);
 		k = (((int64) ty * 12 + tm) - ((int64) fy * 12 + fm)) / months;
 		/* k is within one of the answer: adjust on the period boundaries */
-		while (k > 0 && sbg_add_months(from, k * months) > to)
+		while (k > 0 && sbg_add_months(from, k * months, v2) > to)
 			k--;
-		while (sbg_add_months(from, (k + 1) * months) <= to)
+		while (sbg_add_months(from, (k + 1) * months, v2) <= to)
 			k++;
 		/* now boundary k <= to < boundary k + 1 */
-		if (up && sbg_add_months(from, k * months) < to)
+		if (up && sbg_add_months(from, k * months, v2) < to)
 			k++;
 	}
 	return up ? Max(k, 1) : k;
@@ -650,8 +905,8 @@ sbg_periods_between(DateADT from, DateADT to, int32 days, int32 months, bool up)
  * down).  A NULL active_from skips the row, as does one after
  * observed_until (not yet a customer then).
  */
-Datum
-sbg_fit_accum_date(PG_FUNCTION_ARGS)
+static Datum
+accum_date_common(FunctionCallInfo fcinfo, bool v2)
 {
 	DateADT		from,
 				until,
@@ -695,11 +950,23 @@ sbg_fit_accum_date(PG_FUNCTION_ARGS)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	/* finite dates are less than 2^31 days apart: the tenure fits an int32 */
-	tenure = churned ? sbg_periods_between(from, churned_on, days, months, true) :
-		sbg_periods_between(from, until, days, months, false);
+	tenure = churned ? sbg_periods_between(from, churned_on, days, months, true, v2) :
+		sbg_periods_between(from, until, days, months, false, v2);
 	Assert(tenure >= 0 && tenure <= PG_INT32_MAX);
-	PG_RETURN_POINTER(sbg_add(sbg_writable(fcinfo), (int32) tenure,
-							  churned ? 1 : 0, churned ? 0 : 1, "sbg_fit"));
+	return sbg_accumulate(fcinfo, (int32) tenure, churned ? 1 : 0, churned ? 0 : 1, "sbg_fit");
+}
+
+Datum
+sbg_fit_accum_date(PG_FUNCTION_ARGS)
+{
+	return accum_date_common(fcinfo, false);
+}
+
+/* _v2: month periods whose ends fall after the last finite date count right. */
+Datum
+sbg_fit_accum_date_v2(PG_FUNCTION_ARGS)
+{
+	return accum_date_common(fcinfo, true);
 }
 
 /* sbg_fit's combine function: the entries of two partial states merged. */
@@ -759,6 +1026,7 @@ typedef struct SbgData
 {
 	int			n;
 	const SbgEntry *entries;
+	bool		v2;				/* at t = 1, beta, not (beta + 1) - 1, for a tiny beta */
 } SbgData;
 
 /*
@@ -772,6 +1040,145 @@ static double
 sbg_log_survival(double a, double b, double t)
 {
 	return pgcx_lgamma_diff(b, a) - pgcx_lgamma_diff(b + t, a);
+}
+
+/* ln(1 + u) - u for u >= 0, by its series while u is small. */
+static double
+sbg_log1pmx(double u)
+{
+	double		power = u * u,
+				sum = 0.0;
+
+	if (u >= 0.5)
+		return log1p(u) - u;
+	for (int k = 2; k < 100; k++)
+	{
+		double		term = power / k;
+
+		sum += (k % 2 == 0) ? -term : term;
+		if (term <= 1e-17 * fabs(sum))
+			break;
+		power *= u;
+	}
+	return sum;
+}
+
+/* d/dz of z lm(t/z), lm(u) = ln(1 + u) - u: ln(1 + u) - u / (1 + u), u = t/z. */
+static double
+sbg_lm_slope(double z, double t)
+{
+	double		u = t / z;
+
+	if (u >= 0.5)
+		return log1p(u) - u / (1.0 + u);
+	return sbg_log1pmx(u) + u * u / (1.0 + u);
+}
+
+/* Stirling's series of ln Gamma(z) less (z - 1/2) ln z - z + ln(2 pi) / 2, z >= 16. */
+static double
+sbg_stirling_tail(double z)
+{
+	double		inv = 1.0 / z,
+				inv2 = inv * inv;
+
+	return inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 -
+					inv2 * (1.0 / 1188 - inv2 * 691.0 / 360360)))));
+}
+
+/* ln r = ln((b + i) / (a + b + i)) for bi = b + i: ln(1 - a / (a + bi)). */
+static double
+sbg_log_ratio(double a, double bi)
+{
+	double		q;
+
+	if (!isfinite(a + bi))
+	{
+		a *= 0.5;
+		bi *= 0.5;
+	}
+	q = a / (a + bi);
+	return (q <= 0.5) ? log1p(-q) : log(bi / (a + bi));
+}
+
+/*
+ * ln S(t) = sum over i < t of ln((beta + i) / (alpha + beta + i)), without
+ * cancellation whatever the size of alpha, beta and t (the form above
+ * loses digits as alpha ln(beta) grows: alpha = beta = 1e12 left S(1) =
+ * 0.50087).  Where alpha ln(alpha + beta + t) <= 16, the form above, whose
+ * error is then near 1e-15, so that 1.1.0's figures stay as they were.
+ * Otherwise, up to 32 periods, the sum itself, each term by log1p; beyond,
+ * its first terms until beta >= 16, then ln S(t) = Delta(beta, t) -
+ * Delta(alpha + beta, t) with Delta(x, t) = ln Gamma(x + t) - ln Gamma(x),
+ * whichever of two forms loses less:
+ *	- the form above, differences of ln Gamma at arguments alpha apart,
+ *	  whose error is near machine precision times alpha ln(beta + t);
+ *	- Stirling's series of both Deltas subtracted term by term (x = beta,
+ *	  y = alpha + beta):
+ *		x lm(t/x) - y lm(t/y) - ln(1 + t alpha / (x (y + t)))/2
+ *		+ t ln(1 - alpha / (y + t)) + tails, with lm(u) = ln(1 + u) - u,
+ *	  whose error is near machine precision times min(t, t^2 / beta),
+ *	  and near machine precision times ln S(t) itself when alpha <= beta / 4,
+ *	  where the first two terms' difference is integrated instead.
+ * When alpha + beta + t overflows, beta + i and alpha + beta + i are beta
+ * and alpha + beta to double precision (t < 2^31).
+ */
+static double
+sbg_log_survival_v2(double a, double b, double t)
+{
+	double		sum = 0.0,
+				lm_diff = 0.0,
+				x,
+				y;
+
+	/* 1.1.0's form where its error, about 2^-52 alpha ln(alpha + beta + t), is small */
+	if (a * (fabs(log(a + b + t)) + 1.0) <= 16.0)
+		return sbg_log_survival(a, b, t);
+	if (t <= 32)
+	{
+		for (int i = 0; i < (int) t; i++)
+			sum += sbg_log_ratio(a, b + i);
+		return sum;
+	}
+	while (b < 16.0)
+	{
+		sum += sbg_log_ratio(a, b);
+		b += 1.0;
+		t -= 1.0;
+	}
+	if (!isfinite(a + b + t))
+	{
+		if (b >= 1e300)
+			return sum + t * sbg_log_ratio(a, b);
+		return sum + pgcx_lgamma_diff(b, t) - t * (log(a) + log1p(b / a));
+	}
+	x = b;
+	y = a + b;
+	if (a <= 0.25 * x)
+	{
+		/*
+		 * x lm(t/x) - y lm(t/y) = -integral from x to y of d/dz (z lm(t/z)),
+		 * by Gauss-Legendre: the two terms nearly cancel when alpha is
+		 * small next to beta, their difference's integrand does not.
+		 */
+		static const double node[4] = {0.1834346424956498, 0.5255324099163290,
+		0.7966664774136267, 0.9602898564975363};
+		static const double weight[4] = {0.3626837833783620, 0.3137066458778873,
+		0.2223810344533745, 0.1012285362903763};
+
+		for (int i = 0; i < 4; i++)
+			for (int side = -1; side <= 1; side += 2)
+				lm_diff -= 0.5 * a * weight[i] *
+					sbg_lm_slope(x + 0.5 * a * (1.0 + side * node[i]), t);
+	}
+	else if (a * (log(a + b + t) + 1.0) < Min(t, t / b * t))
+		return sum + pgcx_lgamma_diff(b, a) - pgcx_lgamma_diff(b + t, a);
+	else
+		lm_diff = x * sbg_log1pmx(t / x) - y * sbg_log1pmx(t / y);
+	return sum + lm_diff
+		- 0.5 * log1p(t / (y + t) * (a / x))
+		+ t * sbg_log_ratio(a, x + t)
+		+ sbg_stirling_tail(x + t) - sbg_stirling_tail(x)
+		- sbg_stirling_tail(y + t) + sbg_stirling_tail(y);
 }
 
 /*
@@ -823,13 +1230,23 @@ sbg_objective(const double *x, double *grad, void *arg)
 			continue;			/* S(0) = 1: no information */
 		if (e->churned > 0)
 		{
+			/*
+			 * 1.1.0 added t to beta before taking 1 away, which leaves a
+			 * tiny alpha + beta with few digits at t = 1 (the
+			 * log-likelihood of alpha = 3.5e-14, beta = 8.2e-14 was off by
+			 * 0.08); _v2 takes them as they are there, and keeps 1.1.0's
+			 * arithmetic, exact enough, elsewhere.
+			 */
+			bool		exact = data->v2 && t == 1 && a + b < 0.5;
+			double		abt1 = exact ? a + b : a + b + t - 1,
+						bt1 = exact ? b : b + t - 1;
 			double		c = (double) e->churned,
-						da = psi_ab - pgcx_digamma(a + b + t - 1),
-						db = da + pgcx_digamma(b + t - 1) - psi_b;
+						da = psi_ab - pgcx_digamma(abt1),
+						db = da + pgcx_digamma(bt1) - psi_b;
 
-			ll += c * (sbg_log_survival(a, b, t - 1) + log(a) - log(a + b + t - 1));
-			ga += c * (da + 1.0 / a - 1.0 / (a + b + t - 1));
-			gb += c * (db - 1.0 / (a + b + t - 1));
+			ll += c * (sbg_log_survival(a, b, t - 1) + log(a) - log(abt1));
+			ga += c * (da + 1.0 / a - 1.0 / abt1);
+			gb += c * (db - 1.0 / abt1);
 		}
 		if (e->active > 0)
 		{
@@ -941,15 +1358,104 @@ sbg_unidentified(const SbgState *s, int64 *churned_total)
 }
 
 /*
+ * The log-likelihood at (a, b), with ln S(t) from sbg_log_survival_v2: the
+ * loglik sbg_fit_final_v2 reports, that of the parameters it returns to
+ * the precision of their digits (the objective the optimizer follows is
+ * faster and can lose digits where alpha ln(beta) is large).
+ */
+static double
+sbg_loglik_v2(const SbgState *s, double a, double b)
+{
+	double		ll = 0.0;
+
+	for (int i = 0; i < s->ntenures; i++)
+	{
+		const SbgEntry *e = &s->entries[i];
+		double		t = e->tenure;
+
+		if (t == 0)
+			continue;
+		if (e->churned > 0)
+			ll += (double) e->churned *
+				(sbg_log_survival_v2(a, b, t - 1) + log(a) - log(a + b + (t - 1)));
+		if (e->active > 0)
+			ll += (double) e->active * sbg_log_survival_v2(a, b, t);
+	}
+	return ll;
+}
+
+/*
+ * Says at which edge of the parameter space the fit (x, log-likelihood ll)
+ * stopped, or NULL when it is inside.  The sBG model has two limits that
+ * the data can prefer to every Beta mixture, where the optimizer can only
+ * creep towards them and its gradient test, flat there, reports
+ * convergence:
+ *	- alpha + beta -> infinity with alpha / (alpha + beta) = p: customers
+ *	  all alike, a geometric lifetime, ln L = C ln p + E ln(1 - p) with C
+ *	  churned customers and E the periods renewed (tenure - 1 for each
+ *	  churned customer, tenure for each active one), at p = C / (C + E);
+ *	- alpha + beta -> 0: theta is 0 or 1, customers churn in period 1 or
+ *	  never; ln L = C ln p + A ln(1 - p) with A the customers active after
+ *	  period 1 or later, p = C / (C + A), and minus infinity when anyone
+ *	  churned after period 1.
+ * The fit is at an edge when it reached the optimizer's bound on ln(alpha
+ * + beta) or logit p, or when its log-likelihood does not exceed a limit's
+ * (by more than its rounding).  *limit_p is the limit's p.
+ */
+static const char *
+sbg_edge(const SbgState *s, const double *x, double ll, double *limit_p)
+{
+	long double churned = 0,
+				renewed = 0,
+				active = 0;
+	bool		late_churn = false;
+	double		tol = 1e-9 * Max(1.0, fabs(ll)),
+				p;
+
+	for (int i = 0; i < s->ntenures; i++)
+	{
+		const SbgEntry *e = &s->entries[i];
+
+		churned += e->churned;
+		if (e->tenure >= 1)
+			active += e->active;
+		renewed += (long double) e->churned * (e->tenure - 1) + (long double) e->active * e->tenure;
+		if (e->churned > 0 && e->tenure >= 2)
+			late_churn = true;
+	}
+	p = (double) (churned / (churned + renewed));
+	*limit_p = p;
+	if (x[1] >= SBG_MAX_LOG - 1e-6 ||
+		ll <= (double) churned * log(p) + (double) renewed * log1p(-p) + tol)
+		return "customers all alike";
+	if (!late_churn)
+	{
+		p = (double) (churned / (churned + active));
+		*limit_p = p;
+		if (x[1] <= -SBG_MAX_LOG + 1e-6 ||
+			ll <= (double) churned * log(p) + (double) active * log1p(-p) + tol)
+			return "customers who churn in period 1 or never";
+	}
+	if (fabs(x[0]) >= SBG_MAX_LOG - 1e-6 || fabs(x[1]) >= SBG_MAX_LOG - 1e-6)
+	{
+		*limit_p = 1.0 / (1.0 + exp(-x[0]));
+		return "the bound of the optimizer";
+	}
+	return NULL;
+}
+
+/*
  * sbg_fit's final function: the maximum-likelihood sbg(alpha, beta, loglik,
  * n, converged); NULL with no customer, and NULL with a NOTICE when the
- * data cannot identify the model.
+ * data cannot identify the model.  _v2 also reports a fit that stopped at
+ * an edge of the parameter space (sbg_edge) as not converged, with a
+ * NOTICE; 1.1.0's could report converged = true there.
  */
-Datum
-sbg_fit_final(PG_FUNCTION_ARGS)
+static Datum
+fit_final_common(FunctionCallInfo fcinfo, bool v2)
 {
 	SbgState   *s = sbg_checked(PG_GETARG_DATUM(0));
-	SbgData		data = {s->ntenures, s->entries};
+	SbgData		data = {s->ntenures, s->entries, v2};
 	double		x[2] = {0.0, 0.0};
 	PgcxOptimResult fit;
 	const char *why;
@@ -981,8 +1487,61 @@ sbg_fit_final(PG_FUNCTION_ARGS)
 	values[2] = Float8GetDatum(-fit.value);
 	values[3] = Int64GetDatum(n);
 	values[4] = BoolGetDatum(fit.converged);
+	if (v2)
+	{
+		double		p;
+		const char *edge;
+
+		double		ll = sbg_loglik_v2(s, DatumGetFloat8(values[0]),
+									   DatumGetFloat8(values[1]));
+
+		/*
+		 * The optimizer's value where it agrees with the stable sum (so a
+		 * fit that 1.1.0 reported right keeps its figure), else the sum.
+		 */
+		if (!(fabs(ll + fit.value) <= 1e-12 * Max(1.0, fabs(ll))))
+			values[2] = Float8GetDatum(ll);
+		edge = sbg_edge(s, x, DatumGetFloat8(values[2]), &p);
+
+		if (edge)
+		{
+			double		alpha = DatumGetFloat8(values[0]),
+						beta = DatumGetFloat8(values[1]);
+
+			if (strcmp(edge, "customers all alike") == 0)
+				ereport(NOTICE,
+						(errmsg("sbg_fit stopped at an edge of the parameter space: %s", edge),
+						 errdetail("The data are fitted as well by customers who all churn with probability %g in each period (alpha + beta without bound) as by any alpha and beta; the fit stopped at alpha = %g and beta = %g, not converged.",
+								   p, alpha, beta),
+						 errhint("The projections of this model are those of a single churn rate.")));
+			else if (strcmp(edge, "customers who churn in period 1 or never") == 0)
+				ereport(NOTICE,
+						(errmsg("sbg_fit stopped at an edge of the parameter space: %s", edge),
+						 errdetail("The data are fitted as well by a share %g of customers who churn in period 1 and others who never do (alpha + beta towards 0) as by any alpha and beta; the fit stopped at alpha = %g and beta = %g, not converged.",
+								   p, alpha, beta),
+						 errhint("Nobody churned after period 1: the data say nothing of later churn.")));
+			else
+				ereport(NOTICE,
+						(errmsg("sbg_fit stopped at an edge of the parameter space: %s", edge),
+						 errdetail("The fit reached the bound e^30 of alpha + beta or of alpha / beta, or its inverse, at alpha = %g and beta = %g, not converged.",
+								   alpha, beta)));
+			values[4] = BoolGetDatum(false);
+		}
+	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
 													  values, nulls)));
+}
+
+Datum
+sbg_fit_final(PG_FUNCTION_ARGS)
+{
+	return fit_final_common(fcinfo, false);
+}
+
+Datum
+sbg_fit_final_v2(PG_FUNCTION_ARGS)
+{
+	return fit_final_common(fcinfo, true);
 }
 
 /* alpha and beta of the sbg argument 0, refused unless positive and finite. */
@@ -1019,9 +1578,13 @@ sbg_check_period(int32 t, int32 min, const char *name, const char *caller)
 				 errdetail("%s is a whole number of periods from %d up.", name, min)));
 }
 
-/* sbg_survival(m, t): S(t) = B(alpha, beta + t) / B(alpha, beta). */
-Datum
-sbg_survival(PG_FUNCTION_ARGS)
+/*
+ * sbg_survival(m, t): S(t) = B(alpha, beta + t) / B(alpha, beta); 1.1.0's
+ * form, which loses digits when alpha and beta are large, and the _v2 one,
+ * which keeps them (sbg_log_survival_v2).
+ */
+static Datum
+survival_common(FunctionCallInfo fcinfo, bool v2)
 {
 	double		a,
 				b;
@@ -1029,12 +1592,31 @@ sbg_survival(PG_FUNCTION_ARGS)
 
 	sbg_model(fcinfo, "sbg_survival", &a, &b);
 	sbg_check_period(t, 0, "t", "sbg_survival");
-	PG_RETURN_FLOAT8(exp(sbg_log_survival(a, b, t)));
+	PG_RETURN_FLOAT8(exp(v2 ? sbg_log_survival_v2(a, b, t) : sbg_log_survival(a, b, t)));
 }
 
-/* sbg_retention_rate(m, t): r(t) = (beta + t - 1) / (alpha + beta + t - 1). */
 Datum
-sbg_retention_rate(PG_FUNCTION_ARGS)
+sbg_survival(PG_FUNCTION_ARGS)
+{
+	return survival_common(fcinfo, false);
+}
+
+Datum
+sbg_survival_v2(PG_FUNCTION_ARGS)
+{
+	return survival_common(fcinfo, true);
+}
+
+/*
+ * sbg_retention_rate(m, t): r(t) = (beta + t - 1) / (alpha + beta + t - 1).
+ * 1.1.0 computed beta + t - 1 as (beta + t) - 1, which keeps few of the
+ * digits of a beta below 1 at t = 1, and returned 0 when alpha + beta
+ * overflows; _v2 takes beta / (alpha + beta) at t = 1 for such a beta, and
+ * divides alpha by beta + t - 1 first when alpha + beta overflows; it
+ * gives 1.1.0's figure everywhere else.
+ */
+static Datum
+retention_rate_common(FunctionCallInfo fcinfo, bool v2)
 {
 	double		a,
 				b;
@@ -1042,7 +1624,29 @@ sbg_retention_rate(PG_FUNCTION_ARGS)
 
 	sbg_model(fcinfo, "sbg_retention_rate", &a, &b);
 	sbg_check_period(t, 1, "t", "sbg_retention_rate");
+	if (v2)
+	{
+		/* at t = 1, (beta + 1) - 1 keeps few digits of a beta below 1 */
+		double		bt1 = (t == 1 && b < 1.0) ? b : b + t - 1;
+
+		if (!isfinite(a + b + t - 1))
+			PG_RETURN_FLOAT8(1.0 / (1.0 + a / bt1));
+		if (t == 1 && b < 1.0)
+			PG_RETURN_FLOAT8(b / (a + b));
+	}
 	PG_RETURN_FLOAT8((b + t - 1) / (a + b + t - 1));
+}
+
+Datum
+sbg_retention_rate(PG_FUNCTION_ARGS)
+{
+	return retention_rate_common(fcinfo, false);
+}
+
+Datum
+sbg_retention_rate_v2(PG_FUNCTION_ARGS)
+{
+	return retention_rate_common(fcinfo, true);
 }
 
 /* Refuses a discount rate outside 0...1 (SPEC section 1: rates are fractions). */
@@ -1202,11 +1806,30 @@ sbg_infinite_notice(const char *caller, double alpha)
 }
 
 /*
+ * A lifetime of caller, refused when it is finite but beyond double
+ * precision (1.1.0 returned Infinity: b / (a - 1) with d = 0 and alpha just
+ * above 1, beta huge).
+ */
+static double
+sbg_finite_lifetime(double v, double a, double b, double d, const char *caller)
+{
+	if (!isfinite(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s is out of range for alpha = %s, beta = %s and discount_rate = %s",
+						caller, pgcx_float8_text(a), pgcx_float8_text(b), pgcx_float8_text(d)),
+				 errdetail("The lifetime is finite but larger than the largest double precision number (about 1.8e308): with little or no discounting, customers of a beta this large for an alpha this close to 1 stay longer than that."),
+				 errhint("Pass a discount rate above 0, or check the model.")));
+	return v;
+}
+
+/*
  * sbg_expected_lifetime(m, discount_rate): DEL = sum_{t >= 0} S(t) / (1 +
  * d)^t = 1 + R(alpha, beta, d); (alpha + beta - 1) / (alpha - 1) when d = 0.
+ * _v2 refuses a result beyond double precision.
  */
-Datum
-sbg_expected_lifetime(PG_FUNCTION_ARGS)
+static Datum
+expected_lifetime_common(FunctionCallInfo fcinfo, bool v2)
 {
 	double		a,
 				b,
@@ -1220,32 +1843,73 @@ sbg_expected_lifetime(PG_FUNCTION_ARGS)
 		sbg_infinite_notice("sbg_expected_lifetime", a);
 		PG_RETURN_NULL();
 	}
+	if (v2)
+		sbg_finite_lifetime(1.0 + r, a, b, d, "sbg_expected_lifetime");
 	PG_RETURN_FLOAT8(1.0 + r);
+}
+
+Datum
+sbg_expected_lifetime(PG_FUNCTION_ARGS)
+{
+	return expected_lifetime_common(fcinfo, false);
+}
+
+Datum
+sbg_expected_lifetime_v2(PG_FUNCTION_ARGS)
+{
+	return expected_lifetime_common(fcinfo, true);
 }
 
 /*
  * sbg_residual_lifetime(m, tenure, discount_rate): DERL = sum_{t > k}
  * S(t) / S(k) / (1 + d)^(t - k) = R(alpha, beta + k, d); (beta + k) /
- * (alpha - 1) when d = 0.
+ * (alpha - 1) when d = 0.  _v2 refuses a result beyond double precision;
+ * sbg_derl (fh) is Fader & Hardie's (2010) DERL, which counts the renewal
+ * about to be decided without discounting it: (1 + d) R(alpha, beta + k,
+ * d), their equation for a customer who has made k renewals.
  */
-Datum
-sbg_residual_lifetime(PG_FUNCTION_ARGS)
+static Datum
+residual_lifetime_common(FunctionCallInfo fcinfo, bool v2, bool fh)
 {
+	const char *caller = fh ? "sbg_derl" : "sbg_residual_lifetime";
 	double		a,
 				b,
 				d,
 				r;
 	int32		k = PG_GETARG_INT32(1);
 
-	sbg_model(fcinfo, "sbg_residual_lifetime", &a, &b);
-	sbg_check_period(k, 0, "tenure", "sbg_residual_lifetime");
-	d = sbg_discount_rate(fcinfo, 2, "sbg_residual_lifetime");
-	if (!sbg_remaining(a, b + k, d, &r, "sbg_residual_lifetime"))
+	sbg_model(fcinfo, caller, &a, &b);
+	sbg_check_period(k, 0, fh ? "renewals" : "tenure", caller);
+	d = sbg_discount_rate(fcinfo, 2, caller);
+	if (!sbg_remaining(a, b + k, d, &r, caller))
 	{
-		sbg_infinite_notice("sbg_residual_lifetime", a);
+		sbg_infinite_notice(caller, a);
 		PG_RETURN_NULL();
 	}
+	if (fh)
+		r *= 1.0 + d;
+	if (v2)
+		sbg_finite_lifetime(r, a, b, d, caller);
 	PG_RETURN_FLOAT8(r);
+}
+
+Datum
+sbg_residual_lifetime(PG_FUNCTION_ARGS)
+{
+	return residual_lifetime_common(fcinfo, false, false);
+}
+
+Datum
+sbg_residual_lifetime_v2(PG_FUNCTION_ARGS)
+{
+	return residual_lifetime_common(fcinfo, true, false);
+}
+
+/* sbg_derl(m, renewals, discount_rate): Fader & Hardie's DERL, (1 + d) x the above. */
+Datum
+sbg_derl(PG_FUNCTION_ARGS)
+{
+	return residual_lifetime_common(fcinfo, true, true);
 }
 
 /*
@@ -1270,7 +1934,7 @@ sbg_expected_lifetime_numeric(PG_FUNCTION_ARGS)
 
 	args[0] = PG_GETARG_DATUM(0);
 	args[1] = numeric_discount_rate(fcinfo, 1, "sbg_expected_lifetime");
-	return pgcx_call_as(fcinfo, sbg_expected_lifetime, args);
+	return pgcx_call_as(fcinfo, sbg_expected_lifetime_v2, args);
 }
 
 /* sbg_residual_lifetime(sbg, int4, numeric): the float8 form for decimal literals. */
@@ -1282,5 +1946,17 @@ sbg_residual_lifetime_numeric(PG_FUNCTION_ARGS)
 	args[0] = PG_GETARG_DATUM(0);
 	args[1] = PG_GETARG_DATUM(1);
 	args[2] = numeric_discount_rate(fcinfo, 2, "sbg_residual_lifetime");
-	return pgcx_call_as(fcinfo, sbg_residual_lifetime, args);
+	return pgcx_call_as(fcinfo, sbg_residual_lifetime_v2, args);
+}
+
+/* sbg_derl(sbg, int4, numeric): the float8 form for decimal literals. */
+Datum
+sbg_derl_numeric(PG_FUNCTION_ARGS)
+{
+	Datum		args[3];
+
+	args[0] = PG_GETARG_DATUM(0);
+	args[1] = PG_GETARG_DATUM(1);
+	args[2] = numeric_discount_rate(fcinfo, 2, "sbg_derl");
+	return pgcx_call_as(fcinfo, sbg_derl, args);
 }

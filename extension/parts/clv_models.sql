@@ -58,7 +58,7 @@ AS 'MODULE_PATHNAME', 'rfm_agg_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rfm_agg_combine(@extschema@.rfm_state, @extschema@.rfm_state) IS 'combine function of rfm_agg: the purchases of two partial states';
 CREATE FUNCTION @extschema@.rfm_agg_final(state @extschema@.rfm_state)
 RETURNS @extschema@.rfm
-AS 'MODULE_PATHNAME', 'rfm_agg_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'rfm_agg_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.rfm_agg_final(@extschema@.rfm_state) IS 'final function of rfm_agg: frequency, recency, t and monetary';
 
 CREATE AGGREGATE @extschema@.rfm_agg(purchased_on pg_catalog.date, amount pg_catalog.numeric, observed_until pg_catalog.date, unit pg_catalog.interval) (
