@@ -1098,12 +1098,12 @@ gamma_gamma_spend_v2(const double *g, double x, double mbar, const char *caller)
 	if (!(den > 0))
 		return NAN;
 	spend = (g[2] + x * mbar) * (g[0] / den);
-	if (!isfinite(spend) || spend == 0)
+	if (!isfinite(spend))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("expected spend is out of range for double precision in %s", caller),
-				 errdetail("p (v + x m) / (p x + q - 1) is %s for p = %s, q = %s, v = %s, frequency %s and monetary %s.",
-						   spend == 0 ? "below" : "beyond", pgcx_float8_text(g[0]),
+				 errdetail("p (v + x m) / (p x + q - 1) is beyond the range of double precision for p = %s, q = %s, v = %s, frequency %s and monetary %s.",
+						   pgcx_float8_text(g[0]),
 						   pgcx_float8_text(g[1]), pgcx_float8_text(g[2]),
 						   pgcx_float8_text(x), pgcx_float8_text(mbar))));
 	return spend;
