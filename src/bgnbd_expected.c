@@ -150,13 +150,57 @@ typedef struct Integrand
 				ym;
 } Integrand;
 
-/* log(pm + qm e^-d) - log(pm) ... written as log(1 + qm expm1(-d)), stably */
+/*
+ * log(1 + v) - v without cancellation, for |v| <= 0.1, by
+ * log(1+v) = 2 atanh(v / (2 + v)).
+ */
 static inline double
-log_ratio(double pm, double qm, double d)
+log1pmx(double v)
 {
-	double		v = qm * expm1(-d);
+	double		u,
+				u2,
+				pw,
+				sum = 0;
 
-	return v > -0.5 ? log1p(v) : log(pm + qm * exp(-d));
+	u = v / (2 + v);
+	u2 = u * u;
+	pw = u * u2;
+	for (int k = 3; k < 40; k += 2)
+	{
+		double		term = pw / k;
+
+		sum += term;
+		if (fabs(term) <= 1e-17 * fabs(sum))
+			break;
+		pw *= u2;
+	}
+	return -v * v / (2 + v) + 2 * sum;
+}
+
+/*
+ * log of p^a q^beta / (pm^a qm^beta) at y = ym + d.  With h = a qm = beta pm
+ * and A = qm expm1(-d), B = pm expm1(d), it is
+ *	 -h [4 sinh^2(d/2) + (log1p(A) - A) / qm + (log1p(B) - B) / pm],
+ * whose terms do not cancel (the first-order terms of the two logs,
+ * each about h d, do).
+ */
+static inline double
+log_weight(const Integrand *f, double d)
+{
+	double		h = f->a * f->qm,
+				sh = sinh(d / 2),
+				A = f->qm * expm1(-d),
+				B = f->pm * expm1(d),
+				la,
+				lb;
+
+	/* away from the mode the plain logs lose nothing that matters */
+	if (!(fabs(A) <= 0.1 && fabs(B) <= 0.1))
+		return -f->a * (A > -0.5 ? log1p(A) : log(f->pm + f->qm * exp(-d)))
+			- f->beta * (B > -0.5 ? log1p(B) : log(f->qm + f->pm * exp(d)));
+	la = log1pmx(A);
+	lb = log1pmx(B);
+	return -(h * 4 * sh * sh + f->a * la + f->beta * lb);
 }
 
 /*
@@ -178,8 +222,7 @@ integrand_at(const Integrand *f, double d, double *w, double *wg)
 	}
 	else
 		p = 1 / (1 + exp(-y));
-	/* log(p/pm) = -log(1 + qm expm1(-d)), log(q/qm) = -log(1 + pm expm1(d)) */
-	lw = -f->a * log_ratio(f->pm, f->qm, d) - f->beta * log_ratio(f->qm, f->pm, -d);
+	lw = log_weight(f, d);
 	*w = exp(lw);
 	*wg = *w == 0 ? 0 : *w * (-expm1(-f->n * log1p(p * f->s)) / p);
 }
