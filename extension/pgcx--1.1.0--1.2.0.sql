@@ -1427,3 +1427,18 @@ CREATE FUNCTION @extschema@.sbg_derl(m @extschema@.sbg, renewals pg_catalog.int4
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'sbg_derl_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sbg_derl(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_derl(m, renewals, discount_rate) for decimal literals';
+-- BG/NBD expected purchases (issue 17, items 5, 7 and 11): the series of
+-- 1.1.0 cancelled catastrophically for large r (r = 100: 106.81 for a true
+-- 5.3212) and clv_predict's cost grew with the square of the horizon;
+-- gamma_gamma_expected_spend lost p x beside q - 1 (NULL for p = 1e-300,
+-- q = 1).  The 1.2.0 evaluations have symbols of their own; the 1.1.0
+-- symbols keep their released results.
+CREATE OR REPLACE FUNCTION @extschema@.bgnbd_expected_purchases(m @extschema@.bgnbd, horizon pg_catalog.float8, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'bgnbd_expected_purchases_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.gamma_gamma_expected_spend(m @extschema@.gamma_gamma, frequency pg_catalog.float8, monetary pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'gamma_gamma_expected_spend_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.clv_predict(bg @extschema@.bgnbd, gg @extschema@.gamma_gamma, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8, monetary pg_catalog.float8, horizon pg_catalog.int4, discount_rate pg_catalog.float8)
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'clv_predict_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -24,6 +24,7 @@
 #include "miscadmin.h"
 
 #include "pgcx.h"
+#include "bgnbd_expected.h"
 #include "cohort.h"
 #include "compare.h"
 #include "optimize.h"
@@ -957,6 +958,19 @@ bgnbd_expected(const double *m, double t, double x, double tx, double T,
 	return bracket * exp(-bgnbd_log_dead_odds1p(m, x, tx, T));
 }
 
+/* Raises the error of an expectation that cannot be computed accurately. */
+static void
+expected_inaccurate(const double *m, double t, double x, const char *caller)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("expected purchases over horizon %s cannot be computed accurately in %s",
+					pgcx_float8_text(t), caller),
+			 errdetail("Neither the hypergeometric series nor the integral over the dropout probability reaches double precision for r = %s, alpha = %s, a = %s, b = %s and frequency %s.",
+					   pgcx_float8_text(m[0]), pgcx_float8_text(m[1]), pgcx_float8_text(m[2]),
+					   pgcx_float8_text(m[3]), pgcx_float8_text(x))));
+}
+
 /* Refuses a horizon that is negative or not finite. */
 static void
 check_horizon(double horizon, const char *caller)
@@ -969,11 +983,27 @@ check_horizon(double horizon, const char *caller)
 }
 
 /*
- * bgnbd_expected_purchases(m, horizon, frequency, recency, t): expected
- * purchases of the customer in the next `horizon` units.
+ * E[Y(t) | x, tx, T] of 1.2.0 (bgnbd_expected.c): accurate to about 1e-13
+ * in every region of the parameters, or the error 22003.
  */
-Datum
-bgnbd_expected_purchases(PG_FUNCTION_ARGS)
+static double
+bgnbd_expected_v2(const double *m, double t, double x, double tx, double T,
+				  const char *caller)
+{
+	double		e = bgnbd_expected_alive(m, t, x, T, NULL);
+
+	if (isnan(e))
+		expected_inaccurate(m, t, x, caller);
+	return e * exp(-bgnbd_log_dead_odds1p_v2(m, x, tx, T));
+}
+
+/*
+ * bgnbd_expected_purchases(m, horizon, frequency, recency, t): expected
+ * purchases of the customer in the next `horizon` units; `v2` selects the
+ * evaluation of 1.2.0, else that of 1.1.0.
+ */
+static Datum
+expected_purchases(FunctionCallInfo fcinfo, bool v2)
 {
 	double		m[4];
 	double		horizon = PG_GETARG_FLOAT8(1),
@@ -984,7 +1014,24 @@ bgnbd_expected_purchases(PG_FUNCTION_ARGS)
 	bgnbd_params(fcinfo, 0, m, "bgnbd_expected_purchases");
 	check_horizon(horizon, "bgnbd_expected_purchases");
 	check_purchases("bgnbd_expected_purchases", x, tx, T);
+	if (v2)
+		PG_RETURN_FLOAT8(bgnbd_expected_v2(m, horizon, x, tx, T, "bgnbd_expected_purchases"));
 	PG_RETURN_FLOAT8(bgnbd_expected(m, horizon, x, tx, T, "bgnbd_expected_purchases"));
+}
+
+/* bgnbd_expected_purchases as released in 1.1.0. */
+Datum
+bgnbd_expected_purchases(PG_FUNCTION_ARGS)
+{
+	return expected_purchases(fcinfo, false);
+}
+
+/* bgnbd_expected_purchases of 1.2.0: accurate for every model. */
+PG_FUNCTION_INFO_V1(bgnbd_expected_purchases_v2);
+Datum
+bgnbd_expected_purchases_v2(PG_FUNCTION_ARGS)
+{
+	return expected_purchases(fcinfo, true);
 }
 
 /* bgnbd_p_alive(m, frequency, recency, t): P(the customer is still active). */
@@ -1017,12 +1064,58 @@ gamma_gamma_spend(const double *g, double x, double mbar)
 	return g[0] * (g[2] + x * mbar) / den;
 }
 
+/* s = a + b and its rounding error e (Knuth's TwoSum). */
+static inline void
+two_sum(double a, double b, double *s, double *e)
+{
+	double		bb;
+
+	*s = a + b;
+	bb = *s - a;
+	*e = (a - (*s - bb)) + (b - bb);
+}
+
+/*
+ * gamma_gamma_spend of 1.2.0: p x + q - 1 summed in double-double, so that
+ * p x is not lost beside q - 1 (p = 1e-300, q = 1); the error 22003 when
+ * the spend is beyond float8.
+ */
+static double
+gamma_gamma_spend_v2(const double *g, double x, double mbar, const char *caller)
+{
+	double		px = g[0] * x,
+				px_err = fma(g[0], x, -px),
+				q1,
+				q1_err,
+				hi,
+				hi_err,
+				den,
+				spend;
+
+	two_sum(g[1], -1.0, &q1, &q1_err);
+	two_sum(px, q1, &hi, &hi_err);
+	den = hi + (hi_err + px_err + q1_err);
+	if (!(den > 0))
+		return NAN;
+	spend = (g[2] + x * mbar) * (g[0] / den);
+	if (!isfinite(spend))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("expected spend is out of range for double precision in %s", caller),
+				 errdetail("p (v + x m) / (p x + q - 1) is beyond the range of double precision for p = %s, q = %s, v = %s, frequency %s and monetary %s.",
+						   pgcx_float8_text(g[0]),
+						   pgcx_float8_text(g[1]), pgcx_float8_text(g[2]),
+						   pgcx_float8_text(x), pgcx_float8_text(mbar))));
+	return spend;
+}
+
 /*
  * gamma_gamma_expected_spend(m, frequency, monetary): expected mean spend
- * per purchase; NULL when the model gives it no finite mean.
+ * per purchase; NULL when the model gives it no finite mean.  `v2` selects
+ * the evaluation of 1.2.0.
  */
-Datum
-gamma_gamma_expected_spend(PG_FUNCTION_ARGS)
+static Datum
+expected_spend(FunctionCallInfo fcinfo, bool v2)
 {
 	double		g[3],
 				spend;
@@ -1031,10 +1124,26 @@ gamma_gamma_expected_spend(PG_FUNCTION_ARGS)
 
 	gamma_gamma_params(fcinfo, 0, g, "gamma_gamma_expected_spend");
 	check_spend("gamma_gamma_expected_spend", x, mbar);
-	spend = gamma_gamma_spend(g, x, mbar);
+	spend = v2 ? gamma_gamma_spend_v2(g, x, mbar, "gamma_gamma_expected_spend")
+		: gamma_gamma_spend(g, x, mbar);
 	if (isnan(spend))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(spend);
+}
+
+/* gamma_gamma_expected_spend as released in 1.1.0. */
+Datum
+gamma_gamma_expected_spend(PG_FUNCTION_ARGS)
+{
+	return expected_spend(fcinfo, false);
+}
+
+/* gamma_gamma_expected_spend of 1.2.0: p x kept beside q - 1. */
+PG_FUNCTION_INFO_V1(gamma_gamma_expected_spend_v2);
+Datum
+gamma_gamma_expected_spend_v2(PG_FUNCTION_ARGS)
+{
+	return expected_spend(fcinfo, true);
 }
 
 /*
@@ -1042,10 +1151,12 @@ gamma_gamma_expected_spend(PG_FUNCTION_ARGS)
  * discount_rate): sum over units i = 1..horizon of
  * spend x (E[X(i)] - E[X(i-1)]) / (1 + d)^i, the expected spend of each
  * unit discounted to the end of observation.  NULL when the Gamma-Gamma
- * model gives spend no finite mean.
+ * model gives spend no finite mean.  `v2` selects the evaluation of 1.2.0:
+ * E[X(i) | alive] of bgnbd_expected.c, whose cost per unit is bounded,
+ * times P(alive) once.
  */
-Datum
-clv_predict(PG_FUNCTION_ARGS)
+static Datum
+predict_clv(FunctionCallInfo fcinfo, bool v2)
 {
 	double		bg[4],
 				gg[3];
@@ -1076,9 +1187,25 @@ clv_predict(PG_FUNCTION_ARGS)
 				 errdetail("The horizon is a number of time units from 0 to %d.", CLV_MAX_HORIZON)));
 	if (!(d >= 0 && d <= 1))
 		pgcx_discount_rate_error(pgcx_float8_text(d), "clv_predict");
-	spend = gamma_gamma_spend(gg, x, mbar);
+	spend = v2 ? gamma_gamma_spend_v2(gg, x, mbar, "clv_predict")
+		: gamma_gamma_spend(gg, x, mbar);
 	if (isnan(spend))
 		PG_RETURN_NULL();
+	if (v2)
+	{
+		for (int i = 1; i <= horizon; i++)
+		{
+			double		e = bgnbd_expected_alive(bg, (double) i, x, T, NULL);
+
+			if (isnan(e))
+				expected_inaccurate(bg, (double) i, x, "clv_predict");
+			CHECK_FOR_INTERRUPTS();
+			discount /= (1 + d);
+			total += (e - prev) * discount;
+			prev = e;
+		}
+		PG_RETURN_FLOAT8(spend * total * exp(-bgnbd_log_dead_odds1p_v2(bg, x, tx, T)));
+	}
 	for (int i = 1; i <= horizon; i++)
 	{
 		double		e = bgnbd_expected(bg, (double) i, x, tx, T, "clv_predict");
@@ -1089,4 +1216,19 @@ clv_predict(PG_FUNCTION_ARGS)
 		prev = e;
 	}
 	PG_RETURN_FLOAT8(spend * total);
+}
+
+/* clv_predict as released in 1.1.0. */
+Datum
+clv_predict(PG_FUNCTION_ARGS)
+{
+	return predict_clv(fcinfo, false);
+}
+
+/* clv_predict of 1.2.0: accurate for every model, bounded cost per unit. */
+PG_FUNCTION_INFO_V1(clv_predict_v2);
+Datum
+clv_predict_v2(PG_FUNCTION_ARGS)
+{
+	return predict_clv(fcinfo, true);
 }

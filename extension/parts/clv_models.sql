@@ -149,7 +149,7 @@ COMMENT ON AGGREGATE @extschema@.bgnbd_fit(pg_catalog.float8, pg_catalog.float8,
 
 CREATE FUNCTION @extschema@.bgnbd_expected_purchases(m @extschema@.bgnbd, horizon pg_catalog.float8, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'bgnbd_expected_purchases' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'bgnbd_expected_purchases_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bgnbd_expected_purchases(@extschema@.bgnbd, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'expected purchases of a customer in the next horizon units (BG/NBD conditional expectation)';
 CREATE FUNCTION @extschema@.bgnbd_p_alive(m @extschema@.bgnbd, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8)
 RETURNS pg_catalog.float8
@@ -218,10 +218,10 @@ COMMENT ON AGGREGATE @extschema@.gamma_gamma_fit(pg_catalog.float8, pg_catalog.f
 
 CREATE FUNCTION @extschema@.gamma_gamma_expected_spend(m @extschema@.gamma_gamma, frequency pg_catalog.float8, monetary pg_catalog.float8)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'gamma_gamma_expected_spend' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'gamma_gamma_expected_spend_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gamma_gamma_expected_spend(@extschema@.gamma_gamma, pg_catalog.float8, pg_catalog.float8) IS 'expected mean spend per purchase of a customer (Gamma-Gamma); NULL when the model has no finite mean';
 
 CREATE FUNCTION @extschema@.clv_predict(bg @extschema@.bgnbd, gg @extschema@.gamma_gamma, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8, monetary pg_catalog.float8, horizon pg_catalog.int4, discount_rate pg_catalog.float8)
 RETURNS pg_catalog.float8
-AS 'MODULE_PATHNAME', 'clv_predict' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'clv_predict_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.clv_predict(@extschema@.bgnbd, @extschema@.gamma_gamma, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.int4, pg_catalog.float8) IS 'customer lifetime value over the next horizon units: expected spend per unit from BG/NBD and Gamma-Gamma, discounted at discount_rate per unit';
