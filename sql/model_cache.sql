@@ -142,9 +142,9 @@ SELECT pg_temp.err($$SELECT sum(clv_predict(b, g, 1, 5, 10, 20, 3, 0))
     FROM (VALUES (1, ROW(0.3, 4, 0.8, 2.4, 0, 1, true)::bgnbd, ROW(6, 4, 15, 0, 1, true)::gamma_gamma),
                  (2, ROW(0.3, 4, 0.8, 2.4, 0, 1, true)::bgnbd, ROW(6, 0, 15, 0, 1, true)::gamma_gamma)) AS v(k, b, g)$$);
 
--- The same call site (a PL/pgSQL expression, kept for the transaction) sees
--- valid and invalid models in turn: each invalid one is refused, every
--- time, and the valid ones still give their results.
+-- One PL/pgSQL expression called with valid and invalid models in turn:
+-- each invalid one is refused, every time, and the valid ones still give
+-- their own results.
 CREATE FUNCTION pg_temp.turns() RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -158,11 +158,13 @@ BEGIN
     FOREACH m IN ARRAY models LOOP
         BEGIN
             p := bgnbd_p_alive(m, 1, 5, 10);
-            out := out || CASE WHEN p = pg_temp.one(format('SELECT bgnbd_p_alive(%L::bgnbd, 1, 5, 10)', m))
-                               THEN 'ok ' ELSE 'WRONG ' END;
         EXCEPTION WHEN invalid_parameter_value THEN
-            out := out || 'refused ';
+            p := NULL;
         END;
+        -- a result for an invalid model fails here, in its call on its own
+        out := out || CASE WHEN p IS NULL THEN 'refused '
+                           WHEN p = pg_temp.one(format('SELECT bgnbd_p_alive(%L::bgnbd, 1, 5, 10)', m)) THEN 'ok '
+                           ELSE 'WRONG ' END;
     END LOOP;
     RETURN out;
 END
