@@ -9,7 +9,7 @@
 --   bench_bgnbd      the BG/NBD model fitted on bench_rfm (m) and its
 --                    parameters r, alpha, a, b, for B7p
 --   bench_gg         the Gamma-Gamma model fitted on bench_rfm, for G3
---   bench_clv_customers  50 customers of bench_rfm, for G3
+--   bench_clv_customers  20 customers of bench_rfm, for G3
 SET client_min_messages = warning;
 DROP TABLE IF EXISTS bench_cdnow_rfm, bench_purchases, bench_rfm, bench_bgnbd, bench_gg,
 	bench_clv_customers;
@@ -38,7 +38,7 @@ FROM (SELECT bgnbd_fit(frequency, recency, t) AS m FROM bench_rfm) AS s;
 CREATE TABLE bench_gg AS
 SELECT gamma_gamma_fit(frequency, monetary) AS m FROM bench_rfm;
 CREATE TABLE bench_clv_customers AS
-SELECT * FROM bench_rfm WHERE customer <= 50;
+SELECT * FROM bench_rfm WHERE customer <= 20;
 VACUUM ANALYZE bench_cdnow_rfm;
 VACUUM ANALYZE bench_purchases;
 VACUUM ANALYZE bench_rfm;
