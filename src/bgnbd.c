@@ -905,13 +905,16 @@ static struct
 	double		v[LOG_ODDS_MEMO];
 }			log_odds_memo;
 
-/* log(a) - log(b + x - 1), x >= 1 a whole number: from log_odds_memo. */
+/*
+ * log(a) - log(b + x - 1): from log_odds_memo for a whole x from 1 below
+ * LOG_ODDS_MEMO, computed for any other x.
+ */
 static inline double
 bgnbd_log_odds_base(double a, double b, double x)
 {
 	int			k;
 
-	if (!(x < LOG_ODDS_MEMO))
+	if (!(x >= 1 && x < LOG_ODDS_MEMO && x == (double) (int) x))
 		return log(a) - log(b + x - 1);
 	k = (int) x;
 	if (unlikely(a != log_odds_memo.a || b != log_odds_memo.b))
