@@ -67,6 +67,7 @@ REGRESS += scales
 REGRESS += survey_stats
 REGRESS += compare
 REGRESS += untyped
+REGRESS += model_cache
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race

@@ -1427,7 +1427,12 @@ CREATE FUNCTION @extschema@.sbg_derl(m @extschema@.sbg, renewals pg_catalog.int4
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'sbg_derl_numeric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sbg_derl(@extschema@.sbg, pg_catalog.int4, pg_catalog.numeric) IS 'sbg_derl(m, renewals, discount_rate) for decimal literals';
--- BG/NBD expected purchases (issue 17, items 5, 7 and 11): the series of
+
+------------------------------------------------------------------------
+-- BG/NBD expected purchases and spend
+------------------------------------------------------------------------
+
+-- The series of
 -- 1.1.0 cancelled catastrophically for large r (r = 100: 106.81 for a true
 -- 5.3212) and clv_predict's cost grew with the square of the horizon;
 -- gamma_gamma_expected_spend lost p x beside q - 1 (NULL for p = 1e-300,

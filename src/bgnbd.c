@@ -16,6 +16,7 @@
  */
 #include "postgres.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "access/htup_details.h"
@@ -27,6 +28,7 @@
 #include "bgnbd_expected.h"
 #include "cohort.h"
 #include "compare.h"
+#include "model.h"
 #include "optimize.h"
 
 #define FIT_MAX_ITERATIONS	1000
@@ -56,6 +58,14 @@ PG_FUNCTION_INFO_V1(clv_predict);
  * Checks of a customer's summary
  * ---------------------------------------------------------------------
  */
+
+/* Whether x, finite and not negative, is a whole number (as x == floor(x)). */
+static inline bool
+whole_number(double x)
+{
+	/* every double from 2^52 up is whole */
+	return x >= 4503599627370496.0 || x == (double) (int64) x;
+}
 
 /*
  * Says what is wrong with a purchase summary (frequency x, recency tx,
@@ -90,9 +100,9 @@ bgnbd_row_problem(const double *v)
 	return purchases_problem(v[0], v[1], v[2], &code);
 }
 
-/* Raises the error of a bad purchase summary in `caller`. */
-static void
-check_purchases(const char *caller, double x, double tx, double T)
+/* Raises the error of the bad purchase summary (x, tx, T) in `caller`. */
+static pg_noinline void
+purchases_error(const char *caller, double x, double tx, double T)
 {
 	int			code;
 	const char *problem = purchases_problem(x, tx, T, &code);
@@ -103,6 +113,22 @@ check_purchases(const char *caller, double x, double tx, double T)
 				 errmsg("invalid customer (frequency %s, recency %s, t %s) in %s",
 						pgcx_float8_text(x), pgcx_float8_text(tx), pgcx_float8_text(T), caller),
 				 errdetail("%s", problem)));
+}
+
+/*
+ * Raises the error of a bad purchase summary in `caller`.  The common case
+ * is checked first, inline: 0 <= tx <= T < Infinity and x a whole number, 0
+ * only with tx = 0; NaN fails every comparison and takes the full check,
+ * which words the error.
+ */
+static inline void
+check_purchases(const char *caller, double x, double tx, double T)
+{
+	if (likely(tx >= 0 && tx <= T && T <= DBL_MAX &&
+			   x >= 0 && x <= DBL_MAX && whole_number(x) &&
+			   (x != 0 || tx == 0)))
+		return;
+	purchases_error(caller, x, tx, T);
 }
 
 /* Says what is wrong with a spend summary (frequency x, mean spend m), or NULL. */
@@ -136,9 +162,9 @@ gamma_gamma_row_problem(const double *v)
 	return problem;
 }
 
-/* Raises the error of a bad spend summary in `caller`. */
-static void
-check_spend(const char *caller, double x, double m)
+/* Raises the error of the bad spend summary (x, m) in `caller`. */
+static pg_noinline void
+spend_error(const char *caller, double x, double m)
 {
 	int			code;
 	const char *problem = spend_problem(x, m, &code);
@@ -149,6 +175,19 @@ check_spend(const char *caller, double x, double m)
 				 errmsg("invalid customer (frequency %s, monetary %s) in %s",
 						pgcx_float8_text(x), pgcx_float8_text(m), caller),
 				 errdetail("%s", problem)));
+}
+
+/*
+ * Raises the error of a bad spend summary in `caller`; the common case
+ * first, inline, as in check_purchases.
+ */
+static inline void
+check_spend(const char *caller, double x, double m)
+{
+	if (likely(x >= 0 && x <= DBL_MAX && whole_number(x) &&
+			   m >= 0 && m <= DBL_MAX && (m != 0 || x == 0)))
+		return;
+	spend_error(caller, x, m);
 }
 
 static const CohortType bgnbd_type = {
@@ -795,15 +834,13 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
  */
 
 /*
- * Reads `n` float8 parameters named in `names` from the model composite of
- * argument `argno`; each must be finite and positive.
+ * Reads `n` float8 parameters named in `names` from the model composite
+ * `tuple`; each must be finite and positive.
  */
 static void
-model_params(FunctionCallInfo fcinfo, int argno, const char *type,
+model_decode(HeapTupleHeader tuple, const char *type,
 			 const char *const *names, int n, double *out, const char *caller)
 {
-	HeapTupleHeader tuple = PG_GETARG_HEAPTUPLEHEADER(argno);
-
 	for (int i = 0; i < n; i++)
 	{
 		bool		isnull;
@@ -819,28 +856,87 @@ model_params(FunctionCallInfo fcinfo, int argno, const char *type,
 	}
 }
 
+/* The BG/NBD parameters r, alpha, a, b of a bgnbd composite. */
+static void
+bgnbd_decode(HeapTupleHeader tuple, double *m, const char *caller)
+{
+	static const char *const names[] = {"r", "alpha", "a", "b"};
+
+	model_decode(tuple, "bgnbd", names, 4, m, caller);
+}
+
+/* The Gamma-Gamma parameters p, q, v of a gamma_gamma composite. */
+static void
+gamma_gamma_decode(HeapTupleHeader tuple, double *m, const char *caller)
+{
+	static const char *const names[] = {"p", "q", "v"};
+
+	model_decode(tuple, "gamma_gamma", names, 3, m, caller);
+}
+
+static const PgcxModelType bgnbd_model = {"bgnbd", 4, bgnbd_decode};
+static const PgcxModelType gamma_gamma_model = {"gamma_gamma", 3, gamma_gamma_decode};
+
 /* The BG/NBD parameters r, alpha, a, b of argument `argno`. */
 static void
 bgnbd_params(FunctionCallInfo fcinfo, int argno, double *m, const char *caller)
 {
-	static const char *const names[] = {"r", "alpha", "a", "b"};
-
-	model_params(fcinfo, argno, "bgnbd", names, 4, m, caller);
+	pgcx_model_params(fcinfo, argno, &bgnbd_model, m, caller);
 }
 
 /* The Gamma-Gamma parameters p, q, v of argument `argno`. */
 static void
 gamma_gamma_params(FunctionCallInfo fcinfo, int argno, double *m, const char *caller)
 {
-	static const char *const names[] = {"p", "q", "v"};
+	pgcx_model_params(fcinfo, argno, &gamma_gamma_model, m, caller);
+}
 
-	model_params(fcinfo, argno, "gamma_gamma", names, 3, m, caller);
+#define LOG_ODDS_MEMO	1024	/* frequencies whose log(a / (b+x-1)) is kept */
+
+/*
+ * log(a) - log(b + x - 1) of the model (a, b) seen last, for the whole
+ * frequencies x from 1 below LOG_ODDS_MEMO: the doubles the formula gives,
+ * each computed once per model instead of once per customer.
+ */
+static struct
+{
+	double		a,
+				b;				/* the model; 0 (never valid) when none */
+	uint64		known[LOG_ODDS_MEMO / 64];	/* bit x: v[x] is set */
+	double		v[LOG_ODDS_MEMO];
+}			log_odds_memo;
+
+/*
+ * log(a) - log(b + x - 1): from log_odds_memo for a whole x from 1 below
+ * LOG_ODDS_MEMO, computed for any other x.
+ */
+static inline double
+bgnbd_log_odds_base(double a, double b, double x)
+{
+	int			k;
+
+	if (!(x >= 1 && x < LOG_ODDS_MEMO && x == (double) (int) x))
+		return log(a) - log(b + x - 1);
+	k = (int) x;
+	if (unlikely(a != log_odds_memo.a || b != log_odds_memo.b))
+	{
+		memset(log_odds_memo.known, 0, sizeof(log_odds_memo.known));
+		log_odds_memo.a = a;
+		log_odds_memo.b = b;
+	}
+	if (!(log_odds_memo.known[k / 64] & (UINT64CONST(1) << (k % 64))))
+	{
+		log_odds_memo.v[k] = log(a) - log(b + x - 1);
+		log_odds_memo.known[k / 64] |= UINT64CONST(1) << (k % 64);
+	}
+	return log_odds_memo.v[k];
 }
 
 /*
  * log(1 + [x > 0] a/(b+x-1) ((alpha+T)/(alpha+tx))^(r+x)): minus the log of
  * the probability that the customer is alive (Fader, Hardie & Lee 2008,
- * "Computing P(alive) using the BG/NBD model", equation 1).
+ * "Computing P(alive) using the BG/NBD model", equation 1); x is a whole
+ * number.
  */
 static double
 bgnbd_log_dead_odds1p(const double *m, double x, double tx, double T)
@@ -853,7 +949,7 @@ bgnbd_log_dead_odds1p(const double *m, double x, double tx, double T)
 
 	if (x == 0)
 		return 0.0;
-	lr = log(a) - log(b + x - 1) + (r + x) * log1p((T - tx) / (alpha + tx));
+	lr = bgnbd_log_odds_base(a, b, x) + (r + x) * log1p((T - tx) / (alpha + tx));
 	return lr > 0 ? lr + log1p(exp(-lr)) : log1p(exp(lr));
 }
 
@@ -1038,14 +1134,17 @@ bgnbd_expected_purchases_v2(PG_FUNCTION_ARGS)
 Datum
 bgnbd_p_alive(PG_FUNCTION_ARGS)
 {
-	double		m[4];
+	double		m[4],
+				lo;
 	double		x = PG_GETARG_FLOAT8(1),
 				tx = PG_GETARG_FLOAT8(2),
 				T = PG_GETARG_FLOAT8(3);
 
 	bgnbd_params(fcinfo, 0, m, "bgnbd_p_alive");
 	check_purchases("bgnbd_p_alive", x, tx, T);
-	PG_RETURN_FLOAT8(exp(-bgnbd_log_dead_odds1p(m, x, tx, T)));
+	lo = bgnbd_log_dead_odds1p(m, x, tx, T);
+	/* exp(-0) is 1: no call for the customers without repeat purchases */
+	PG_RETURN_FLOAT8(lo == 0 ? 1.0 : exp(-lo));
 }
 
 /*

@@ -69,6 +69,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "model.h"
 #include "optimize.h"
 #include "pgcx.h"
 #include "compare.h"
@@ -1544,13 +1545,14 @@ sbg_fit_final_v2(PG_FUNCTION_ARGS)
 	return fit_final_common(fcinfo, true);
 }
 
-/* alpha and beta of the sbg argument 0, refused unless positive and finite. */
+/* alpha and beta of an sbg composite, refused unless positive and finite. */
 static void
-sbg_model(FunctionCallInfo fcinfo, const char *caller, double *alpha, double *beta)
+sbg_decode(HeapTupleHeader m, double *params, const char *caller)
 {
-	HeapTupleHeader m = PG_GETARG_HEAPTUPLEHEADER(0);
 	bool		anull,
 				bnull;
+	double	   *alpha = &params[0],
+			   *beta = &params[1];
 
 	*alpha = DatumGetFloat8(GetAttributeByNum(m, 1, &anull));
 	*beta = DatumGetFloat8(GetAttributeByNum(m, 2, &bnull));
@@ -1565,6 +1567,19 @@ sbg_model(FunctionCallInfo fcinfo, const char *caller, double *alpha, double *be
 				 errmsg("sbg model with alpha = %g and beta = %g is out of range for %s",
 						*alpha, *beta, caller),
 				 errdetail("A model has a positive, finite alpha and beta, as sbg_fit returns them.")));
+}
+
+static const PgcxModelType sbg_model_type = {"sbg", 2, sbg_decode};
+
+/* alpha and beta of the sbg argument 0 (decoded once per distinct model). */
+static void
+sbg_model(FunctionCallInfo fcinfo, const char *caller, double *alpha, double *beta)
+{
+	double		params[2];
+
+	pgcx_model_params(fcinfo, 0, &sbg_model_type, params, caller);
+	*alpha = params[0];
+	*beta = params[1];
 }
 
 /* Refuses a period number below `min`. */

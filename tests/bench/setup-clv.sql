@@ -6,8 +6,13 @@
 --                    in 2,000 with 500 to 1,200; some first seen on the
 --                    last day
 --   bench_rfm        rfm_agg of bench_purchases per customer, in days
+--   bench_bgnbd      the BG/NBD model fitted on bench_rfm (m) and its
+--                    parameters r, alpha, a, b, for B7p
+--   bench_gg         the Gamma-Gamma model fitted on bench_rfm, for G3
+--   bench_clv_customers  20 customers of bench_rfm, for G3
 SET client_min_messages = warning;
-DROP TABLE IF EXISTS bench_cdnow_rfm, bench_purchases, bench_rfm;
+DROP TABLE IF EXISTS bench_cdnow_rfm, bench_purchases, bench_rfm, bench_bgnbd, bench_gg,
+	bench_clv_customers;
 SELECT setseed(0.57) \g /dev/null
 CREATE TEMP TABLE cdnow_raw (line text);
 \copy cdnow_raw FROM '../data/cdnow/cdnow_sample.txt'
@@ -27,6 +32,13 @@ FROM (SELECT c, CASE WHEN c % 500 = 0 THEN 729 ELSE floor(random() * 730)::int E
 CREATE TABLE bench_rfm AS
 SELECT customer, (rfm_agg(purchased_on, amount, date '2025-12-30', '1 day')).*
 FROM bench_purchases GROUP BY customer;
+CREATE TABLE bench_bgnbd AS
+SELECT m, (m).r, (m).alpha, (m).a, (m).b
+FROM (SELECT bgnbd_fit(frequency, recency, t) AS m FROM bench_rfm) AS s;
+CREATE TABLE bench_gg AS
+SELECT gamma_gamma_fit(frequency, monetary) AS m FROM bench_rfm;
+CREATE TABLE bench_clv_customers AS
+SELECT * FROM bench_rfm WHERE customer <= 20;
 VACUUM ANALYZE bench_cdnow_rfm;
 VACUUM ANALYZE bench_purchases;
 VACUUM ANALYZE bench_rfm;
