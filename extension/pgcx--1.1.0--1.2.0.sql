@@ -1340,3 +1340,18 @@ CREATE OPERATOR CLASS @extschema@.sbg_state_ops
         FUNCTION 2 @extschema@.sbg_state_hash_extended(@extschema@.sbg_state, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.sbg_state_ops USING hash IS 'hashing of sbg_state that agrees with =: equal values hash alike, whatever their stored bytes';
 COMMENT ON OPERATOR FAMILY @extschema@.sbg_state_ops USING hash IS 'the hash operators of sbg_state';
+
+-- bgnbd_fit and gamma_gamma_fit: impossible log-likelihoods and
+-- converged = true at an edge of the parameter space.  The final functions
+-- of 1.1.0 subtracted lgamma values far larger than their difference and
+-- reported fits whose likelihood keeps rising toward an edge (no dropout
+-- signal, no heterogeneity) as converged; the 1.2.0 final functions compute
+-- the log-likelihood without cancellation, bound the fit, and report an edge
+-- with converged = false and a NOTICE.  The aggregates keep their final
+-- functions, whose definitions now point at the new C functions.
+CREATE OR REPLACE FUNCTION @extschema@.bgnbd_fit_final(state @extschema@.bgnbd_state)
+RETURNS @extschema@.bgnbd
+AS 'MODULE_PATHNAME', 'bgnbd_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.gamma_gamma_fit_final(state @extschema@.gamma_gamma_state)
+RETURNS @extschema@.gamma_gamma
+AS 'MODULE_PATHNAME', 'gamma_gamma_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
