@@ -16,6 +16,7 @@
  */
 #include "postgres.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "access/htup_details.h"
@@ -834,6 +835,19 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 #define FIT_SMALL_X			64		/* below: Pochhammer sums term by term */
 
 /*
+ * Is a log-likelihood `ll`, the sum of terms whose magnitudes add up to
+ * `mag`, computed to 1e-10 of itself (or of the customers)?  Beyond, its
+ * rounding error (a few units of DBL_EPSILON per term; the sums are in
+ * extended precision) could exceed that, and the fit is outside the
+ * region where its likelihood is computable.
+ */
+static inline bool
+fit_computable(long double mag, long double ll, double customers)
+{
+	return 8 * DBL_EPSILON * mag <= 1e-10 * Max(fabsl(ll), (long double) customers);
+}
+
+/*
  * psi(x + h) - psi(x) for x > 0, h >= 0, without cancellation: x is raised
  * to 15 by psi(z + 1) = psi(z) + 1/z (each step adds h / (z (z + h))),
  * then the asymptotic series of psi (Abramowitz & Stegun 6.3.18) is
@@ -939,6 +953,8 @@ typedef struct FitProblem
 				hi[PGCX_OPTIM_MAX_PARAMS];
 	int			evaluations;
 	bool		exhausted;		/* the evaluation budget ran out */
+	bool		walled;			/* the last point tried was outside the box or
+								 * where the likelihood is not computable */
 } FitProblem;
 
 /* The objective inside the box and the budget (NaN outside: step back). */
@@ -946,6 +962,7 @@ static double
 fit_boxed_objective(const double *theta, double *grad, void *arg)
 {
 	FitProblem *p = (FitProblem *) arg;
+	double		value;
 
 	if (p->evaluations >= FIT_MAX_EVALUATIONS)
 	{
@@ -953,10 +970,13 @@ fit_boxed_objective(const double *theta, double *grad, void *arg)
 		return NAN;
 	}
 	p->evaluations++;
+	p->walled = true;
 	for (int i = 0; i < p->n; i++)
 		if (!(theta[i] >= p->lo[i] && theta[i] <= p->hi[i]))
 			return NAN;
-	return p->f(theta, grad, p->arg);
+	value = p->f(theta, grad, p->arg);
+	p->walled = !isfinite(value);
+	return value;
 }
 
 /*
@@ -987,46 +1007,57 @@ fit_minimize(FitProblem *p, double *theta)
 }
 
 /*
- * The first edge of `edges` toward which the likelihood does not fall: the
- * objective FIT_EDGE_STEP further along it is not above its value at theta
- * (to 1e-9 of the value per customer).  An interior maximum loses there;
- * a likelihood that keeps rising, or is flat over a factor e^10, has no
- * maximum inside or none the data identify.
+ * The edges of `edges` toward which the likelihood does not fall, as a
+ * bit mask: the objective FIT_EDGE_STEP further along the edge's direction
+ * (or less far, where it cannot be computed that far) is not above its
+ * value at theta (to 1e-9 of the value per customer).  An
+ * interior maximum loses there; a likelihood that keeps rising, or is flat
+ * over a factor e^10, has no maximum inside or none the data identify.
  */
-static const FitEdge *
-fit_edge(const FitProblem *p, const double *theta, double value,
-		 const FitEdge *edges, int nedges)
+static uint32
+fit_edges(const FitProblem *p, const double *theta, double value,
+		  const FitEdge *edges, int nedges)
 {
 	double		moved[PGCX_OPTIM_MAX_PARAMS],
 				grad[PGCX_OPTIM_MAX_PARAMS];
+	uint32		found = 0;
 
+	Assert(nedges <= 32);
 	for (int e = 0; e < nedges; e++)
 	{
-		double		v;
+		double		v = NAN;
 
 		CHECK_FOR_INTERRUPTS();
-		for (int i = 0; i < p->n; i++)
-			moved[i] = theta[i] + FIT_EDGE_STEP * edges[e].dir[i];
-		v = p->f(moved, grad, p->arg);
+
+		/*
+		 * Shorter steps where the likelihood cannot be computed accurately
+		 * that far out.
+		 */
+		for (double step = FIT_EDGE_STEP; !isfinite(v) && step > 0.1; step /= 2)
+		{
+			for (int i = 0; i < p->n; i++)
+				moved[i] = theta[i] + step * edges[e].dir[i];
+			v = p->f(moved, grad, p->arg);
+		}
 		if (isfinite(v) && v <= value + 1e-9 * Max(1.0, fabs(value)))
-			return &edges[e];
+			found |= UINT32_C(1) << e;
 	}
-	return NULL;
+	return found;
 }
 
 /*
  * Judges the end of a 1.2.0 fit of `caller`: false (the caller returns
  * NULL, a NOTICE says why) when the log-likelihood at the parameters is
  * not a finite number; else true, with *converged false and a NOTICE when
- * the likelihood keeps rising toward an edge (named, with its meaning) or
- * the optimizer did not converge.
+ * the likelihood keeps rising toward an edge (each named, with what it
+ * means) or the optimizer did not converge.
  */
 static bool
 fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *res,
 			   const double *theta, const double *params, const FitEdge *edges,
 			   int nedges, bool *converged)
 {
-	const FitEdge *edge;
+	uint32		found;
 
 	for (int i = 0; i < p->n; i++)
 		if (!isfinite(params[i]) || params[i] == 0 || !isfinite(res->value))
@@ -1036,13 +1067,25 @@ fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *r
 					 errdetail("The log-likelihood cannot be computed at the parameters reached: the data do not identify the model.")));
 			return false;
 		}
-	edge = fit_edge(p, theta, res->value, edges, nedges);
-	*converged = res->converged && edge == NULL;
-	if (edge)
+	found = fit_edges(p, theta, res->value, edges, nedges);
+	*converged = res->converged && found == 0;
+	if (found)
+	{
+		int			e = 0;
+
+		/* the first, most telling, of the edges found */
+		while (!(found & (UINT32_C(1) << e)))
+			e++;
 		ereport(NOTICE,
-				(errmsg("%s stopped at the edge of the parameters: %s", caller, edge->what),
+				(errmsg("%s stopped at the edge of the parameters: %s", caller, edges[e].what),
 				 errdetail("%s The likelihood has no maximum inside the parameter space; the estimates approach that limit and are not a maximum.",
-						   edge->meaning)));
+						   edges[e].meaning)));
+	}
+	else if (!res->converged && p->walled && !p->exhausted)
+		ereport(NOTICE,
+				(errmsg("%s stopped where its likelihood can no longer be computed", caller),
+				 errdetail("The likelihood keeps rising toward parameters where it cannot be computed to 1e-10 in double precision, or that are e^%g times their start (the data are nearly degenerate, e.g. customers who hardly differ); the estimates are not a maximum.",
+						   FIT_BOX)));
 	else if (!res->converged)
 		ereport(NOTICE,
 				(errmsg("%s did not converge", caller),
@@ -1119,7 +1162,8 @@ bgnbd_objective_v2(const double *theta, double *grad, void *arg)
 				gr = 0,
 				gal = 0,
 				ga = 0,
-				gb = 0;
+				gb = 0,
+				mag = 0;		/* sum of the terms' magnitudes */
 
 	if (!(r > 0 && alpha > 0 && a > 0 && b > 0) ||
 		!isfinite(r) || !isfinite(alpha) || !isfinite(a) || !isfinite(b))
@@ -1142,6 +1186,8 @@ bgnbd_objective_v2(const double *theta, double *grad, void *arg)
 		pochhammer(r, x, &pv, &pdv);
 		beta_ratio(a, b, x, &bv, &bdv);
 		ll += w * (pv + bv);
+		mag += w * (fabs(pv) + fabs(bv) +
+					(x < FIT_SMALL_X ? 0 : 2 * x * fabs(log(a + b + x))));
 		gr += w * r * pdv;
 		gb += w * b * bdv;
 		if (x > 0)
@@ -1192,6 +1238,7 @@ bgnbd_objective_v2(const double *theta, double *grad, void *arg)
 					B3 = -r * l1T - x * lT,
 					dB3 = (r * T - x * alpha) / (alpha + T);	/* d/dlog alpha */
 
+		mag += w * (r * l1T + x * fabs(lT));
 		if (x == 0)
 		{
 			ll += w * B3;
@@ -1212,12 +1259,15 @@ bgnbd_objective_v2(const double *theta, double *grad, void *arg)
 						w4 = (B3 >= B4) ? wlo : 1 - wlo;
 
 			ll += w * lse;
+			mag += w * (fabs(d->l4[k]) + r * l1tx + x * fabs(ltx));
 			gr -= w * r * (w3 * l1T + w4 * l1tx);
 			gal += w * (w3 * dB3 + w4 * dB4);
 			ga += w * w4;
 			gb -= w * w4 * d->ib[k];
 		}
 	}
+	if (!fit_computable(mag, ll, d->customers))
+		return NAN;
 	grad[0] = (double) (-gr / d->customers);
 	grad[1] = (double) (-gal / d->customers);
 	grad[2] = (double) (-ga / d->customers);
@@ -1244,7 +1294,8 @@ gamma_gamma_objective_v2(const double *theta, double *grad, void *arg)
 	long double ll = 0,
 				gp = 0,
 				gq = 0,
-				gv = 0;
+				gv = 0,
+				mag = 0;		/* sum of the terms' magnitudes */
 
 	if (!(p > 0 && q > 0 && v > 0) || !isfinite(p) || !isfinite(q) || !isfinite(v))
 		return NAN;
@@ -1253,10 +1304,11 @@ gamma_gamma_objective_v2(const double *theta, double *grad, void *arg)
 		double		x = d->xv[k],
 					px = p * x,
 					w = d->xw[k],
-					lg = (px >= q) ? pgcx_lgamma_diff(px, q) - lgamma(q)
-					: pgcx_lgamma_diff(q, px) - lgamma(px);
+					diff = (px >= q) ? pgcx_lgamma_diff(px, q) : pgcx_lgamma_diff(q, px),
+					lg = (px >= q) ? lgamma(q) : lgamma(px);
 
-		ll += w * lg;
+		ll += w * (diff - lg);
+		mag += w * (fabs(diff) + fabs(lg));
 		gp += w * p * x * digamma_diff(px, q);
 		gq += w * q * digamma_diff(q, px);
 	}
@@ -1270,10 +1322,13 @@ gamma_gamma_objective_v2(const double *theta, double *grad, void *arg)
 					l2 = log1p(v / (m * x));
 
 		ll += w * (-d->lm[i] - q * l1 - px * l2);
+		mag += w * (fabs(d->lm[i]) + q * l1 + px * l2);
 		gp -= w * px * l2;
 		gq -= w * q * l1;
 		gv += w * x * (q * m - p * v) / (v + m * x);
 	}
+	if (!fit_computable(mag, ll, d->customers))
+		return NAN;
 	grad[0] = (double) (-gp / d->customers);
 	grad[1] = (double) (-gq / d->customers);
 	grad[2] = (double) (-gv / d->customers);
