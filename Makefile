@@ -58,6 +58,7 @@ REGRESS += attrition
 REGRESS += clv
 REGRESS += rfm
 REGRESS += bgnbd
+REGRESS += fit_accuracy
 REGRESS += formats
 REGRESS += calls
 REGRESS += sbg
