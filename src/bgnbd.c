@@ -1055,7 +1055,7 @@ fit_edges(const FitProblem *p, const double *theta, double value,
 static bool
 fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *res,
 			   const double *theta, const double *params, const FitEdge *edges,
-			   int nedges, bool *converged)
+			   int nedges, int nprincipal, bool *converged)
 {
 	uint32		found;
 
@@ -1071,15 +1071,36 @@ fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *r
 	*converged = res->converged && found == 0;
 	if (found)
 	{
-		int			e = 0;
+		StringInfoData what,
+					meaning;
+		uint32		named = 0;	/* parameters of the edges named */
 
-		/* the first, most telling, of the edges found */
-		while (!(found & (UINT32_C(1) << e)))
-			e++;
+		/*
+		 * The principal edges found (the first `nprincipal`), each unless a
+		 * parameter of it or its meaning is already named (a tiny a is flat
+		 * in b too); else the first edge found.
+		 */
+		initStringInfo(&what);
+		initStringInfo(&meaning);
+		for (int e = 0; e < nedges; e++)
+		{
+			uint32		params = 0;
+
+			if (!(found & (UINT32_C(1) << e)) || (e >= nprincipal && what.len > 0))
+				continue;
+			for (int i = 0; i < p->n; i++)
+				if (edges[e].dir[i] != 0)
+					params |= UINT32_C(1) << i;
+			if ((params & named) || strstr(meaning.data, edges[e].meaning) != NULL)
+				continue;
+			named |= params;
+			appendStringInfo(&what, "%s%s", what.len ? "; " : "", edges[e].what);
+			appendStringInfo(&meaning, "%s ", edges[e].meaning);
+		}
 		ereport(NOTICE,
-				(errmsg("%s stopped at the edge of the parameters: %s", caller, edges[e].what),
-				 errdetail("%s The likelihood has no maximum inside the parameter space; the estimates approach that limit and are not a maximum.",
-						   edges[e].meaning)));
+				(errmsg("%s stopped at the edge of the parameters: %s", caller, what.data),
+				 errdetail("%sThe likelihood has no maximum inside the parameter space; the estimates approach that limit and are not a maximum.",
+						   meaning.data)));
 	}
 	else if (!res->converged && p->walled && !p->exhausted)
 		ereport(NOTICE,
@@ -1096,7 +1117,11 @@ fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *r
 	return true;
 }
 
-/* The edges of the BG/NBD parameters (r, alpha, a, b), most telling first. */
+/*
+ * The edges of the BG/NBD parameters (r, alpha, a, b), most telling first;
+ * the first four are the principal ones (the limits of the model: no
+ * dropout, one dropout probability, one purchase rate).
+ */
 static const FitEdge bgnbd_edges[] = {
 	{{0, 0, -1, 0}, "a tends to 0",
 	"No dropout signal: the data show no sign of customers becoming inactive."},
@@ -1121,7 +1146,10 @@ static const FitEdge bgnbd_edges[] = {
 	"The dropout probabilities differ without bound between customers (each near 0 or 1)."},
 };
 
-/* The edges of the Gamma-Gamma parameters (p, q, v). */
+/*
+ * The edges of the Gamma-Gamma parameters (p, q, v); the first two are the
+ * principal ones (one mean spend, no spread around it).
+ */
 static const FitEdge gamma_gamma_edges[] = {
 	{{0, 1, 1}, "q and v grow without bound together",
 	"The customers' mean spends do not differ (no heterogeneity in spend)."},
@@ -1386,7 +1414,7 @@ bgnbd_fit_final_v2(PG_FUNCTION_ARGS)
 	for (int i = 0; i < 4; i++)
 		params[i] = exp(theta[i]);
 	if (!fit_verdict_v2("bgnbd_fit", &p, &res, theta, params, bgnbd_edges,
-						lengthof(bgnbd_edges), &converged))
+						lengthof(bgnbd_edges), 4, &converged))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(fit_result(fcinfo, params, 4, -res.value * d.customers,
 							   cr.customers, converged));
@@ -1437,7 +1465,7 @@ gamma_gamma_fit_final_v2(PG_FUNCTION_ARGS)
 	for (int i = 0; i < 3; i++)
 		params[i] = exp(theta[i]);
 	if (!fit_verdict_v2("gamma_gamma_fit", &p, &res, theta, params, gamma_gamma_edges,
-						lengthof(gamma_gamma_edges), &converged))
+						lengthof(gamma_gamma_edges), 2, &converged))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(fit_result(fcinfo, params, 3, -res.value * d.customers,
 							   cr.customers, converged));
