@@ -436,7 +436,10 @@ typedef struct BgnbdData
 	double		customers;
 	double	   *txrow,
 			   *Trow;			/* per row: its recency and age (1.2.0) */
-	/* per-evaluation terms */
+	/*
+	 * per-evaluation terms, as 1.1.0's objective uses them (1.2.0's: ib = b
+	 * / (b + x - 1); ltx, lT = log1p(tx / alpha); itx, iT = log(alpha + tx))
+	 */
 	double	   *l4,
 			   *ib,				/* per x: log(a / (b + x - 1)), 1 / (b + x - 1) */
 			   *ltx,
