@@ -1002,8 +1002,6 @@ fit_minimize(FitProblem *p, double *theta)
 	p->exhausted = false;
 	res = pgcx_minimize(fit_boxed_objective, p, theta, p->n, FIT_MAX_ITERATIONS);
 	res.value = p->f(theta, grad, p->arg);
-	elog(DEBUG1, "fit: %d iterations, %d evaluations, converged %d", res.iterations,
-		 p->evaluations, (int) res.converged);
 	if (p->exhausted)
 		res.converged = false;
 	return res;
