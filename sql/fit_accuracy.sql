@@ -98,6 +98,11 @@ FROM (SELECT gamma_gamma_fit(x, 20 + 10 * sin(i) / sqrt(x)) AS g
 -- computed.
 SELECT (g).n, (g).converged FROM (SELECT gamma_gamma_fit(1 + i % 6, 25) AS g FROM generate_series(1, 200) AS i) AS f;
 
+-- Spends of 1e-300 beside spends of 1e300: no log-likelihood can be
+-- computed to 1e-10 in double precision, so no fit (1.1.0: v = 1.8e308,
+-- log-likelihood +652).
+SELECT gamma_gamma_fit_final('{"rows":[[1,1e-300,3],[2,0.1,2],[500,1e+300,2]]}');
+
 -- Grouped fits: one model per group, the same under every plan.  Many
 -- groups fit to an edge; their NOTICEs are not the point here.
 SET client_min_messages = warning;

@@ -1065,7 +1065,7 @@ fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *r
 		{
 			ereport(NOTICE,
 					(errmsg("%s found no maximum of the likelihood: it returns NULL", caller),
-					 errdetail("The log-likelihood cannot be computed at the parameters reached: the data do not identify the model.")));
+					 errdetail("The log-likelihood cannot be computed to 1e-10 in double precision where the search starts: the values span too many orders of magnitude (a spend of 1e-300 beside one of 1e300), or the data do not identify the model.")));
 			return false;
 		}
 	found = fit_edges(p, theta, res->value, edges, nedges);
