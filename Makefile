@@ -59,6 +59,7 @@ REGRESS += clv
 REGRESS += rfm
 REGRESS += bgnbd
 REGRESS += predict_accuracy
+REGRESS += fit_accuracy
 REGRESS += formats
 REGRESS += calls
 REGRESS += sbg

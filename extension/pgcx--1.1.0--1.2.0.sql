@@ -1432,8 +1432,7 @@ COMMENT ON FUNCTION @extschema@.sbg_derl(@extschema@.sbg, pg_catalog.int4, pg_ca
 -- BG/NBD expected purchases and spend
 ------------------------------------------------------------------------
 
--- The series of
--- 1.1.0 cancelled catastrophically for large r (r = 100: 106.81 for a true
+-- The series of 1.1.0 cancelled catastrophically for large r (r = 100: 106.81 for a true
 -- 5.3212) and clv_predict's cost grew with the square of the horizon;
 -- gamma_gamma_expected_spend lost p x beside q - 1 (NULL for p = 1e-300,
 -- q = 1).  The 1.2.0 evaluations have symbols of their own; the 1.1.0
@@ -1447,3 +1446,19 @@ AS 'MODULE_PATHNAME', 'gamma_gamma_expected_spend_v2' LANGUAGE C IMMUTABLE STRIC
 CREATE OR REPLACE FUNCTION @extschema@.clv_predict(bg @extschema@.bgnbd, gg @extschema@.gamma_gamma, frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8, monetary pg_catalog.float8, horizon pg_catalog.int4, discount_rate pg_catalog.float8)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'clv_predict_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+------------------------------------------------------------------------
+-- bgnbd_fit and gamma_gamma_fit: impossible log-likelihoods and
+-- converged = true at an edge of the parameter space.  The final functions
+-- of 1.1.0 subtracted lgamma values far larger than their difference and
+-- reported fits whose likelihood keeps rising toward an edge (no dropout
+-- signal, no heterogeneity) as converged; the 1.2.0 final functions compute
+-- the log-likelihood without cancellation, bound the fit, and report an edge
+-- with converged = false and a NOTICE.  The aggregates keep their final
+-- functions, whose definitions now point at the new C functions.
+CREATE OR REPLACE FUNCTION @extschema@.bgnbd_fit_final(state @extschema@.bgnbd_state)
+RETURNS @extschema@.bgnbd
+AS 'MODULE_PATHNAME', 'bgnbd_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.gamma_gamma_fit_final(state @extschema@.gamma_gamma_state)
+RETURNS @extschema@.gamma_gamma
+AS 'MODULE_PATHNAME', 'gamma_gamma_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

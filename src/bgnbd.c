@@ -42,6 +42,7 @@ PG_FUNCTION_INFO_V1(bgnbd_state_send);
 PG_FUNCTION_INFO_V1(bgnbd_fit_accum);
 PG_FUNCTION_INFO_V1(bgnbd_fit_combine);
 PG_FUNCTION_INFO_V1(bgnbd_fit_final);
+PG_FUNCTION_INFO_V1(bgnbd_fit_final_v2);
 PG_FUNCTION_INFO_V1(gamma_gamma_state_in);
 PG_FUNCTION_INFO_V1(gamma_gamma_state_out);
 PG_FUNCTION_INFO_V1(gamma_gamma_state_recv);
@@ -49,6 +50,7 @@ PG_FUNCTION_INFO_V1(gamma_gamma_state_send);
 PG_FUNCTION_INFO_V1(gamma_gamma_fit_accum);
 PG_FUNCTION_INFO_V1(gamma_gamma_fit_combine);
 PG_FUNCTION_INFO_V1(gamma_gamma_fit_final);
+PG_FUNCTION_INFO_V1(gamma_gamma_fit_final_v2);
 PG_FUNCTION_INFO_V1(bgnbd_expected_purchases);
 PG_FUNCTION_INFO_V1(bgnbd_p_alive);
 PG_FUNCTION_INFO_V1(gamma_gamma_expected_spend);
@@ -471,7 +473,12 @@ typedef struct BgnbdData
 			   *Tv;
 	double	   *xw;				/* customers per distinct frequency */
 	double		customers;
-	/* per-evaluation terms */
+	double	   *txrow,
+			   *Trow;			/* per row: its recency and age (1.2.0) */
+	/*
+	 * per-evaluation terms, as 1.1.0's objective uses them (1.2.0's: ib = b
+	 * / (b + x - 1); ltx, lT = log1p(tx / alpha); itx, iT = log(alpha + tx))
+	 */
 	double	   *l4,
 			   *ib,				/* per x: log(a / (b + x - 1)), 1 / (b + x - 1) */
 			   *ltx,
@@ -608,6 +615,13 @@ bgnbd_prepare(const CohortRows *cr, BgnbdData *d)
 	d->nx = distinct_values(cr, 0, &d->xv, d->xi);
 	d->ntx = distinct_values(cr, 1, &d->txv, d->txi);
 	d->nT = distinct_values(cr, 2, &d->Tv, d->Ti);
+	d->txrow = palloc(sizeof(double) * n);
+	d->Trow = palloc(sizeof(double) * n);
+	for (int i = 0; i < n; i++)
+	{
+		d->txrow[i] = cr->rows[i].v[1];
+		d->Trow[i] = cr->rows[i].v[2];
+	}
 	d->xw = palloc0(sizeof(double) * d->nx);
 	for (int i = 0; i < n; i++)
 		d->xw[d->xi[i]] += d->w[i];
@@ -764,6 +778,39 @@ gamma_gamma_objective(const double *theta, double *grad, void *arg)
 	return (double) (-ll / d->customers);
 }
 
+/*
+ * Prepares the data of a Gamma-Gamma fit from the state's rows; returns
+ * the customers' total mean spend.
+ */
+static double
+gamma_gamma_prepare(const CohortRows *cr, GammaGammaData *d)
+{
+	double		sm = 0;
+
+	d->nrows = cr->nrows;
+	d->customers = (double) cr->customers;
+	d->w = palloc(sizeof(double) * cr->nrows);
+	d->x = palloc(sizeof(double) * cr->nrows);
+	d->m = palloc(sizeof(double) * cr->nrows);
+	d->lm = palloc(sizeof(double) * cr->nrows);
+	d->lmx = palloc(sizeof(double) * cr->nrows);
+	d->xi = palloc(sizeof(int) * cr->nrows);
+	for (int i = 0; i < cr->nrows; i++)
+	{
+		d->w[i] = (double) cr->rows[i].count;
+		d->x[i] = cr->rows[i].v[0];
+		d->m[i] = cr->rows[i].v[1];
+		d->lm[i] = log(d->m[i]);
+		d->lmx[i] = d->lm[i] + log(d->x[i]);
+		sm += d->w[i] * d->m[i];
+	}
+	d->nx = distinct_values(cr, 0, &d->xv, d->xi);
+	d->xw = palloc0(sizeof(double) * d->nx);
+	for (int i = 0; i < cr->nrows; i++)
+		d->xw[d->xi[i]] += d->w[i];
+	return sm;
+}
+
 /* gamma_gamma_fit final function: the maximum-likelihood Gamma-Gamma model. */
 Datum
 gamma_gamma_fit_final(PG_FUNCTION_ARGS)
@@ -790,27 +837,7 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 				 errdetail("%s", why)));
 		PG_RETURN_NULL();
 	}
-	d.nrows = cr.nrows;
-	d.customers = (double) cr.customers;
-	d.w = palloc(sizeof(double) * cr.nrows);
-	d.x = palloc(sizeof(double) * cr.nrows);
-	d.m = palloc(sizeof(double) * cr.nrows);
-	d.lm = palloc(sizeof(double) * cr.nrows);
-	d.lmx = palloc(sizeof(double) * cr.nrows);
-	d.xi = palloc(sizeof(int) * cr.nrows);
-	for (int i = 0; i < cr.nrows; i++)
-	{
-		d.w[i] = (double) cr.rows[i].count;
-		d.x[i] = cr.rows[i].v[0];
-		d.m[i] = cr.rows[i].v[1];
-		d.lm[i] = log(d.m[i]);
-		d.lmx[i] = d.lm[i] + log(d.x[i]);
-		sm += d.w[i] * d.m[i];
-	}
-	d.nx = distinct_values(&cr, 0, &d.xv, d.xi);
-	d.xw = palloc0(sizeof(double) * d.nx);
-	for (int i = 0; i < cr.nrows; i++)
-		d.xw[d.xi[i]] += d.w[i];
+	sm = gamma_gamma_prepare(&cr, &d);
 
 	/*
 	 * Start from p = 1, q = 2 and v such that the mean spend p v / (q - 1)
@@ -827,6 +854,663 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(fit_result(fcinfo, params, 3, -res.value * d.customers,
 							   cr.customers, converged));
 }
+
+/* ---------------------------------------------------------------------
+ * Fits of 1.2.0 (bgnbd_fit_final_v2, gamma_gamma_fit_final_v2)
+ *
+ * The 1.1.0 objectives above subtract lgamma values that are large next
+ * to their difference (lgamma(b + x) - lgamma(b) at b = 1e17 keeps no
+ * digit) and r log alpha from (r + x) log(alpha + T) (r = 1e7: eight
+ * digits lost), so a fit drifting toward an edge of the parameter space
+ * reported log-likelihoods that were not those of its parameters, and the
+ * optimizer chased that noise for minutes.  The objectives below write
+ * each difference without cancellation; the fit is kept inside a box of
+ * e^40 around its start and a bounded number of evaluations; and a fit
+ * whose likelihood keeps rising toward an edge (a parameter to 0 or
+ * infinity, alone or with another) says so instead of converging.
+ * ---------------------------------------------------------------------
+ */
+
+#define FIT_BOX				40.0	/* log-parameter units around the start */
+#define FIT_MAX_EVALUATIONS	1000
+#define FIT_EDGE_STEP		10.0	/* log-parameter units toward an edge */
+#define FIT_SMALL_X			64		/* below: Pochhammer sums term by term */
+
+/*
+ * Is a log-likelihood `ll`, the sum of terms whose magnitudes add up to
+ * `mag`, computed to 1e-10 of itself (or of the customers)?  Beyond, its
+ * rounding error (a few units of DBL_EPSILON per term; the sums are in
+ * extended precision) could exceed that, and the fit is outside the
+ * region where its likelihood is computable.
+ */
+static inline bool
+fit_computable(long double mag, long double ll, double customers)
+{
+	return 8 * DBL_EPSILON * mag <= 1e-10 * Max(fabsl(ll), (long double) customers);
+}
+
+/*
+ * psi(x + h) - psi(x) for x > 0, h >= 0, without cancellation: x is raised
+ * to 15 by psi(z + 1) = psi(z) + 1/z (each step adds h / (z (z + h))),
+ * then the asymptotic series of psi (Abramowitz & Stegun 6.3.18) is
+ * differenced with log1p.
+ */
+static double
+digamma_diff(double x, double h)
+{
+	double		result = 0.0,
+				y;
+
+	if (h == 0.0)
+		return 0.0;
+	while (x < 15.0)
+	{
+		result += h / (x * (x + h));
+		x += 1.0;
+	}
+	y = x + h;
+	{
+		double		ix2 = 1.0 / (x * x),
+					iy2 = 1.0 / (y * y);
+
+#define PSI_TAIL(i2) ((i2) * (1.0 / 12 - (i2) * (1.0 / 120 - (i2) * (1.0 / 252 - (i2) * (1.0 / 240 - (i2) * (1.0 / 132 - (i2) * (691.0 / 32760)))))))
+		result += log1p(h / x) + 0.5 * h / (x * y) - (PSI_TAIL(iy2) - PSI_TAIL(ix2));
+#undef PSI_TAIL
+	}
+	return result;
+}
+
+/*
+ * log B(a, b + x) - log B(a, b) = lgamma(b + x) - lgamma(b) - [lgamma(a +
+ * b + x) - lgamma(a + b)], and its derivative in b, psi(b + x) - psi(b) -
+ * [psi(a + b + x) - psi(a + b)]: for a small whole x as the sums over
+ * j < x of -log1p(a / (b + j)) and a / ((b + j) (a + b + j)), which keep
+ * their digits when a is tiny next to b.
+ */
+static void
+beta_ratio(double a, double b, double x, double *value, double *dvalue_db)
+{
+	if (x < FIT_SMALL_X)
+	{
+		double		v = 0.0,
+					dv = 0.0;
+
+		for (int j = 0; j < (int) x; j++)
+		{
+			v -= log1p(a / (b + j));
+			dv += a / ((b + j) * (a + b + j));
+		}
+		*value = v;
+		*dvalue_db = dv;
+	}
+	else
+	{
+		*value = pgcx_lgamma_diff(b, x) - pgcx_lgamma_diff(a + b, x);
+		*dvalue_db = digamma_diff(b, x) - digamma_diff(a + b, x);
+	}
+}
+
+/* lgamma(r + x) - lgamma(r) and psi(r + x) - psi(r), for a whole x >= 0. */
+static void
+pochhammer(double r, double x, double *value, double *dvalue)
+{
+	if (x < FIT_SMALL_X)
+	{
+		double		v = 0.0,
+					dv = 0.0;
+
+		for (int j = 0; j < (int) x; j++)
+		{
+			v += log(r + j);
+			dv += 1.0 / (r + j);
+		}
+		*value = v;
+		*dvalue = dv;
+	}
+	else
+	{
+		*value = pgcx_lgamma_diff(r, x);
+		*dvalue = digamma_diff(r, x);
+	}
+}
+
+/*
+ * The 1.2.0 objective and its edges: a direction in log-parameter space
+ * along which the likelihood may keep rising to a limit, what that means,
+ * and the box and evaluation budget of a fit.
+ */
+typedef struct FitEdge
+{
+	double		dir[PGCX_OPTIM_MAX_PARAMS];
+	const char *what;			/* "a tends to 0" */
+	const char *meaning;		/* what the data then say */
+} FitEdge;
+
+typedef struct FitProblem
+{
+	pgcx_objective f;			/* the objective, computable far outside the box */
+	void	   *arg;
+	int			n;
+	double		lo[PGCX_OPTIM_MAX_PARAMS],
+				hi[PGCX_OPTIM_MAX_PARAMS];
+	int			evaluations;
+	bool		exhausted;		/* the evaluation budget ran out */
+	bool		walled;			/* the last point tried was outside the box or
+								 * where the likelihood is not computable */
+} FitProblem;
+
+/* The objective inside the box and the budget (NaN outside: step back). */
+static double
+fit_boxed_objective(const double *theta, double *grad, void *arg)
+{
+	FitProblem *p = (FitProblem *) arg;
+	double		value;
+
+	if (p->evaluations >= FIT_MAX_EVALUATIONS)
+	{
+		p->exhausted = true;
+		return NAN;
+	}
+	p->evaluations++;
+	p->walled = true;
+	for (int i = 0; i < p->n; i++)
+		if (!(theta[i] >= p->lo[i] && theta[i] <= p->hi[i]))
+			return NAN;
+	value = p->f(theta, grad, p->arg);
+	p->walled = !isfinite(value);
+	return value;
+}
+
+/*
+ * Minimises the objective from theta (updated in place) inside the box of
+ * FIT_BOX around it; returns the optimizer's result with the value of the
+ * objective at the returned theta.
+ */
+static PgcxOptimResult
+fit_minimize(FitProblem *p, double *theta)
+{
+	PgcxOptimResult res;
+	double		grad[PGCX_OPTIM_MAX_PARAMS];
+
+	for (int i = 0; i < p->n; i++)
+	{
+		p->lo[i] = theta[i] - FIT_BOX;
+		p->hi[i] = theta[i] + FIT_BOX;
+	}
+	p->evaluations = 0;
+	p->exhausted = false;
+	res = pgcx_minimize(fit_boxed_objective, p, theta, p->n, FIT_MAX_ITERATIONS);
+	res.value = p->f(theta, grad, p->arg);
+	if (p->exhausted)
+		res.converged = false;
+	return res;
+}
+
+/*
+ * The edges of `edges` toward which the likelihood does not fall, as a
+ * bit mask: the objective FIT_EDGE_STEP further along the edge's direction
+ * (or less far, where it cannot be computed that far) is not above its
+ * value at theta (to 1e-9 of the value per customer).  An
+ * interior maximum loses there; a likelihood that keeps rising, or is flat
+ * over a factor e^10, has no maximum inside or none the data identify.
+ */
+static uint32
+fit_edges(const FitProblem *p, const double *theta, double value,
+		  const FitEdge *edges, int nedges)
+{
+	double		moved[PGCX_OPTIM_MAX_PARAMS],
+				grad[PGCX_OPTIM_MAX_PARAMS];
+	uint32		found = 0;
+
+	Assert(nedges <= 32);
+	for (int e = 0; e < nedges; e++)
+	{
+		double		v = NAN;
+
+		CHECK_FOR_INTERRUPTS();
+
+		/*
+		 * Shorter steps where the likelihood cannot be computed accurately
+		 * that far out.
+		 */
+		for (double step = FIT_EDGE_STEP; !isfinite(v) && step > 0.1; step /= 2)
+		{
+			for (int i = 0; i < p->n; i++)
+				moved[i] = theta[i] + step * edges[e].dir[i];
+			v = p->f(moved, grad, p->arg);
+		}
+		if (isfinite(v) && v <= value + 1e-9 * Max(1.0, fabs(value)))
+			found |= UINT32_C(1) << e;
+	}
+	return found;
+}
+
+/*
+ * Judges the end of a 1.2.0 fit of `caller`: false (the caller returns
+ * NULL, a NOTICE says why) when the log-likelihood at the parameters is
+ * not a finite number; else true, with *converged false and a NOTICE when
+ * the likelihood keeps rising toward an edge (each named, with what it
+ * means) or the optimizer did not converge.
+ */
+static bool
+fit_verdict_v2(const char *caller, const FitProblem *p, const PgcxOptimResult *res,
+			   const double *theta, const double *params, const FitEdge *edges,
+			   int nedges, int nprincipal, bool *converged)
+{
+	uint32		found;
+
+	for (int i = 0; i < p->n; i++)
+		if (!isfinite(params[i]) || params[i] == 0 || !isfinite(res->value))
+		{
+			ereport(NOTICE,
+					(errmsg("%s found no maximum of the likelihood: it returns NULL", caller),
+					 errdetail("The log-likelihood cannot be computed to 1e-10 in double precision where the search starts: the values span too many orders of magnitude (a spend of 1e-300 beside one of 1e300), or the data do not identify the model.")));
+			return false;
+		}
+	found = fit_edges(p, theta, res->value, edges, nedges);
+	*converged = res->converged && found == 0;
+	if (found)
+	{
+		StringInfoData what,
+					meaning;
+		uint32		named = 0;	/* parameters of the edges named */
+
+		/*
+		 * The principal edges found (the first `nprincipal`), each unless a
+		 * parameter of it or its meaning is already named (a tiny a is flat
+		 * in b too); else the first edge found.
+		 */
+		initStringInfo(&what);
+		initStringInfo(&meaning);
+		for (int e = 0; e < nedges; e++)
+		{
+			uint32		params = 0;
+
+			if (!(found & (UINT32_C(1) << e)) || (e >= nprincipal && what.len > 0))
+				continue;
+			for (int i = 0; i < p->n; i++)
+				if (edges[e].dir[i] != 0)
+					params |= UINT32_C(1) << i;
+			if ((params & named) || strstr(meaning.data, edges[e].meaning) != NULL)
+				continue;
+			named |= params;
+			appendStringInfo(&what, "%s%s", what.len ? "; " : "", edges[e].what);
+			appendStringInfo(&meaning, "%s ", edges[e].meaning);
+		}
+		ereport(NOTICE,
+				(errmsg("%s stopped at the edge of the parameters: %s", caller, what.data),
+				 errdetail("%sThe likelihood has no maximum inside the parameter space; the estimates approach that limit and are not a maximum.",
+						   meaning.data)));
+	}
+	else if (!res->converged && p->walled && !p->exhausted)
+		ereport(NOTICE,
+				(errmsg("%s stopped where its likelihood can no longer be computed", caller),
+				 errdetail("The likelihood keeps rising toward parameters where it cannot be computed to 1e-10 in double precision, or that are e^%g times their start (the data are nearly degenerate, e.g. customers who hardly differ); the estimates are not a maximum.",
+						   FIT_BOX)));
+	else if (!res->converged)
+		ereport(NOTICE,
+				(errmsg("%s did not converge", caller),
+				 errdetail("%s", p->exhausted ?
+						   psprintf("The optimizer reached its bound of %d evaluations of the likelihood; the estimates are not a maximum.",
+									FIT_MAX_EVALUATIONS) :
+						   "The likelihood is flat or its maximum lies at the edge of the parameters (for example when the customers hardly differ); the estimates are not a maximum.")));
+	return true;
+}
+
+/*
+ * The edges of the BG/NBD parameters (r, alpha, a, b), most telling first;
+ * the first four are the principal ones (the limits of the model: no
+ * dropout, one dropout probability, one purchase rate).
+ */
+static const FitEdge bgnbd_edges[] = {
+	{{0, 0, -1, 0}, "a tends to 0",
+	"No dropout signal: the data show no sign of customers becoming inactive."},
+	{{0, 0, 0, 1}, "b grows without bound",
+	"No dropout signal: the data show no sign of customers becoming inactive."},
+	{{0, 0, 1, 1}, "a and b grow without bound together",
+	"The probability of dropping out after a purchase does not differ between customers."},
+	{{1, 1, 0, 0}, "r and alpha grow without bound together",
+	"The purchase rates do not differ between customers (each buys at the same rate)."},
+	{{0, -1, 0, 0}, "alpha tends to 0",
+	"The likelihood grows without bound as the time scale shrinks: repeat purchases at recency 0 or customers observed for no time."},
+	{{-1, -1, 0, 0}, "r and alpha tend to 0 together",
+	"The purchase rates differ without bound between customers."},
+	{{-1, 0, 0, 0}, "r tends to 0", "The data do not identify the purchase rates."},
+	{{1, 0, 0, 0}, "r grows without bound", "The data do not identify the purchase rates."},
+	{{0, 1, 0, 0}, "alpha grows without bound", "The data do not identify the purchase rates."},
+	{{0, 0, 1, 0}, "a grows without bound",
+	"Every customer seems to drop out right after a purchase."},
+	{{0, 0, 0, -1}, "b tends to 0",
+	"Every customer seems to drop out right after a purchase."},
+	{{0, 0, -1, -1}, "a and b tend to 0 together",
+	"The dropout probabilities differ without bound between customers (each near 0 or 1)."},
+};
+
+/*
+ * The edges of the Gamma-Gamma parameters (p, q, v); the first two are the
+ * principal ones (one mean spend, no spread around it).
+ */
+static const FitEdge gamma_gamma_edges[] = {
+	{{0, 1, 1}, "q and v grow without bound together",
+	"The customers' mean spends do not differ (no heterogeneity in spend)."},
+	{{1, 0, -1}, "p grows without bound as v tends to 0",
+	"Each customer's spends do not vary around their own mean."},
+	{{1, 0, 0}, "p grows without bound", "The data do not identify the spread of spend."},
+	{{-1, 0, 0}, "p tends to 0", "The data do not identify the spread of spend."},
+	{{0, 1, 0}, "q grows without bound", "The data do not identify the spread of spend."},
+	{{0, -1, 0}, "q tends to 0", "The mean spends differ without bound between customers."},
+	{{0, 0, 1}, "v grows without bound", "The data do not identify the scale of spend."},
+	{{0, 0, -1}, "v tends to 0", "The data do not identify the scale of spend."},
+	{{0, -1, -1}, "q and v tend to 0 together",
+	"The mean spends differ without bound between customers."},
+};
+
+/*
+ * Minus the BG/NBD log-likelihood per customer at log-parameters theta =
+ * log(r, alpha, a, b), and its gradient in theta: equation 6 of Fader,
+ * Hardie & Lee (2005) written without cancellation,
+ *	 log L = [lgamma(r + x) - lgamma(r)] + [log B(a, b + x) - log B(a, b)]
+ *			 + log( e^B3 + [x > 0] e^B4 )
+ *	 B3 = -r log1p(T / alpha) - x log(alpha + T)
+ *	 B4 = log(a / (b + x - 1)) - r log1p(tx / alpha) - x log(alpha + tx)
+ * (r log alpha is folded into B3 and B4: r log(alpha / (alpha + T))).
+ */
+static double
+bgnbd_objective_v2(const double *theta, double *grad, void *arg)
+{
+	BgnbdData  *d = (BgnbdData *) arg;
+	double		r = exp(theta[0]),
+				alpha = exp(theta[1]),
+				a = exp(theta[2]),
+				b = exp(theta[3]),
+				la = log(a);
+	bool		direct_tx = d->ntx > d->nrows / 4,
+				direct_T = d->nT > d->nrows / 4;
+	long double ll = 0,
+				gr = 0,
+				gal = 0,
+				ga = 0,
+				gb = 0,
+				mag = 0;		/* sum of the terms' magnitudes */
+
+	if (!(r > 0 && alpha > 0 && a > 0 && b > 0) ||
+		!isfinite(r) || !isfinite(alpha) || !isfinite(a) || !isfinite(b))
+		return NAN;
+
+	/*
+	 * Per distinct frequency: l4 = log(a / (b + x - 1)), ib = b / (b + x -
+	 * 1); per distinct recency and age (ltx, lT) log1p(T / alpha) and (itx,
+	 * iT) log(alpha + T).
+	 */
+	for (int k = 0; k < d->nx; k++)
+	{
+		double		x = d->xv[k],
+					w = d->xw[k],
+					pv,
+					pdv,
+					bv,
+					bdv;
+
+		pochhammer(r, x, &pv, &pdv);
+		beta_ratio(a, b, x, &bv, &bdv);
+		ll += w * (pv + bv);
+		mag += w * (fabs(pv) + fabs(bv) +
+					(x < FIT_SMALL_X ? 0 : 2 * x * fabs(log(a + b + x))));
+		gr += w * r * pdv;
+		gb += w * b * bdv;
+		if (x > 0)
+		{
+			d->l4[k] = la - log(b + x - 1);
+			d->ib[k] = b / (b + x - 1);
+		}
+	}
+	/* d/dlog a of the beta terms: -a (psi(a + b + x) - psi(a + b)) */
+	for (int k = 0; k < d->nx; k++)
+	{
+		double		x = d->xv[k],
+					s = 0.0;
+
+		if (x < FIT_SMALL_X)
+			for (int j = 0; j < (int) x; j++)
+				s += 1.0 / (a + b + j);
+		else
+			s = digamma_diff(a + b, x);
+		ga -= d->xw[k] * a * s;
+	}
+	/*
+	 * The terms of each distinct recency and age, when they repeat enough
+	 * to be worth it; else (ages and recencies all different) per row, in
+	 * order, rather than gathered at random from arrays as long as the rows.
+	 */
+	if (!direct_tx)
+		for (int k = 0; k < d->ntx; k++)
+		{
+			d->ltx[k] = log1p(d->txv[k] / alpha);
+			d->itx[k] = log(alpha + d->txv[k]);
+		}
+	if (!direct_T)
+		for (int k = 0; k < d->nT; k++)
+		{
+			d->lT[k] = log1p(d->Tv[k] / alpha);
+			d->iT[k] = log(alpha + d->Tv[k]);
+		}
+
+	for (int i = 0; i < d->nrows; i++)
+	{
+		int			k = d->xi[i];
+		double		x = d->xv[k],
+					w = d->w[i],
+					T = d->Trow[i],
+					l1T = direct_T ? log1p(T / alpha) : d->lT[d->Ti[i]],
+					lT = direct_T ? log(alpha + T) : d->iT[d->Ti[i]],
+					B3 = -r * l1T - x * lT,
+					dB3 = (r * T - x * alpha) / (alpha + T);	/* d/dlog alpha */
+
+		mag += w * (r * l1T + x * fabs(lT));
+		if (x == 0)
+		{
+			ll += w * B3;
+			gr -= w * r * l1T;
+			gal += w * dB3;
+		}
+		else
+		{
+			double		tx = d->txrow[i],
+						l1tx = direct_tx ? log1p(tx / alpha) : d->ltx[d->txi[i]],
+						ltx = direct_tx ? log(alpha + tx) : d->itx[d->txi[i]],
+						B4 = d->l4[k] - r * l1tx - x * ltx,
+						dB4 = (r * tx - x * alpha) / (alpha + tx),
+						e = exp(-fabs(B3 - B4)),
+						lse = Max(B3, B4) + log1p(e),
+						wlo = e / (1 + e),
+						w3 = (B3 >= B4) ? 1 - wlo : wlo,
+						w4 = (B3 >= B4) ? wlo : 1 - wlo;
+
+			ll += w * lse;
+			mag += w * (fabs(d->l4[k]) + r * l1tx + x * fabs(ltx));
+			gr -= w * r * (w3 * l1T + w4 * l1tx);
+			gal += w * (w3 * dB3 + w4 * dB4);
+			ga += w * w4;
+			gb -= w * w4 * d->ib[k];
+		}
+	}
+	if (!fit_computable(mag, ll, d->customers))
+		return NAN;
+	grad[0] = (double) (-gr / d->customers);
+	grad[1] = (double) (-gal / d->customers);
+	grad[2] = (double) (-ga / d->customers);
+	grad[3] = (double) (-gb / d->customers);
+	return (double) (-ll / d->customers);
+}
+
+/*
+ * Minus the Gamma-Gamma log-likelihood per customer at log-parameters
+ * theta = log(p, q, v), and its gradient in theta: Fader & Hardie (2013)
+ * equation 4 written without cancellation,
+ *	 log f = lgamma(px + q) - lgamma(px) - lgamma(q) - log m
+ *			 - q log1p(m x / v) - px log1p(v / (m x))
+ * (q log v + px log(m x) folded into the last two terms), the three lgamma
+ * as a Pochhammer difference from the larger of px and q.
+ */
+static double
+gamma_gamma_objective_v2(const double *theta, double *grad, void *arg)
+{
+	GammaGammaData *d = (GammaGammaData *) arg;
+	double		p = exp(theta[0]),
+				q = exp(theta[1]),
+				v = exp(theta[2]);
+	long double ll = 0,
+				gp = 0,
+				gq = 0,
+				gv = 0,
+				mag = 0;		/* sum of the terms' magnitudes */
+
+	if (!(p > 0 && q > 0 && v > 0) || !isfinite(p) || !isfinite(q) || !isfinite(v))
+		return NAN;
+	for (int k = 0; k < d->nx; k++)
+	{
+		double		x = d->xv[k],
+					px = p * x,
+					w = d->xw[k],
+					diff = (px >= q) ? pgcx_lgamma_diff(px, q) : pgcx_lgamma_diff(q, px),
+					lg = (px >= q) ? lgamma(q) : lgamma(px);
+
+		ll += w * (diff - lg);
+		mag += w * (fabs(diff) + fabs(lg));
+		gp += w * p * x * digamma_diff(px, q);
+		gq += w * q * digamma_diff(q, px);
+	}
+	for (int i = 0; i < d->nrows; i++)
+	{
+		double		x = d->x[i],
+					w = d->w[i],
+					m = d->m[i],
+					px = p * x,
+					l1 = log1p(m * x / v),
+					l2 = log1p(v / (m * x));
+
+		ll += w * (-d->lm[i] - q * l1 - px * l2);
+		mag += w * (fabs(d->lm[i]) + q * l1 + px * l2);
+		gp -= w * px * l2;
+		gq -= w * q * l1;
+		gv += w * x * (q * m - p * v) / (v + m * x);
+	}
+	if (!fit_computable(mag, ll, d->customers))
+		return NAN;
+	grad[0] = (double) (-gp / d->customers);
+	grad[1] = (double) (-gq / d->customers);
+	grad[2] = (double) (-gv / d->customers);
+	return (double) (-ll / d->customers);
+}
+
+/*
+ * bgnbd_fit final function of 1.2.0: the maximum-likelihood BG/NBD model,
+ * its log-likelihood computed without cancellation at the returned
+ * parameters, and an edge of the parameter space reported as such.
+ */
+Datum
+bgnbd_fit_final_v2(PG_FUNCTION_ARGS)
+{
+	CohortRows	cr;
+	BgnbdData	d;
+	FitProblem	p = {0};
+	double		theta[4],
+				params[4],
+				sx = 0,
+				sT = 0;
+	const char *why;
+	PgcxOptimResult res;
+	bool		converged;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cohort_rows(PG_GETARG_DATUM(0), &bgnbd_type, &cr);
+	if (cr.customers == 0)
+		PG_RETURN_NULL();
+	for (int i = 0; i < cr.nrows; i++)
+	{
+		sx += cr.rows[i].v[0] * cr.rows[i].count;
+		sT += cr.rows[i].v[2] * cr.rows[i].count;
+	}
+	why = too_little_data(cr.customers, cr.nrows, 4, sx > 0);
+	if (why == NULL && sT == 0)
+		why = "Every customer has t = 0: no time was observed, so the data say nothing of purchase rates.";
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("bgnbd_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		PG_RETURN_NULL();
+	}
+	bgnbd_prepare(&cr, &d);
+
+	/* the start of 1.1.0 */
+	theta[0] = theta[2] = theta[3] = 0.0;
+	theta[1] = log(sT / sx);
+	p.f = bgnbd_objective_v2;
+	p.arg = &d;
+	p.n = 4;
+	res = fit_minimize(&p, theta);
+	for (int i = 0; i < 4; i++)
+		params[i] = exp(theta[i]);
+	if (!fit_verdict_v2("bgnbd_fit", &p, &res, theta, params, bgnbd_edges,
+						lengthof(bgnbd_edges), 4, &converged))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(fit_result(fcinfo, params, 4, -res.value * d.customers,
+							   cr.customers, converged));
+}
+
+/*
+ * gamma_gamma_fit final function of 1.2.0: the maximum-likelihood
+ * Gamma-Gamma model, its log-likelihood computed without cancellation at
+ * the returned parameters, and an edge of the parameter space reported as
+ * such.
+ */
+Datum
+gamma_gamma_fit_final_v2(PG_FUNCTION_ARGS)
+{
+	CohortRows	cr;
+	GammaGammaData d;
+	FitProblem	p = {0};
+	double		theta[3],
+				params[3],
+				sm;
+	const char *why;
+	PgcxOptimResult res;
+	bool		converged;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, &cr);
+	if (cr.customers == 0)
+		PG_RETURN_NULL();
+	why = too_little_data(cr.customers, cr.nrows, 3, true);
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("gamma_gamma_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		PG_RETURN_NULL();
+	}
+	sm = gamma_gamma_prepare(&cr, &d);
+
+	/* the start of 1.1.0 */
+	theta[0] = 0.0;
+	theta[1] = log(2.0);
+	theta[2] = log(sm / d.customers);
+	p.f = gamma_gamma_objective_v2;
+	p.arg = &d;
+	p.n = 3;
+	res = fit_minimize(&p, theta);
+	for (int i = 0; i < 3; i++)
+		params[i] = exp(theta[i]);
+	if (!fit_verdict_v2("gamma_gamma_fit", &p, &res, theta, params, gamma_gamma_edges,
+						lengthof(gamma_gamma_edges), 2, &converged))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(fit_result(fcinfo, params, 3, -res.value * d.customers,
+							   cr.customers, converged));
+}
+
 
 /* ---------------------------------------------------------------------
  * Predictions

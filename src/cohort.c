@@ -91,6 +91,7 @@ typedef struct CohortEntry
 typedef struct CohortExpanded
 {
 	ExpandedObjectHeader hdr;
+	bool		shared;			/* in a shared context of an aggregate */
 	int			dims;
 	int64		customers;
 	cohort_table_hash *table;
@@ -159,17 +160,98 @@ cohort_problem(const CohortFlat *s, Size size, const CohortType *type)
 	return NULL;
 }
 
-/* A new empty expanded state in a context of its own under `parent`. */
-static CohortExpanded *
-cohort_new(const CohortType *type, MemoryContext parent, uint32 size)
+/*
+ * Memory of the states.  Outside an aggregate a state has a context of its
+ * own, which its owner may delete (DeleteExpandedObject).  Inside an
+ * aggregate, every state of one aggregate context lives in ONE shared
+ * child context of it: a context per state would make hash aggregation's
+ * memory accounting, which walks every child of the hash context for each
+ * new group, quadratic in the groups.  The shared context is found through
+ * fn_extra (a short list, one entry per aggregate context the function has
+ * seen: grouping sets give one per set) and forgotten by a reset callback
+ * when the aggregate context is reset or deleted, which deletes it with the
+ * states.
+ *
+ * A state in the shared context must never be deleted alone: nodeAgg and
+ * nodeWindowAgg delete the old transition value only when the transition
+ * function returns a different pointer, and the transition and combine
+ * functions below always return the pointer they received for a R/W state
+ * of this aggregate context (and refuse one of another aggregate context
+ * rather than replace it).  nodeAgg keeps a returned R/W expanded value
+ * without copying it because the shared context's parent is the aggregate
+ * context.
+ */
+#define COHORT_SHARED_NAME	"cohort states"
+
+typedef struct CohortShared
 {
-	MemoryContext ctx = AllocSetContextCreate(parent, "cohort state",
-											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext aggcontext;	/* NULL when the entry is free */
+	MemoryContext shared;		/* its child holding the states */
+	MemoryContextCallback callback;
+	struct CohortShared *next;
+} CohortShared;
+
+/* Reset callback of an aggregate context: its shared context is gone. */
+static void
+cohort_shared_forget(void *arg)
+{
+	CohortShared *entry = (CohortShared *) arg;
+
+	entry->aggcontext = NULL;
+	entry->shared = NULL;
+}
+
+/*
+ * The shared context of the states of aggregate context `aggcontext`,
+ * made on first use.  The list lives in fn_mcxt (the executor's query
+ * context, of which every aggregate context is a descendant, so it
+ * outlives their callbacks).
+ */
+static MemoryContext
+cohort_shared_context(FunctionCallInfo fcinfo, MemoryContext aggcontext)
+{
+	CohortShared *entry,
+			   *free_entry = NULL;
+
+	for (entry = (CohortShared *) fcinfo->flinfo->fn_extra; entry; entry = entry->next)
+	{
+		if (entry->aggcontext == aggcontext)
+			return entry->shared;
+		if (entry->aggcontext == NULL && free_entry == NULL)
+			free_entry = entry;
+	}
+	entry = free_entry;
+	if (entry == NULL)
+	{
+		entry = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CohortShared));
+		entry->next = (CohortShared *) fcinfo->flinfo->fn_extra;
+		fcinfo->flinfo->fn_extra = entry;
+	}
+	entry->shared = AllocSetContextCreate(aggcontext, COHORT_SHARED_NAME,
+										  ALLOCSET_DEFAULT_SIZES);
+	entry->aggcontext = aggcontext;
+	entry->callback.func = cohort_shared_forget;
+	entry->callback.arg = entry;
+	MemoryContextRegisterResetCallback(aggcontext, &entry->callback);
+	return entry->shared;
+}
+
+/*
+ * A new empty expanded state: in `shared` when given (inside an
+ * aggregate), else in a context of its own under `parent`.
+ */
+static CohortExpanded *
+cohort_new(const CohortType *type, MemoryContext parent, MemoryContext shared)
+{
+	MemoryContext ctx = shared ? shared :
+		AllocSetContextCreate(parent, "cohort state", ALLOCSET_SMALL_SIZES);
 	CohortExpanded *e = MemoryContextAllocZero(ctx, sizeof(CohortExpanded));
 
 	EOH_init_header(&e->hdr, &cohort_methods, ctx);
+	e->shared = (shared != NULL);
 	e->dims = type->dims;
-	e->table = cohort_table_create(ctx, Max(size, 64), NULL);
+	/* small at first: a grouped fit may have many one-customer groups */
+	e->table = cohort_table_create(ctx, 8, NULL);
 	return e;
 }
 
@@ -329,18 +411,31 @@ static CohortExpanded *
 writable_state(FunctionCallInfo fcinfo, const CohortType *type)
 {
 	MemoryContext aggcontext;
+	MemoryContext shared = NULL;
 	CohortExpanded *e;
 
-	if (!AggCheckCallContext(fcinfo, &aggcontext))
+	if (AggCheckCallContext(fcinfo, &aggcontext) && pgcx_in_aggregate(fcinfo))
+		shared = cohort_shared_context(fcinfo, aggcontext);
+	else
 		aggcontext = CurrentMemoryContext;
-	if (!PG_ARGISNULL(0) && pgcx_in_aggregate(fcinfo) &&
+	if (!PG_ARGISNULL(0) &&
 		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
 	{
 		e = (CohortExpanded *) DatumGetEOHP(PG_GETARG_DATUM(0));
-		if (MemoryContextGetParent(e->hdr.eoh_context) == aggcontext)
+		if (e->shared)
+		{
+			/*
+			 * Replacing it would make the aggregate delete its context, and
+			 * with it every other state of that context.
+			 */
+			if (shared == NULL ||
+				MemoryContextGetParent(e->hdr.eoh_context) != aggcontext)
+				elog(ERROR, "%s received a transition state of another aggregate context",
+					 type->caller);
 			return e;
+		}
 	}
-	e = cohort_new(type, aggcontext, 64);
+	e = cohort_new(type, aggcontext, shared);
 	if (!PG_ARGISNULL(0))
 		cohort_add_state(e, PG_GETARG_DATUM(0), type);
 	return e;

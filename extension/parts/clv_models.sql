@@ -136,7 +136,7 @@ AS 'MODULE_PATHNAME', 'bgnbd_fit_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bgnbd_fit_combine(@extschema@.bgnbd_state, @extschema@.bgnbd_state) IS 'combine function of bgnbd_fit: add two partial states';
 CREATE FUNCTION @extschema@.bgnbd_fit_final(state @extschema@.bgnbd_state)
 RETURNS @extschema@.bgnbd
-AS 'MODULE_PATHNAME', 'bgnbd_fit_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'bgnbd_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.bgnbd_fit_final(@extschema@.bgnbd_state) IS 'final function of bgnbd_fit: the maximum-likelihood model';
 CREATE AGGREGATE @extschema@.bgnbd_fit(frequency pg_catalog.float8, recency pg_catalog.float8, t pg_catalog.float8) (
     SFUNC = @extschema@.bgnbd_fit_accum,
@@ -205,7 +205,7 @@ AS 'MODULE_PATHNAME', 'gamma_gamma_fit_combine' LANGUAGE C IMMUTABLE PARALLEL SA
 COMMENT ON FUNCTION @extschema@.gamma_gamma_fit_combine(@extschema@.gamma_gamma_state, @extschema@.gamma_gamma_state) IS 'combine function of gamma_gamma_fit: add two partial states';
 CREATE FUNCTION @extschema@.gamma_gamma_fit_final(state @extschema@.gamma_gamma_state)
 RETURNS @extschema@.gamma_gamma
-AS 'MODULE_PATHNAME', 'gamma_gamma_fit_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+AS 'MODULE_PATHNAME', 'gamma_gamma_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.gamma_gamma_fit_final(@extschema@.gamma_gamma_state) IS 'final function of gamma_gamma_fit: the maximum-likelihood model';
 CREATE AGGREGATE @extschema@.gamma_gamma_fit(frequency pg_catalog.float8, monetary pg_catalog.float8) (
     SFUNC = @extschema@.gamma_gamma_fit_accum,
