@@ -53,8 +53,8 @@ SELECT agree AS loglik_is_the_oracles FROM fa_check_ll((SELECT m FROM fa_fit WHE
 -- One purchase rate for everyone: customers who buy every two weeks,
 -- first seen over the first ten weeks.  r and alpha grow together (a
 -- Poisson process), r / alpha the rate; nobody drops out either.  1.1.0
--- named no edge, and on the issue's population (Poisson purchases at 0.5 a
--- week) returned r = 1.36e7 as converged.
+-- named no edge, and on a population of Poisson purchases at 0.5 a
+-- week returned r = 1.36e7 as converged.
 CREATE TABLE fa_regular AS
 SELECT floor((52 - o) / 2) AS x, 2 * floor((52 - o) / 2) AS tx, 52 - o AS t
 FROM (SELECT ((i % 200) / 100.0 + (i / 200) * 0.5)::float8 AS o FROM generate_series(0, 999) AS i) AS s;
@@ -64,7 +64,7 @@ FROM fa_fit WHERE data = 'regular';
 SELECT agree AS loglik_is_the_oracles FROM fa_check_ll((SELECT m FROM fa_fit WHERE data = 'regular'), 'fa_regular');
 
 -- No heterogeneity in dropout, and a larger data set whose dropout is
--- unrelated to purchases (the issue's 1,000,000 customers, at 20,000):
+-- unrelated to purchases (a population of 1,000,000 customers, at 20,000):
 -- 1.1.0 let a and b drift to 1e17 and reported a log-likelihood that was
 -- not that of its parameters.
 SELECT setseed(0.1);

@@ -1,6 +1,6 @@
 -- Accuracy of the BG/NBD expected purchases, clv_predict and the
 -- Gamma-Gamma expected spend in regions where the 1.1.0 series cancelled
--- (issue 17, items 5, 7, 11).  The oracle figures are equation 10 of Fader,
+-- (r of 100 and more, long horizons, p x beside q - 1).  The oracle figures are equation 10 of Fader,
 -- Hardie & Lee (2005) evaluated by mpmath at 40 digits (hyp2f1, or the
 -- integral over the dropout probability for r = 1e6 and a = 1); see
 -- tests/stats/test-bgnbd-reference for the full grid.
@@ -25,7 +25,7 @@ FROM (VALUES
 ) AS c(r, alpha, a, b, x, tx, cap_t, horizon, oracle)
 ORDER BY c.r, c.a;
 
--- The issue's clv_predict: 3761.8 in 1.1.0, true 187.406434233693636.
+-- clv_predict over 520 units of the r = 100 model: 3761.8 in 1.1.0, true 187.406434233693636.
 SELECT round(v::numeric, 8) AS clv, abs(v::numeric / 187.40643423369363571 - 1) < 1e-13 AS oracle_to_1e_13
 FROM (SELECT clv_predict(ROW(100, 200, 1.5, 2.43, 0, 1, true)::bgnbd,
                          ROW(6.25, 3.74, 15.44, 0, 1, true)::gamma_gamma, 0, 0, 0, 0, 520, 0) AS v) AS s;
