@@ -8,6 +8,9 @@
 -- as grouped fits of few customers do).
 SET client_min_messages = warning;
 DROP TABLE IF EXISTS bench_gfit_10k, bench_gfit_40k;
+-- G2: sbg_fit's transition without its final function (the state alone)
+DROP AGGREGATE IF EXISTS bench_sbg_state(int, bool);
+CREATE AGGREGATE bench_sbg_state(int, bool) (sfunc = sbg_fit_accum, stype = sbg_state);
 CREATE TABLE bench_gfit_10k AS
 SELECT g, x, CASE WHEN x = 0 THEN 0 WHEN k < 5 THEN 19 - g % 3 ELSE 2 + x + g % 4 END::float8 AS tx,
        20::float8 AS t, (5 + (3 * g + k) % 23)::float8 AS m
