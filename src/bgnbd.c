@@ -653,6 +653,42 @@ too_little_data(int64 customers, int nrows, int nparams, bool any_repeat)
 	return NULL;
 }
 
+/*
+ * The customers of a bgnbd_fit state (argument 0), prepared for the fit,
+ * with their total repeat purchases sx and time sT; false, after a NOTICE
+ * when the data cannot identify the model, when the fit is NULL.  The
+ * final function of 1.2.0 (v2) also refuses data where every t is 0.
+ */
+static bool
+bgnbd_fit_input(FunctionCallInfo fcinfo, bool v2, CohortRows *cr, BgnbdData *d,
+				double *sx, double *sT)
+{
+	const char *why;
+
+	if (PG_ARGISNULL(0))
+		return false;
+	cohort_rows(PG_GETARG_DATUM(0), &bgnbd_type, cr);
+	if (cr->customers == 0)
+		return false;
+	for (int i = 0; i < cr->nrows; i++)
+	{
+		*sx += cr->rows[i].v[0] * cr->rows[i].count;
+		*sT += cr->rows[i].v[2] * cr->rows[i].count;
+	}
+	why = too_little_data(cr->customers, cr->nrows, 4, *sx > 0);
+	if (v2 && why == NULL && *sT == 0)
+		why = "Every customer has t = 0: no time was observed, so the data say nothing of purchase rates.";
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("bgnbd_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		return false;
+	}
+	bgnbd_prepare(cr, d);
+	return true;
+}
+
 /* bgnbd_fit final function: the maximum-likelihood BG/NBD model. */
 Datum
 bgnbd_fit_final(PG_FUNCTION_ARGS)
@@ -663,29 +699,11 @@ bgnbd_fit_final(PG_FUNCTION_ARGS)
 				params[4],
 				sx = 0,
 				sT = 0;
-	const char *why;
 	PgcxOptimResult res;
 	bool		converged;
 
-	if (PG_ARGISNULL(0))
+	if (!bgnbd_fit_input(fcinfo, false, &cr, &d, &sx, &sT))
 		PG_RETURN_NULL();
-	cohort_rows(PG_GETARG_DATUM(0), &bgnbd_type, &cr);
-	if (cr.customers == 0)
-		PG_RETURN_NULL();
-	for (int i = 0; i < cr.nrows; i++)
-	{
-		sx += cr.rows[i].v[0] * cr.rows[i].count;
-		sT += cr.rows[i].v[2] * cr.rows[i].count;
-	}
-	why = too_little_data(cr.customers, cr.nrows, 4, sx > 0);
-	if (why)
-	{
-		ereport(NOTICE,
-				(errmsg("bgnbd_fit cannot fit these customers: it returns NULL"),
-				 errdetail("%s", why)));
-		PG_RETURN_NULL();
-	}
-	bgnbd_prepare(&cr, &d);
 
 	/*
 	 * Start from r = a = b = 1, and alpha such that the mean purchase rate
@@ -811,6 +829,33 @@ gamma_gamma_prepare(const CohortRows *cr, GammaGammaData *d)
 	return sm;
 }
 
+/*
+ * The customers of a gamma_gamma_fit state (argument 0), prepared for the
+ * fit; *sm their total spend.  False, after a NOTICE when the data cannot
+ * identify the model, when the fit is NULL.
+ */
+static bool
+gamma_gamma_fit_input(FunctionCallInfo fcinfo, CohortRows *cr, GammaGammaData *d, double *sm)
+{
+	const char *why;
+
+	if (PG_ARGISNULL(0))
+		return false;
+	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, cr);
+	if (cr->customers == 0)
+		return false;
+	why = too_little_data(cr->customers, cr->nrows, 3, true);
+	if (why)
+	{
+		ereport(NOTICE,
+				(errmsg("gamma_gamma_fit cannot fit these customers: it returns NULL"),
+				 errdetail("%s", why)));
+		return false;
+	}
+	*sm = gamma_gamma_prepare(cr, d);
+	return true;
+}
+
 /* gamma_gamma_fit final function: the maximum-likelihood Gamma-Gamma model. */
 Datum
 gamma_gamma_fit_final(PG_FUNCTION_ARGS)
@@ -820,24 +865,11 @@ gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 	double		theta[3],
 				params[3],
 				sm = 0;
-	const char *why;
 	PgcxOptimResult res;
 	bool		converged;
 
-	if (PG_ARGISNULL(0))
+	if (!gamma_gamma_fit_input(fcinfo, &cr, &d, &sm))
 		PG_RETURN_NULL();
-	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, &cr);
-	if (cr.customers == 0)
-		PG_RETURN_NULL();
-	why = too_little_data(cr.customers, cr.nrows, 3, true);
-	if (why)
-	{
-		ereport(NOTICE,
-				(errmsg("gamma_gamma_fit cannot fit these customers: it returns NULL"),
-				 errdetail("%s", why)));
-		PG_RETURN_NULL();
-	}
-	sm = gamma_gamma_prepare(&cr, &d);
 
 	/*
 	 * Start from p = 1, q = 2 and v such that the mean spend p v / (q - 1)
@@ -1418,31 +1450,11 @@ bgnbd_fit_final_v2(PG_FUNCTION_ARGS)
 				params[4],
 				sx = 0,
 				sT = 0;
-	const char *why;
 	PgcxOptimResult res;
 	bool		converged;
 
-	if (PG_ARGISNULL(0))
+	if (!bgnbd_fit_input(fcinfo, true, &cr, &d, &sx, &sT))
 		PG_RETURN_NULL();
-	cohort_rows(PG_GETARG_DATUM(0), &bgnbd_type, &cr);
-	if (cr.customers == 0)
-		PG_RETURN_NULL();
-	for (int i = 0; i < cr.nrows; i++)
-	{
-		sx += cr.rows[i].v[0] * cr.rows[i].count;
-		sT += cr.rows[i].v[2] * cr.rows[i].count;
-	}
-	why = too_little_data(cr.customers, cr.nrows, 4, sx > 0);
-	if (why == NULL && sT == 0)
-		why = "Every customer has t = 0: no time was observed, so the data say nothing of purchase rates.";
-	if (why)
-	{
-		ereport(NOTICE,
-				(errmsg("bgnbd_fit cannot fit these customers: it returns NULL"),
-				 errdetail("%s", why)));
-		PG_RETURN_NULL();
-	}
-	bgnbd_prepare(&cr, &d);
 
 	/* the start of 1.1.0 */
 	theta[0] = theta[2] = theta[3] = 0.0;
@@ -1475,24 +1487,11 @@ gamma_gamma_fit_final_v2(PG_FUNCTION_ARGS)
 	double		theta[3],
 				params[3],
 				sm;
-	const char *why;
 	PgcxOptimResult res;
 	bool		converged;
 
-	if (PG_ARGISNULL(0))
+	if (!gamma_gamma_fit_input(fcinfo, &cr, &d, &sm))
 		PG_RETURN_NULL();
-	cohort_rows(PG_GETARG_DATUM(0), &gamma_gamma_type, &cr);
-	if (cr.customers == 0)
-		PG_RETURN_NULL();
-	why = too_little_data(cr.customers, cr.nrows, 3, true);
-	if (why)
-	{
-		ereport(NOTICE,
-				(errmsg("gamma_gamma_fit cannot fit these customers: it returns NULL"),
-				 errdetail("%s", why)));
-		PG_RETURN_NULL();
-	}
-	sm = gamma_gamma_prepare(&cr, &d);
 
 	/* the start of 1.1.0 */
 	theta[0] = 0.0;
@@ -1625,16 +1624,9 @@ bgnbd_log_odds_base(double a, double b, double x)
 static double
 bgnbd_log_dead_odds1p(const double *m, double x, double tx, double T)
 {
-	double		r = m[0],
-				alpha = m[1],
-				a = m[2],
-				b = m[3],
-				lr;
-
 	if (x == 0)
 		return 0.0;
-	lr = bgnbd_log_odds_base(a, b, x) + (r + x) * log1p((T - tx) / (alpha + tx));
-	return lr > 0 ? lr + log1p(exp(-lr)) : log1p(exp(lr));
+	return bgnbd_log1p_odds(bgnbd_log_odds_base(m[2], m[3], x), m, x, tx, T);
 }
 
 /* Raises the error of a hypergeometric series that does not converge. */

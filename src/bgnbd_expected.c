@@ -53,16 +53,9 @@
 double
 bgnbd_log_dead_odds1p_v2(const double *m, double x, double tx, double T)
 {
-	double		r = m[0],
-				alpha = m[1],
-				a = m[2],
-				b = m[3],
-				lr;
-
 	if (x == 0)
 		return 0.0;
-	lr = log(a) - log(b + (x - 1)) + (r + x) * log1p((T - tx) / (alpha + tx));
-	return lr > 0 ? lr + log1p(exp(-lr)) : log1p(exp(lr));
+	return bgnbd_log1p_odds(log(m[2]) - log(m[3] + (x - 1)), m, x, tx, T);
 }
 
 /*
