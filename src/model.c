@@ -15,6 +15,10 @@
  */
 #include "postgres.h"
 
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"			/* VARSIZE_ANY and friends, in postgres.h before 16 */
+#endif
+
 #include "utils/memutils.h"
 
 #include "model.h"
