@@ -202,6 +202,25 @@ cohort_shared_forget(void *arg)
 }
 
 /*
+ * Is `outer` the context `inner` or one of its ancestors, so that what it
+ * holds lives at least as long as `inner`?  The list of shared contexts
+ * lives in fn_mcxt and is reached through fn_extra: that is sound only when
+ * the function's FmgrInfo lives as long as the aggregate context, as the
+ * executor's does (its fn_mcxt is the query's context).  A caller that
+ * makes a FmgrInfo for each call in a shorter-lived context (Citus's
+ * worker_partial_agg does, in the per-row context) would leave reset
+ * callbacks in freed memory: its states get contexts of their own.
+ */
+static bool
+context_outlives(MemoryContext outer, MemoryContext inner)
+{
+	for (MemoryContext c = inner; c != NULL; c = MemoryContextGetParent(c))
+		if (c == outer)
+			return true;
+	return false;
+}
+
+/*
  * The shared context of the states of aggregate context `aggcontext`,
  * made on first use.  The list lives in fn_mcxt (the executor's query
  * context, of which every aggregate context is a descendant, so it
@@ -413,11 +432,13 @@ writable_state(FunctionCallInfo fcinfo, const CohortType *type)
 	MemoryContext aggcontext;
 	MemoryContext shared = NULL;
 	CohortExpanded *e;
+	bool		in_aggregate = AggCheckCallContext(fcinfo, &aggcontext) &&
+		pgcx_in_aggregate(fcinfo);
 
-	if (AggCheckCallContext(fcinfo, &aggcontext) && pgcx_in_aggregate(fcinfo))
-		shared = cohort_shared_context(fcinfo, aggcontext);
-	else
+	if (!in_aggregate)
 		aggcontext = CurrentMemoryContext;
+	else if (context_outlives(fcinfo->flinfo->fn_mcxt, aggcontext))
+		shared = cohort_shared_context(fcinfo, aggcontext);
 	if (!PG_ARGISNULL(0) &&
 		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
 	{
@@ -434,6 +455,8 @@ writable_state(FunctionCallInfo fcinfo, const CohortType *type)
 					 type->caller);
 			return e;
 		}
+		if (in_aggregate && MemoryContextGetParent(e->hdr.eoh_context) == aggcontext)
+			return e;			/* a state of its own context, of this aggregate */
 	}
 	e = cohort_new(type, aggcontext, shared);
 	if (!PG_ARGISNULL(0))
