@@ -437,27 +437,24 @@ writable_state(FunctionCallInfo fcinfo, const CohortType *type)
 
 	if (!in_aggregate)
 		aggcontext = CurrentMemoryContext;
-	else if (context_outlives(fcinfo->flinfo->fn_mcxt, aggcontext))
-		shared = cohort_shared_context(fcinfo, aggcontext);
 	if (!PG_ARGISNULL(0) &&
 		VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
 	{
 		e = (CohortExpanded *) DatumGetEOHP(PG_GETARG_DATUM(0));
-		if (e->shared)
-		{
-			/*
-			 * Replacing it would make the aggregate delete its context, and
-			 * with it every other state of that context.
-			 */
-			if (shared == NULL ||
-				MemoryContextGetParent(e->hdr.eoh_context) != aggcontext)
-				elog(ERROR, "%s received a transition state of another aggregate context",
-					 type->caller);
-			return e;
-		}
+		/* the common case, each row: a state of this aggregate context */
 		if (in_aggregate && MemoryContextGetParent(e->hdr.eoh_context) == aggcontext)
-			return e;			/* a state of its own context, of this aggregate */
+			return e;
+
+		/*
+		 * Replacing a shared state would make the aggregate delete its
+		 * context, and with it every other state of that context.
+		 */
+		if (e->shared)
+			elog(ERROR, "%s received a transition state of another aggregate context",
+				 type->caller);
 	}
+	if (in_aggregate && context_outlives(fcinfo->flinfo->fn_mcxt, aggcontext))
+		shared = cohort_shared_context(fcinfo, aggcontext);
 	e = cohort_new(type, aggcontext, shared);
 	if (!PG_ARGISNULL(0))
 		cohort_add_state(e, PG_GETARG_DATUM(0), type);
