@@ -10,7 +10,9 @@
 EXTENSION = pgcx
 EXTVERSION = 1.2.0
 MODULE_big = pgcx
-OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+# the C sources, one folder per family (src/common, src/scores, ...); the
+# headers are included by their path under src/, e.g. "common/parse.h"
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*/*.c)))
 
 # Install and upgrade scripts live in extension/, regression tests in sql/
 # and expected/; both lists are explicit, so no file becomes part of the
@@ -84,7 +86,7 @@ PG_CFLAGS += -Wall -Wextra -Wno-unused-parameter
 ifeq ($(PGCX_WERROR),1)
 PG_CFLAGS += -Werror
 endif
-PG_CPPFLAGS += -DPGCX_VERSION='"$(EXTVERSION)"'
+PG_CPPFLAGS += -I$(srcdir)/src -DPGCX_VERSION='"$(EXTVERSION)"'
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -97,7 +99,7 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 
 # the version is compiled into these two (messages, module magic): a new
 # version rebuilds them
-src/format.o src/pgcx.o: Makefile
+src/common/format.o src/common/pgcx.o: Makefile
 
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).

@@ -33,8 +33,8 @@
 
 #include "storage/proc.h"
 
-#include "pgcx.h"
-#include "rolling_benchmark.h"
+#include "common/pgcx.h"
+#include "benchmarks/rolling_benchmark.h"
 
 PG_FUNCTION_INFO_V1(sector_benchmark_rating_float8);
 PG_FUNCTION_INFO_V1(sector_benchmark_rating_int4);

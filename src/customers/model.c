@@ -21,7 +21,7 @@
 
 #include "utils/memutils.h"
 
-#include "model.h"
+#include "customers/model.h"
 
 #define MODEL_CACHE_MAGIC	0x4d4f444cU	/* "MODL" */
 #define MODEL_CACHE_ENTRIES 8	/* distinct models kept per argument */

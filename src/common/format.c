@@ -14,7 +14,7 @@
 
 #include "lib/stringinfo.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 /*
  * Says what is wrong with format version `version` of a `type` value when

@@ -69,10 +69,10 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#include "model.h"
-#include "optimize.h"
-#include "pgcx.h"
-#include "compare.h"
+#include "customers/model.h"
+#include "common/optimize.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 #define SBG_VERSION			1
 #define SBG_MIN_ROOM		8	/* entries of a new aggregate state */

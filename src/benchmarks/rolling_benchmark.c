@@ -36,9 +36,9 @@
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
-#include "pgcx.h"
-#include "rolling_benchmark.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "benchmarks/rolling_benchmark.h"
+#include "common/compare.h"
 
 PG_FUNCTION_INFO_V1(rolling_benchmark_in);
 PG_FUNCTION_INFO_V1(rolling_benchmark_out);

@@ -36,7 +36,7 @@
 #include <float.h>
 #include <math.h>
 
-#include "bgnbd_expected.h"
+#include "customers/bgnbd_expected.h"
 
 #define SERIES_MAX_TERMS	400
 #define SERIES_TOL			1e-14

@@ -14,7 +14,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 /*
  * Calls `f` with the arguments `args` (none NULL: the forms are STRICT) in

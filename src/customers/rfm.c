@@ -44,8 +44,8 @@
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
-#include "pgcx.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 #define RFM_VERSION		1
 

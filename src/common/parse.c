@@ -20,7 +20,7 @@
 #include "lib/stringinfo.h"
 #include "utils/jsonb.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 /* Raises the 22P02 error of malformed text input, with a detail. */
 void

@@ -26,8 +26,8 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#include "pgcx.h"
-#include "rolling_benchmark.h"
+#include "common/pgcx.h"
+#include "benchmarks/rolling_benchmark.h"
 
 PG_FUNCTION_INFO_V1(rolling_benchmark_window_dist);
 PG_FUNCTION_INFO_V1(rolling_benchmark_n);

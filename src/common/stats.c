@@ -20,7 +20,7 @@
 
 #include "miscadmin.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 /* Standard normal cumulative distribution Phi(z), via the C99 erfc. */
 double

@@ -15,8 +15,8 @@
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
-#include "pgcx.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 PG_FUNCTION_INFO_V1(score_dist_in);
 PG_FUNCTION_INFO_V1(score_dist_out);

@@ -11,7 +11,7 @@
  */
 #include "postgres.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 PG_FUNCTION_INFO_V1(score_dist_csat);
 PG_FUNCTION_INFO_V1(score_dist_top_box);

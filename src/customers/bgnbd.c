@@ -24,12 +24,12 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 
-#include "pgcx.h"
-#include "bgnbd_expected.h"
-#include "cohort.h"
-#include "compare.h"
-#include "model.h"
-#include "optimize.h"
+#include "common/pgcx.h"
+#include "customers/bgnbd_expected.h"
+#include "customers/cohort.h"
+#include "common/compare.h"
+#include "customers/model.h"
+#include "common/optimize.h"
 
 #define FIT_MAX_ITERATIONS	1000
 #define SERIES_MAX_TERMS	50000000	/* of the hypergeometric series */

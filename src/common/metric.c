@@ -14,7 +14,7 @@
 
 #include "utils/builtins.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 PG_FUNCTION_INFO_V1(pgcx_canonical_metric);
 

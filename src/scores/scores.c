@@ -27,7 +27,7 @@
 #include "utils/numeric.h"
 #include "utils/syscache.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 /* Does aggregate `aggfnoid` use function `fn` as one of its transitions? */
 static bool

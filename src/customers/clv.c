@@ -18,7 +18,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 PG_FUNCTION_INFO_V1(clv_numeric);
 PG_FUNCTION_INFO_V1(clv_float8);

@@ -41,8 +41,8 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-#include "pgcx.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 #define MIRROR_VERSION	1
 #define MIRROR_NSCORES	101		/* scores 0..100 */

@@ -18,8 +18,8 @@
 
 #include "common/hashfn.h"
 
-#include "pgcx.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 /* Orders two sequences of int64 field by field, a prefix first. */
 static int

@@ -11,7 +11,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 
-#include "compare.h"
+#include "common/compare.h"
 
 #define COHORT_MAX_DIMS		3
 

@@ -14,7 +14,7 @@
 
 #include "miscadmin.h"
 
-#include "optimize.h"
+#include "common/optimize.h"
 
 #define ARMIJO_C1		1e-4
 #define MAX_HALVINGS	60

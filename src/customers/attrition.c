@@ -36,8 +36,8 @@
 #include "utils/rangetypes.h"
 #include "utils/timestamp.h"
 
-#include "pgcx.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "common/compare.h"
 
 #define ATTRITION_VERSION	1
 #define KIND_DATE			1

@@ -17,7 +17,7 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 
-#include "pgcx.h"
+#include "common/pgcx.h"
 
 PG_FUNCTION_INFO_V1(score_dist_nps);
 PG_FUNCTION_INFO_V1(score_dist_nps_stats);

@@ -40,9 +40,9 @@
 #include "utils/expandeddatum.h"
 #include "utils/memutils.h"
 
-#include "pgcx.h"
-#include "cohort.h"
-#include "compare.h"
+#include "common/pgcx.h"
+#include "customers/cohort.h"
+#include "common/compare.h"
 
 #define COHORT_VERSION	1
 
