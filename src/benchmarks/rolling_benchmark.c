@@ -36,9 +36,14 @@
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
 
-#include "common/pgcx.h"
-#include "benchmarks/rolling_benchmark.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/parse.h"
+#include "common/pgcx.h"
+#include "scores/score_dist.h"
+#include "scores/scores.h"
+#include "benchmarks/rolling_benchmark.h"
 
 PG_FUNCTION_INFO_V1(rolling_benchmark_in);
 PG_FUNCTION_INFO_V1(rolling_benchmark_out);

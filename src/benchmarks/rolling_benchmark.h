@@ -10,6 +10,8 @@
 #include "lib/stringinfo.h"
 #include "utils/date.h"
 
+#include "common/metric.h"
+
 #define RB_VERSION			1
 #define RB_DAYS				1
 #define RB_MONTHS			2
@@ -48,7 +50,7 @@ extern void rb_parse_bucket(const Interval *iv, int *unit, int *step);
 extern void rb_append_text(StringInfo buf, const RollingBenchmark *rb);
 extern void rb_check_periods(int32 periods);
 
-/* rolling_benchmark_read.c (needs pgcx.h for PgcxMetric) */
+/* rolling_benchmark_read.c */
 extern bool rb_window_metric(const RollingBenchmark *rb, PgcxMetric metric,
 							 const char *caller, double *value);
 

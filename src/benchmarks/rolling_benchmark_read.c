@@ -26,7 +26,12 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
+#include "common/metric.h"
+#include "common/released.h"
+#include "scores/nps.h"
+#include "scores/score_dist.h"
+#include "scores/survey_stats.h"
 #include "benchmarks/rolling_benchmark.h"
 
 PG_FUNCTION_INFO_V1(rolling_benchmark_window_dist);

@@ -33,7 +33,8 @@
 
 #include "storage/proc.h"
 
-#include "common/pgcx.h"
+#include "common/metric.h"
+#include "common/parse.h"
 #include "benchmarks/rolling_benchmark.h"
 
 PG_FUNCTION_INFO_V1(sector_benchmark_rating_float8);

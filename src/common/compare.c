@@ -18,7 +18,6 @@
 
 #include "common/hashfn.h"
 
-#include "common/pgcx.h"
 #include "common/compare.h"
 
 /* Orders two sequences of int64 field by field, a prefix first. */

@@ -14,7 +14,7 @@
 
 #include "lib/stringinfo.h"
 
-#include "common/pgcx.h"
+#include "common/format.h"
 
 /*
  * Says what is wrong with format version `version` of a `type` value when

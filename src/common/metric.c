@@ -14,7 +14,7 @@
 
 #include "utils/builtins.h"
 
-#include "common/pgcx.h"
+#include "common/metric.h"
 
 PG_FUNCTION_INFO_V1(pgcx_canonical_metric);
 

@@ -9,18 +9,23 @@
  *		exponent; strings without escapes.  Every failure is ERROR 22P02
  *		naming the type and the whole input, with a detail saying what is
  *		wrong.  The jsonb casts read the text of the jsonb with the same
- *		parsers (pgcx_jsonb_cstring).
+ *		parsers (pgcx_jsonb_cstring).  The text of a float8 is here too:
+ *		the shortest form that reads back exactly, for the text outputs
+ *		(pgcx_append_float8), and PostgreSQL's own, for messages
+ *		(pgcx_float8_text).
  */
 #include "postgres.h"
 
 #include <ctype.h>
 #include <math.h>
 
+#include "common/int.h"
 #include "common/shortest_dec.h"
 #include "lib/stringinfo.h"
+#include "utils/float.h"
 #include "utils/jsonb.h"
 
-#include "common/pgcx.h"
+#include "common/parse.h"
 
 /* Raises the 22P02 error of malformed text input, with a detail. */
 void
@@ -287,4 +292,11 @@ pgcx_append_float8(StringInfo buf, double v)
 
 	double_to_shortest_decimal_buf(v, digits);
 	appendStringInfoString(buf, digits);
+}
+
+/* A float8 as text, as PostgreSQL prints it (9.5, NaN), for messages. */
+char *
+pgcx_float8_text(double v)
+{
+	return float8out_internal(v);
 }

@@ -3,7 +3,9 @@
  *		The module's identity: the magic block PostgreSQL checks at load,
  *		with the module's name and version where the server records them
  *		(PostgreSQL 18 and later: pg_get_loaded_modules()).
- *		Each feature lives in its own file; see pgcx.h for the shared parts.
+ *		Each feature lives in the folder of its family (src/scores,
+ *		src/benchmarks, src/mirror, src/customers); what they share, in
+ *		src/common, each module with a header of its own.
  */
 #include "postgres.h"
 

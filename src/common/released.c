@@ -23,7 +23,7 @@
 #include "utils/fmgroids.h"
 #include "utils/rel.h"
 
-#include "common/pgcx.h"
+#include "common/released.h"
 
 #if PG_VERSION_NUM >= 170000
 #define MY_LXID (MyProc->vxid.lxid)

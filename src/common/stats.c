@@ -20,7 +20,7 @@
 
 #include "miscadmin.h"
 
-#include "common/pgcx.h"
+#include "common/stats.h"
 
 /* Standard normal cumulative distribution Phi(z), via the C99 erfc. */
 double

@@ -36,8 +36,11 @@
 #include "utils/rangetypes.h"
 #include "utils/timestamp.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/parse.h"
+#include "customers/calls.h"
 
 #define ATTRITION_VERSION	1
 #define KIND_DATE			1

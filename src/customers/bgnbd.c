@@ -24,12 +24,14 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 
-#include "common/pgcx.h"
-#include "customers/bgnbd_expected.h"
-#include "customers/cohort.h"
 #include "common/compare.h"
-#include "customers/model.h"
 #include "common/optimize.h"
+#include "common/parse.h"
+#include "common/stats.h"
+#include "customers/bgnbd_expected.h"
+#include "customers/clv.h"
+#include "customers/cohort.h"
+#include "customers/model.h"
 
 #define FIT_MAX_ITERATIONS	1000
 #define SERIES_MAX_TERMS	50000000	/* of the hypergeometric series */

@@ -14,7 +14,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-#include "common/pgcx.h"
+#include "customers/calls.h"
 
 /*
  * Calls `f` with the arguments `args` (none NULL: the forms are STRICT) in

@@ -18,7 +18,9 @@
 #include "utils/fmgrprotos.h"
 #include "utils/numeric.h"
 
-#include "common/pgcx.h"
+#include "common/released.h"
+#include "customers/calls.h"
+#include "customers/clv.h"
 
 PG_FUNCTION_INFO_V1(clv_numeric);
 PG_FUNCTION_INFO_V1(clv_float8);

@@ -40,9 +40,11 @@
 #include "utils/expandeddatum.h"
 #include "utils/memutils.h"
 
-#include "common/pgcx.h"
-#include "customers/cohort.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/parse.h"
+#include "customers/cohort.h"
 
 #define COHORT_VERSION	1
 

@@ -44,8 +44,11 @@
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/parse.h"
+#include "common/pgcx.h"
 
 #define RFM_VERSION		1
 

@@ -69,10 +69,16 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
-#include "customers/model.h"
-#include "common/optimize.h"
-#include "common/pgcx.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/optimize.h"
+#include "common/parse.h"
+#include "common/pgcx.h"
+#include "common/stats.h"
+#include "customers/calls.h"
+#include "customers/clv.h"
+#include "customers/model.h"
 
 #define SBG_VERSION			1
 #define SBG_MIN_ROOM		8	/* entries of a new aggregate state */

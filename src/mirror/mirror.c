@@ -41,8 +41,16 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/metric.h"
+#include "common/parse.h"
+#include "common/pgcx.h"
+#include "common/released.h"
+#include "common/stats.h"
+#include "scores/nps.h"
+#include "scores/scores.h"
 
 #define MIRROR_VERSION	1
 #define MIRROR_NSCORES	101		/* scores 0..100 */

@@ -11,7 +11,7 @@
  */
 #include "postgres.h"
 
-#include "common/pgcx.h"
+#include "scores/score_dist.h"
 
 PG_FUNCTION_INFO_V1(score_dist_csat);
 PG_FUNCTION_INFO_V1(score_dist_top_box);

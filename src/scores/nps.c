@@ -17,7 +17,9 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 
-#include "common/pgcx.h"
+#include "common/stats.h"
+#include "scores/nps.h"
+#include "scores/score_dist.h"
 
 PG_FUNCTION_INFO_V1(score_dist_nps);
 PG_FUNCTION_INFO_V1(score_dist_nps_stats);

@@ -3,7 +3,7 @@
  *		The score_dist type: text and binary I/O, validation, merging
  *		(the + operator and the rollup aggregate) and the basic accessors.
  *
- * The stored format is described in pgcx.h.  Every way a value can enter
+ * The stored format is described in score_dist.h.  Every way a value can enter
  * the server (text input, binary receive, a function argument read from a
  * table) goes through score_dist_problem(), so a malformed value is refused
  * with a clear error instead of being trusted.
@@ -15,8 +15,11 @@
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
 #include "common/compare.h"
+#include "common/format.h"
+#include "common/parse.h"
+#include "scores/score_dist.h"
 
 PG_FUNCTION_INFO_V1(score_dist_in);
 PG_FUNCTION_INFO_V1(score_dist_out);
@@ -114,16 +117,6 @@ score_dist_key(Datum value, PgcxKey *key)
 	pgcx_key_head(key, d->hi);
 	key->body = d->counts;
 	key->nbody = SCORE_DIST_NSCORES(d);
-}
-
-/* Raises the overflow error of a count that no longer fits in a bigint. */
-void
-pgcx_count_overflow(const char *caller)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("count overflows bigint in %s", caller),
-			 errdetail("Counts of answers are 64-bit integers.")));
 }
 
 /* Refuses to combine distributions of two different scales. */

@@ -1,7 +1,9 @@
 /*
  * scores.c
- *		Score validation shared by every survey aggregate, and the
- *		transition functions that count raw scores into a score_dist.
+ *		Score validation shared by every aggregate that reads raw answers
+ *		(the survey aggregates, rolling_benchmark, mirror_gap: scores.h),
+ *		and the transition functions that count raw scores into a
+ *		score_dist.
  *
  * nps_agg, nps_stats, csat_agg, ces_agg and score_dist_agg all count
  * answers into a score_dist and differ only in their final function.  The
@@ -16,144 +18,15 @@
 
 #include <math.h>
 
-#include "catalog/pg_aggregate.h"
-#include "catalog/pg_proc.h"
-#include "catalog/pg_type.h"
-#include "nodes/execnodes.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
 #include "utils/fmgrprotos.h"
-#include "utils/lsyscache.h"
 #include "utils/numeric.h"
-#include "utils/syscache.h"
 
+#include "common/aggregate.h"
+#include "common/parse.h"
 #include "common/pgcx.h"
-
-/* Does aggregate `aggfnoid` use function `fn` as one of its transitions? */
-static bool
-aggregate_uses(Oid aggfnoid, Oid fn)
-{
-	HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(aggfnoid));
-	bool		found = false;
-
-	if (HeapTupleIsValid(tup))
-	{
-		Form_pg_aggregate agg = (Form_pg_aggregate) GETSTRUCT(tup);
-
-		found = (agg->aggtransfn == fn || agg->aggmtransfn == fn ||
-				 agg->aggminvtransfn == fn || agg->aggcombinefn == fn);
-		ReleaseSysCache(tup);
-	}
-	return found;
-}
-
-/*
- * The aggregate that an aggregate `aggref` runs on behalf of: itself, or,
- * when it is a wrapper that calls the support functions of another
- * aggregate named by an OID constant first argument (Citus's
- * worker_partial_agg(aggregate oid, ...) and coord_combine_agg), that
- * other aggregate, when it uses support function `fn`.
- */
-static Oid
-wrapped_aggregate(Aggref *aggref, Oid fn)
-{
-	TargetEntry *first;
-
-	if (aggregate_uses(aggref->aggfnoid, fn) || aggref->args == NIL)
-		return aggref->aggfnoid;
-	first = (TargetEntry *) linitial(aggref->args);
-	if (IsA(first->expr, Const))
-	{
-		Const	   *c = (Const *) first->expr;
-
-		if (!c->constisnull &&
-			(c->consttype == OIDOID || c->consttype == REGPROCEDUREOID ||
-			 c->consttype == REGPROCOID) &&
-			aggregate_uses(DatumGetObjectId(c->constvalue), fn))
-			return DatumGetObjectId(c->constvalue);
-	}
-	return aggref->aggfnoid;
-}
-
-/*
- * The SQL type of argument `argno` of the running function: that of the
- * call's expression, else the one the function declares (a caller such as
- * Citus's worker_partial_agg builds its FmgrInfo without an expression).
- */
-Oid
-pgcx_arg_type(FunctionCallInfo fcinfo, int argno)
-{
-	Oid			type = get_fn_expr_argtype(fcinfo->flinfo, argno);
-	HeapTuple	tup;
-
-	if (OidIsValid(type))
-		return type;
-	tup = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
-	if (!HeapTupleIsValid(tup))
-		elog(ERROR, "cache lookup failed for function %u", fcinfo->flinfo->fn_oid);
-	if (argno < ((Form_pg_proc) GETSTRUCT(tup))->pronargs)
-		type = ((Form_pg_proc) GETSTRUCT(tup))->proargtypes.values[argno];
-	ReleaseSysCache(tup);
-	return type;
-}
-
-/*
- * Is argument `argno` of a transition function a constant for the whole
- * aggregate (an untyped literal, say)?  PostgreSQL hands aggregate
- * transitions parameters, not the call's expressions, so the aggregate's
- * own arguments are read; a window aggregate or another caller falls back
- * to what the call's expression says.
- */
-bool
-pgcx_agg_arg_is_const(FunctionCallInfo fcinfo, int argno)
-{
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-
-	if (aggref && fcinfo->flinfo &&
-		aggregate_uses(aggref->aggfnoid, fcinfo->flinfo->fn_oid) &&
-		argno >= 1 && list_length(aggref->args) >= argno)
-	{
-		TargetEntry *te = (TargetEntry *) list_nth(aggref->args, argno - 1);
-
-		return IsA(te->expr, Const);
-	}
-	return get_fn_expr_arg_stable(fcinfo->flinfo, argno);
-}
-
-/*
- * Name of the SQL aggregate on whose behalf a support function runs, for
- * error messages: the aggregate of a plain or window aggregate call (the
- * pgcx aggregate that a distributed plan's wrapper runs), else the
- * function itself.  Only called on error paths.
- */
-const char *
-pgcx_caller_name(FunctionCallInfo fcinfo)
-{
-	Oid			fn = fcinfo->flinfo ? fcinfo->flinfo->fn_oid : InvalidOid;
-	Aggref	   *aggref = AggGetAggref(fcinfo);
-	char	   *name;
-
-	if (aggref)
-		fn = wrapped_aggregate(aggref, fn);
-	else if (fcinfo->context && IsA(fcinfo->context, WindowAggState))
-	{
-		WindowAggState *winstate = (WindowAggState *) fcinfo->context;
-		ListCell   *lc;
-
-		foreach(lc, winstate->funcs)
-		{
-			WindowFuncExprState *wfs = (WindowFuncExprState *) lfirst(lc);
-
-			if (aggregate_uses(wfs->wfunc->winfnoid, fn))
-			{
-				fn = wfs->wfunc->winfnoid;
-				break;
-			}
-		}
-	}
-	name = OidIsValid(fn) ? get_func_name(fn) : NULL;
-	return name ? name : "pgcx";
-}
+#include "scores/score_dist.h"
+#include "scores/scores.h"
 
 /* Refuses a csat_agg/ces_agg scale outside 3..10. */
 void
@@ -239,13 +112,6 @@ bool
 pgcx_float8_is_integral(double score)
 {
 	return isfinite(score) && score == floor(score);
-}
-
-/* A double precision score as text, as PostgreSQL prints it (9.5, NaN). */
-char *
-pgcx_float8_text(double score)
-{
-	return float8out_internal(score);
 }
 
 /*

@@ -30,7 +30,12 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 
-#include "common/pgcx.h"
+#include "common/aggregate.h"
+#include "common/metric.h"
+#include "common/stats.h"
+#include "scores/nps.h"
+#include "scores/score_dist.h"
+#include "scores/survey_stats.h"
 
 PG_FUNCTION_INFO_V1(score_dist_csat_stats);
 PG_FUNCTION_INFO_V1(score_dist_ces_stats);

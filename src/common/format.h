@@ -1,0 +1,19 @@
+/*
+ * format.h
+ *		What every stored format of pgcx shares: the check of a value's
+ *		format version byte, and the error of a malformed binary value
+ *		(format.c).
+ */
+#ifndef PGCX_FORMAT_H
+#define PGCX_FORMAT_H
+
+#include "postgres.h"
+#include "lib/stringinfo.h"
+
+#include "common/pgcx.h"
+
+extern const char *pgcx_version_problem(const char *type, int version, int known);
+extern void pgcx_recv_version(StringInfo buf, const char *type, int known);
+extern void pgcx_recv_fail(const char *type, const char *detail) pgcx_noreturn;
+
+#endif							/* PGCX_FORMAT_H */
