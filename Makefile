@@ -22,17 +22,17 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*/*.c)))
 # in dependency order (score_dist is the state of every score aggregate;
 # benchmark() reads rolling_benchmark and sector_benchmark).
 INSTALL_PARTS = \
-	extension/parts/score_dist.sql \
-	extension/parts/survey_scores.sql \
-	extension/parts/rolling_benchmark.sql \
-	extension/parts/sector_benchmark.sql \
-	extension/parts/mirror_gap.sql \
-	extension/parts/attrition.sql \
-	extension/parts/clv.sql \
-	extension/parts/clv_models.sql \
-	extension/parts/sbg.sql \
-	extension/parts/survey_stats.sql \
-	extension/parts/compare.sql
+	extension/parts/scores/score_dist.sql \
+	extension/parts/scores/survey_scores.sql \
+	extension/parts/benchmarks/rolling_benchmark.sql \
+	extension/parts/benchmarks/sector_benchmark.sql \
+	extension/parts/mirror/mirror_gap.sql \
+	extension/parts/customers/attrition.sql \
+	extension/parts/customers/clv.sql \
+	extension/parts/customers/clv_models.sql \
+	extension/parts/customers/sbg.sql \
+	extension/parts/scores/survey_stats.sql \
+	extension/parts/common/compare.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
