@@ -15,8 +15,9 @@ MODULE_big = pgcx
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*/*.c)))
 
 # Install and upgrade scripts live in extension/, regression tests in sql/
-# and expected/; both lists are explicit, so no file becomes part of the
-# extension or a test by its name alone.
+# and expected/, each in a folder per family (scores, benchmarks, mirror,
+# customers, common); both lists are explicit, so no file becomes part of
+# the extension or a test by its name alone.
 #
 # The current version's install script is built from one part per feature,
 # in dependency order (score_dist is the state of every score aggregate;
@@ -46,34 +47,36 @@ UPGRADE_SCRIPTS = \
 DATA = $(RELEASED_SCRIPTS) $(UPGRADE_SCRIPTS)
 DATA_built = pgcx--$(EXTVERSION).sql
 
-# one test per line, in the order they run
-REGRESS = score_dist
-REGRESS += nps_agg
-REGRESS += csat_ces
-REGRESS += score_dist_agg
-REGRESS += parallel
-REGRESS += window
-REGRESS += rolling_benchmark
-REGRESS += sector_benchmark
-REGRESS += mirror_gap
-REGRESS += attrition
-REGRESS += clv
-REGRESS += rfm
-REGRESS += bgnbd
-REGRESS += predict_accuracy
-REGRESS += fit_accuracy
-REGRESS += formats
-REGRESS += calls
-REGRESS += sbg
-REGRESS += sbg_rfm_fixes
-REGRESS += scales
-REGRESS += survey_stats
-REGRESS += compare
-REGRESS += untyped
-REGRESS += model_cache
+# one test per line, in the order they run: sql/<family>/<test>.sql against
+# expected/<family>/<test>.out
+REGRESS = scores/score_dist
+REGRESS += scores/nps_agg
+REGRESS += scores/csat_ces
+REGRESS += scores/score_dist_agg
+REGRESS += scores/parallel
+REGRESS += scores/window
+REGRESS += benchmarks/rolling_benchmark
+REGRESS += benchmarks/sector_benchmark
+REGRESS += mirror/mirror_gap
+REGRESS += customers/attrition
+REGRESS += customers/clv
+REGRESS += customers/rfm
+REGRESS += customers/bgnbd
+REGRESS += customers/predict_accuracy
+REGRESS += customers/fit_accuracy
+REGRESS += common/formats
+REGRESS += common/calls
+REGRESS += customers/sbg
+REGRESS += customers/sbg_rfm_fixes
+REGRESS += scores/scales
+REGRESS += scores/survey_stats
+REGRESS += common/compare
+REGRESS += common/untyped
+REGRESS += customers/model_cache
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
-# isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
-ISOLATION = sector_benchmark_race
+# isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):
+# concurrency
+ISOLATION = benchmarks/sector_benchmark_race
 ISOLATION_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tests/fuzz/*.tmp
@@ -100,6 +103,17 @@ pgcx--$(EXTVERSION).sql: $(INSTALL_PARTS)
 # the version is compiled into these two (messages, module magic): a new
 # version rebuilds them
 src/common/format.o src/common/pgcx.o: Makefile
+
+# pg_regress writes results/<family>/<test>.out, and the isolation tester
+# output_iso/results/<family>/<test>.out, but each makes only results/
+# itself: the family folders of the tests that run (REGRESS may be set on
+# the command line) are made first.
+REGRESS_DIRS = $(sort $(dir $(addprefix results/,$(REGRESS)) \
+	$(addprefix output_iso/results/,$(ISOLATION))))
+.PHONY: regress-dirs
+regress-dirs:
+	@mkdir -p results $(REGRESS_DIRS)
+installcheck: | regress-dirs
 
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).

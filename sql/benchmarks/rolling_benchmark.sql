@@ -158,7 +158,7 @@ FROM (SELECT pg_temp.err(format('SELECT %L::rolling_benchmark', q)) AS e FROM (V
     ('{"lo":0,"hi":1,"bucket":"1 mon","periods":1,"end":"2026-01-01","counts":[[1,1]]} x')
 ) AS t(q)) AS r;
 
--- Malformed binary: ERROR 22P03, through COPY BINARY (see score_dist.sql).
+-- Malformed binary: ERROR 22P03, through COPY BINARY (see sql/scores/score_dist.sql).
 -- header: version flags lo hi | unit unused periods(2) | step(4) | end(4) | unused(4)
 SELECT label, pg_temp.recv(decode(hex, 'hex'), 'rolling_benchmark') FROM (VALUES
     ('valid', '01000001' || '02000001' || '00000001' || '00000138' || '00000000' || '0000000000000001' || '0000000000000002'),
