@@ -74,18 +74,19 @@ GRANT SELECT ON @extschema@.sector_benchmark TO PUBLIC;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO @extowner@;
 GRANT INSERT, UPDATE, DELETE ON @extschema@.sector_benchmark TO pg_database_owner;
 
--- The one vocabulary of metric names (src/metric.c): the name
+-- The one vocabulary of metric names (src/common/metric.c): the name
 -- sector_benchmark keys its rows by, for any name a call may use.
 CREATE FUNCTION @extschema@.canonical_metric(metric pg_catalog.text, caller pg_catalog.text DEFAULT 'canonical_metric')
 RETURNS pg_catalog.text
 AS 'MODULE_PATHNAME', 'pgcx_canonical_metric' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.canonical_metric(pg_catalog.text, pg_catalog.text) IS 'nps, csat or ces for any metric name (nps; csat or top2; ces or mean); unknown names are an error that names the caller';
 
--- benchmark_rating and benchmark are C (src/sector_benchmark.c), so that
--- their errors carry no line of an internal function body.  They read
--- sector_benchmark in their own schema; sectors match without regard to
--- case; on a Citus worker they refuse to run.  (The trigger above stays
--- plpgsql: it runs on writes to the table, not in users' reads.)
+-- benchmark_rating and benchmark are C
+-- (src/benchmarks/sector_benchmark.c), so that their errors carry no line
+-- of an internal function body.  They read sector_benchmark in their own
+-- schema; sectors match without regard to case; on a Citus worker they
+-- refuse to run.  (The trigger above stays plpgsql: it runs on writes to
+-- the table, not in users' reads.)
 CREATE FUNCTION @extschema@.benchmark_rating(metric text, value float8, sector text DEFAULT 'all')
 RETURNS text
 AS 'MODULE_PATHNAME', 'sector_benchmark_rating_float8' LANGUAGE C STABLE PARALLEL SAFE;
