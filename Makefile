@@ -4,6 +4,7 @@
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
 #   make test-citus    pgcx on a Citus cluster (CITUS_SRC=citus-13.0.5.tar.gz)
+#   make report        the demo's figures as one HTML page (REPORT=path)
 # and `make bench` for the speed ratios of SPEC section 6, `make stress` for
 # random queries from sqlsmith, `make sanitize` for ASan and UBSan.
 
@@ -160,6 +161,23 @@ demo: build-install
 # exits; SQL piped into it runs and ends it (tests/data/play).
 play: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/play
+
+# make report: the demo's figures as one self-contained HTML page, readable
+# offline (Apache ECharts inlined), written to REPORT: the sample loaded
+# into a throw-away cluster, the views of tests/data/report-views.sql read
+# by tests/report/make-report.  REPORT_PNG=path also saves a screenshot
+# taken by headless Chromium.  Quiet: it prints the page's path, and the
+# build only its warnings.
+REPORT ?= pgcx-report.html
+REPORT_PNG ?=
+.PHONY: report
+report:
+	@tests/ensure-deps report
+	@$(MAKE) -s all
+	@$(MAKE) -s install $(if $(PGCX_DESTDIR),DESTDIR=$(PGCX_DESTDIR))
+	@PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/report/make-report \
+		$(if $(REPORT_PNG),--screenshot "$(abspath $(REPORT_PNG))") "$(abspath $(REPORT))" > /dev/null
+	@$(if $(REPORT_PNG),echo "screenshot: $(abspath $(REPORT_PNG))";) echo "report: $(abspath $(REPORT))"
 
 # The benchmark's server keeps its 10 M-row table in shared buffers, so
 # that the ratios measure the aggregates, not the operating system's cache.
