@@ -209,7 +209,7 @@ rb_checked(Datum datum)
  * bucket (days before months, then its length), periods, end, then the
  * counts period by period from the oldest, score by score from the lowest.
  */
-void
+static void
 rolling_benchmark_key(Datum value, PgcxKey *key)
 {
 	RollingBenchmark *rb = rb_checked(value);
@@ -224,6 +224,15 @@ rolling_benchmark_key(Datum value, PgcxKey *key)
 	key->body = rb->counts;
 	key->nbody = (int64) rb->periods * RB_NSCORES(rb);
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of rolling_benchmark (compare.h):
+ * rolling_benchmark_eq, rolling_benchmark_ne, rolling_benchmark_lt,
+ * rolling_benchmark_le, rolling_benchmark_gt, rolling_benchmark_ge,
+ * rolling_benchmark_cmp, rolling_benchmark_hash,
+ * rolling_benchmark_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(rolling_benchmark, rolling_benchmark_key)
 
 /* Number of answers in the whole window; ERROR 22003 if it overflows. */
 int64

@@ -68,14 +68,44 @@ pgcx_key_new_body(PgcxKey *key, int64 n)
 	return body;
 }
 
-/* the key of each stored type, written beside its format */
-extern void score_dist_key(Datum value, PgcxKey *key);
-extern void rolling_benchmark_key(Datum value, PgcxKey *key);
-extern void mirror_state_key(Datum value, PgcxKey *key);
-extern void attrition_state_key(Datum value, PgcxKey *key);
-extern void rfm_state_key(Datum value, PgcxKey *key);
-extern void bgnbd_state_key(Datum value, PgcxKey *key);
-extern void gamma_gamma_state_key(Datum value, PgcxKey *key);
-extern void sbg_state_key(Datum value, PgcxKey *key);
+/* the shared core (compare.c) */
+extern int	pgcx_compare_args(FunctionCallInfo fcinfo, PgcxKeyFn keyfn);
+extern uint64 pgcx_hash_arg(FunctionCallInfo fcinfo, PgcxKeyFn keyfn, uint64 seed);
+
+/*
+ * The SQL-callable functions of one type, all on the shared core:
+ *		<type>_eq, _ne, _lt, _le, _gt, _ge	the operators' functions
+ *		<type>_cmp		btree support 1: -1, 0 or 1
+ *		<type>_hash		hash support 1: the low 32 bits of the seed-0 hash
+ *		<type>_hash_extended	hash support 2: the 64-bit hash with a seed
+ */
+#define PGCX_COMPARISON_FUNCTIONS(type, keyfn) \
+PG_FUNCTION_INFO_V1(type##_eq); \
+Datum type##_eq(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) == 0); } \
+PG_FUNCTION_INFO_V1(type##_ne); \
+Datum type##_ne(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) != 0); } \
+PG_FUNCTION_INFO_V1(type##_lt); \
+Datum type##_lt(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) < 0); } \
+PG_FUNCTION_INFO_V1(type##_le); \
+Datum type##_le(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) <= 0); } \
+PG_FUNCTION_INFO_V1(type##_gt); \
+Datum type##_gt(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) > 0); } \
+PG_FUNCTION_INFO_V1(type##_ge); \
+Datum type##_ge(PG_FUNCTION_ARGS) \
+{ PG_RETURN_BOOL(pgcx_compare_args(fcinfo, keyfn) >= 0); } \
+PG_FUNCTION_INFO_V1(type##_cmp); \
+Datum type##_cmp(PG_FUNCTION_ARGS) \
+{ PG_RETURN_INT32(pgcx_compare_args(fcinfo, keyfn)); } \
+PG_FUNCTION_INFO_V1(type##_hash); \
+Datum type##_hash(PG_FUNCTION_ARGS) \
+{ PG_RETURN_INT32((int32) (uint32) pgcx_hash_arg(fcinfo, keyfn, 0)); } \
+PG_FUNCTION_INFO_V1(type##_hash_extended); \
+Datum type##_hash_extended(PG_FUNCTION_ARGS) \
+{ PG_RETURN_INT64((int64) pgcx_hash_arg(fcinfo, keyfn, (uint64) PG_GETARG_INT64(1))); }
 
 #endif							/* PGCX_COMPARE_H */

@@ -129,7 +129,7 @@ state_checked(Datum d)
  * timestamptz, timestamp), the period's lower and upper bounds, active,
  * churned.
  */
-void
+static void
 attrition_state_key(Datum value, PgcxKey *key)
 {
 	AttritionState *s = state_checked(value);
@@ -141,6 +141,14 @@ attrition_state_key(Datum value, PgcxKey *key)
 	pgcx_key_head(key, s->active);
 	pgcx_key_head(key, s->churned);
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of attrition_state (compare.h):
+ * attrition_state_eq, attrition_state_ne, attrition_state_lt,
+ * attrition_state_le, attrition_state_gt, attrition_state_ge,
+ * attrition_state_cmp, attrition_state_hash, attrition_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(attrition_state, attrition_state_key)
 
 /* The text form of a state. */
 static char *

@@ -335,22 +335,39 @@ gamma_gamma_fit_combine(PG_FUNCTION_ARGS)
  * The key of a bgnbd_state (compare.h): the number of rows, then each
  * row's frequency, recency, t and customers, the rows in ascending order.
  */
-void
+static void
 bgnbd_state_key(Datum value, PgcxKey *key)
 {
 	cohort_key(value, &bgnbd_type, key);
 }
 
 /*
+ * = <> < <= > >=, btree and hash support of bgnbd_state (compare.h):
+ * bgnbd_state_eq, bgnbd_state_ne, bgnbd_state_lt, bgnbd_state_le,
+ * bgnbd_state_gt, bgnbd_state_ge, bgnbd_state_cmp, bgnbd_state_hash,
+ * bgnbd_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(bgnbd_state, bgnbd_state_key)
+
+/*
  * The key of a gamma_gamma_state (compare.h): the number of rows, then
  * each row's frequency, monetary and customers, the rows in ascending
  * order.
  */
-void
+static void
 gamma_gamma_state_key(Datum value, PgcxKey *key)
 {
 	cohort_key(value, &gamma_gamma_type, key);
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of gamma_gamma_state (compare.h):
+ * gamma_gamma_state_eq, gamma_gamma_state_ne, gamma_gamma_state_lt,
+ * gamma_gamma_state_le, gamma_gamma_state_gt, gamma_gamma_state_ge,
+ * gamma_gamma_state_cmp, gamma_gamma_state_hash,
+ * gamma_gamma_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(gamma_gamma_state, gamma_gamma_state_key)
 
 /* ---------------------------------------------------------------------
  * Fitting helpers

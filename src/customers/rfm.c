@@ -144,7 +144,7 @@ static int	purchase_cmp(const void *a, const void *b);
  * order of day, then amount: a state holds them in the order they came,
  * and the same purchases are the same state.
  */
-void
+static void
 rfm_state_key(Datum value, PgcxKey *key)
 {
 	RfmState   *s = rfm_checked(value);
@@ -165,6 +165,13 @@ rfm_state_key(Datum value, PgcxKey *key)
 	}
 	pfree(p);
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of rfm_state (compare.h):
+ * rfm_state_eq, rfm_state_ne, rfm_state_lt, rfm_state_le, rfm_state_gt,
+ * rfm_state_ge, rfm_state_cmp, rfm_state_hash, rfm_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(rfm_state, rfm_state_key)
 
 /* A new state with room for `room` purchases, in the current context. */
 static RfmState *

@@ -234,7 +234,7 @@ sbg_checked(Datum datum)
  * then (tenure, churned, active) for each, in ascending order of tenure;
  * the room an aggregate keeps after them is not part of the value.
  */
-void
+static void
 sbg_state_key(Datum value, PgcxKey *key)
 {
 	SbgState   *s = sbg_checked(value);
@@ -250,6 +250,13 @@ sbg_state_key(Datum value, PgcxKey *key)
 		body[3 * i + 2] = s->entries[i].active;
 	}
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of sbg_state (compare.h):
+ * sbg_state_eq, sbg_state_ne, sbg_state_lt, sbg_state_le, sbg_state_gt,
+ * sbg_state_ge, sbg_state_cmp, sbg_state_hash, sbg_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(sbg_state, sbg_state_key)
 
 /* Parses the text form {"tenures":[[tenure,churned,active],...]}. */
 static SbgState *

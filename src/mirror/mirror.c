@@ -168,7 +168,7 @@ mirror_checked(Datum datum)
  * top2), then the counts of the customers, the employees and the managers,
  * each from score 0 to 100.
  */
-void
+static void
 mirror_state_key(Datum value, PgcxKey *key)
 {
 	MirrorState *m = mirror_checked(value);
@@ -178,6 +178,14 @@ mirror_state_key(Datum value, PgcxKey *key)
 	key->body = &m->counts[0][0];
 	key->nbody = MIRROR_AUDIENCES * MIRROR_NSCORES;
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of mirror_state (compare.h):
+ * mirror_state_eq, mirror_state_ne, mirror_state_lt, mirror_state_le,
+ * mirror_state_gt, mirror_state_ge, mirror_state_cmp, mirror_state_hash,
+ * mirror_state_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(mirror_state, mirror_state_key)
 
 /*
  * Reads the 101 counts of one audience into `counts`, up to the closing

@@ -107,7 +107,7 @@ score_dist_checked(Datum datum)
  * The key of a score_dist (compare.h), validated: lo, hi, then the counts
  * from the lowest score.
  */
-void
+static void
 score_dist_key(Datum value, PgcxKey *key)
 {
 	ScoreDist  *d = score_dist_checked(value);
@@ -118,6 +118,14 @@ score_dist_key(Datum value, PgcxKey *key)
 	key->body = d->counts;
 	key->nbody = SCORE_DIST_NSCORES(d);
 }
+
+/*
+ * = <> < <= > >=, btree and hash support of score_dist (compare.h):
+ * score_dist_eq, score_dist_ne, score_dist_lt, score_dist_le,
+ * score_dist_gt, score_dist_ge, score_dist_cmp, score_dist_hash,
+ * score_dist_hash_extended
+ */
+PGCX_COMPARISON_FUNCTIONS(score_dist, score_dist_key)
 
 /* Refuses to combine distributions of two different scales. */
 void
