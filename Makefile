@@ -18,7 +18,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 #
 # The current version's install script is built from one part per feature,
 # in dependency order (score_dist is the state of every score aggregate;
-# benchmark() reads rolling_benchmark and sector_benchmark).
+# benchmark() reads rolling_benchmark and sector_benchmark; the view
+# pgcx_objects names functions of score_dist, and comes last).
 INSTALL_PARTS = \
 	extension/parts/score_dist.sql \
 	extension/parts/survey_scores.sql \
@@ -30,7 +31,8 @@ INSTALL_PARTS = \
 	extension/parts/clv_models.sql \
 	extension/parts/sbg.sql \
 	extension/parts/survey_stats.sql \
-	extension/parts/compare.sql
+	extension/parts/compare.sql \
+	extension/parts/common/objects.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
@@ -69,6 +71,7 @@ REGRESS += survey_stats
 REGRESS += compare
 REGRESS += untyped
 REGRESS += model_cache
+REGRESS += objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<name>.spec, expected/<name>.out): concurrency
 ISOLATION = sector_benchmark_race
