@@ -22,7 +22,8 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*/*.c)))
 #
 # The current version's install script is built from one part per feature,
 # in dependency order (score_dist is the state of every score aggregate;
-# benchmark() reads rolling_benchmark and sector_benchmark).
+# benchmark() reads rolling_benchmark and sector_benchmark; the view
+# pgcx_objects names functions of score_dist, and comes last).
 INSTALL_PARTS = \
 	extension/parts/scores/score_dist.sql \
 	extension/parts/scores/survey_scores.sql \
@@ -34,7 +35,8 @@ INSTALL_PARTS = \
 	extension/parts/customers/clv_models.sql \
 	extension/parts/customers/sbg.sql \
 	extension/parts/scores/survey_stats.sql \
-	extension/parts/common/compare.sql
+	extension/parts/common/compare.sql \
+	extension/parts/common/objects.sql
 
 # Released install scripts are frozen, byte for byte what their release
 # installed; each later version is reached by an upgrade script.
@@ -74,6 +76,7 @@ REGRESS += scores/survey_stats
 REGRESS += common/compare
 REGRESS += common/untyped
 REGRESS += customers/model_cache
+REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):
 # concurrency

@@ -5,7 +5,7 @@
 //
 // Standard input: a JSON object {"database": ..., "parsers": JS code or null,
 // "queries": [[id, sql], ...]}.  "parsers" is run before the first query
-// (the README's node block); without it the driver's default parsers read
+// (the node block of docs/bi-tools.md); without it the driver's default parsers read
 // every value.  The host, port, user and password come from the PG*
 // variables, as libpq reads them.
 'use strict';

@@ -2,7 +2,7 @@
 -- text that names no OID: every member object (pg_describe_object), every
 -- function's definition, every aggregate's, type's, operator's, operator
 -- class's and family's (with the operators and support functions they
--- hold), cast's and table's definition, comments, privileges and initial
+-- hold), cast's, table's and view's definition, comments, privileges and initial
 -- privileges.  Two
 -- databases where pgcx was reached by different paths (an update, a fresh
 -- install) must give the same text.
@@ -106,11 +106,15 @@ SELECT 'cast', m.name, c.castfunc::regprocedure, c.castcontext, c.castmethod
 FROM member AS m JOIN pg_cast AS c ON m.classid = 'pg_cast'::regclass AND c.oid = m.objid
 ORDER BY m.name;
 
--- tables: kind, persistence, options, privileges; columns; constraints,
--- indexes and triggers
+-- tables and views: kind, persistence, options, privileges; a view's
+-- query; columns; constraints, indexes and triggers
 SELECT 'relation', m.name, c.relkind, c.relpersistence, c.reloptions, c.relacl,
        c.relrowsecurity, c.relforcerowsecurity, c.relreplident
 FROM member AS m JOIN pg_class AS c ON m.classid = 'pg_class'::regclass AND c.oid = m.objid
+ORDER BY m.name;
+SELECT 'view', m.name, pg_get_viewdef(c.oid)
+FROM member AS m JOIN pg_class AS c ON m.classid = 'pg_class'::regclass AND c.oid = m.objid
+WHERE c.relkind = 'v'
 ORDER BY m.name;
 SELECT 'column', m.name, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),
        a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid), a.attacl, a.attstorage,
