@@ -1,6 +1,8 @@
 # pgcx: PGXS build, plus the two commands of the README:
 #   make demo          install what is missing, build, install, print a dashboard
 #   make play          the same set-up, then psql on the demo's database
+#   make demo-db       the demo's sample data into the database of the PG*
+#                      environment (an existing server, e.g. for a BI tool)
 #   make test          the same set-up, then every test suite
 #   make test-matrix   the regression and upgrade suites on PostgreSQL 17 and 18
 #   make test-citus    pgcx on a Citus cluster (CITUS_SRC=citus-13.0.5.tar.gz)
@@ -83,7 +85,7 @@ REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 ISOLATION = benchmarks/sector_benchmark_race
 ISOLATION_OPTS = --inputdir=.
 
-EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tests/fuzz/*.tmp
+EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tests/fuzz/*.tmp $(BUILD_FLAGS)
 
 # Warnings are shown; the test targets and CI make them errors
 # (PGCX_WERROR=1), so a user's newer compiler cannot stop an install.
@@ -119,6 +121,20 @@ regress-dirs:
 	@mkdir -p results $(REGRESS_DIRS)
 installcheck: | regress-dirs
 
+# The compiler and its flags of the last build, so that a build with other
+# flags (PGCX_WERROR=1 after a build without it, another PG_CONFIG, CFLAGS)
+# compiles every object again instead of keeping those of the last build.
+# The file is rewritten only when its content changes, so an unchanged
+# build compiles nothing.
+BUILD_FLAGS = .build-flags
+BUILD_FLAGS_NOW = $(subst ','\'',$(strip $(CC) $(CFLAGS) $(CPPFLAGS)))
+$(OBJS): $(BUILD_FLAGS)
+$(BUILD_FLAGS): FORCE
+	@flags='$(BUILD_FLAGS_NOW)'; \
+	[ "$$flags" = "$$(cat $@ 2>/dev/null)" ] || echo "$$flags" > $@
+.PHONY: FORCE
+FORCE:
+
 # Set PGCX_DESTDIR to stage the install in a directory instead of the
 # server's own (tests then load the extension from there).
 PGCX_DESTDIR ?=
@@ -127,18 +143,31 @@ DESTDIR = $(PGCX_DESTDIR)
 endif
 PGCX_ENV = tests/pgcx-env
 
-.PHONY: deps build-install test-build test demo play bench stress fuzz test-matrix test-citus sanitize
+.PHONY: deps build-install test-build test demo demo-db play bench stress fuzz test-matrix test-citus sanitize
 deps:
 	@tests/ensure-deps
 
+# The set-up of make demo and make play prints nothing when it works (the
+# compiler's warnings, if any, on standard error): their standard output
+# is the dashboard, or psql's results.  When the build or the install
+# fails, make runs it again without -s: what failed runs again, with its
+# command and the compiler's (or install's) messages, on standard error.
+INSTALL_ARGS = $(if $(PGCX_DESTDIR),DESTDIR=$(PGCX_DESTDIR))
 build-install: deps
-	$(MAKE) all
-	$(MAKE) install $(if $(PGCX_DESTDIR),DESTDIR=$(PGCX_DESTDIR))
+	@log=$$(mktemp) || exit 1; \
+	if $(MAKE) -s --no-print-directory all install $(INSTALL_ARGS) > "$$log" 2>&1; then \
+		cat "$$log" >&2; rm -f "$$log"; \
+	else \
+		rm -f "$$log"; \
+		echo "pgcx: the build failed; what failed, with its command:" >&2; \
+		$(MAKE) --no-print-directory all install $(INSTALL_ARGS) >&2; \
+	fi
 
-# the test targets build with warnings as errors
+# the test targets build with warnings as errors (both steps: an install
+# with other flags would build again without them)
 test-build: deps
-	$(MAKE) all PGCX_WERROR=1
-	$(MAKE) install $(if $(PGCX_DESTDIR),DESTDIR=$(PGCX_DESTDIR))
+	$(MAKE) --no-print-directory all PGCX_WERROR=1
+	$(MAKE) --no-print-directory install PGCX_WERROR=1 $(INSTALL_ARGS)
 
 test: test-build
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/run-tests
@@ -158,26 +187,35 @@ test-citus:
 	CITUS_SRC="$(CITUS_SRC)" tests/citus/run
 
 demo: build-install
-	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/demo
+	@PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/demo
 
 # psql on the demo's database in a throw-away cluster, dropped when psql
-# exits; SQL piped into it runs and ends it (tests/data/play).
+# exits; SQL piped into it runs and ends it, and only psql's output is on
+# standard output (tests/data/play).
 play: build-install
-	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/play
+	@PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/data/play
+
+# The demo's sample data into the server and database that libpq's
+# environment names (PGHOST, PGPORT, PGDATABASE, PGUSER...), for a BI tool
+# to connect to: no throw-away cluster, no build, no root.  pgcx must be
+# installed on that server (make install); the extension is created in the
+# database when it is not there.  Tables of the sample's names are not
+# overwritten unless DEMO_DB_REPLACE=1 (tests/data/demo-db).
+DEMO_DB_REPLACE ?=
+demo-db:
+	@DEMO_DB_REPLACE="$(DEMO_DB_REPLACE)" tests/data/demo-db
 
 # make report: the demo's figures as one self-contained HTML page, readable
 # offline (Apache ECharts inlined), written to REPORT: the sample loaded
 # into a throw-away cluster, the views of tests/data/report-views.sql read
 # by tests/report/make-report.  REPORT_PNG=path also saves a screenshot
-# taken by headless Chromium.  Quiet: it prints the page's path, and the
-# build only its warnings.
+# taken by headless Chromium.  Quiet as make demo: it prints the page's
+# path, and the build only its warnings.
 REPORT ?= pgcx-report.html
 REPORT_PNG ?=
 .PHONY: report
-report:
+report: build-install
 	@tests/ensure-deps report
-	@$(MAKE) -s all
-	@$(MAKE) -s install $(if $(PGCX_DESTDIR),DESTDIR=$(PGCX_DESTDIR))
 	@PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/report/make-report \
 		$(if $(REPORT_PNG),--screenshot "$(abspath $(REPORT_PNG))") "$(abspath $(REPORT))" > /dev/null
 	@$(if $(REPORT_PNG),echo "screenshot: $(abspath $(REPORT_PNG))";) echo "report: $(abspath $(REPORT))"
@@ -188,7 +226,8 @@ bench: build-install
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" PGCX_PGOPTS="shared_buffers=4GB" $(PGCX_ENV) tests/bench/run
 
 # sqlsmith's random queries (PGCX_STRESS_QUERIES, default 10,000) against a
-# database holding every pgcx type; fails on any backend crash.  Builds with
+# database holding every pgcx type; fails on any backend crash and on any
+# internal error (XX000) raised by pgcx's own code.  Builds with
 # warnings as errors like the test targets; make test runs 5,000 of them.
 stress: test-build
 	PGCX_DESTDIR="$(PGCX_DESTDIR)" $(PGCX_ENV) tests/stress/run
