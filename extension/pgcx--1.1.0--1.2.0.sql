@@ -1557,6 +1557,9 @@ SELECT 'type', t.typname::pg_catalog.text, NULL, NULL, pg_catalog.obj_descriptio
 FROM pg_catalog.pg_type AS t JOIN member AS m ON t.oid OPERATOR(pg_catalog.=) m.objid
      AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_type'::pg_catalog.regclass::pg_catalog.oid
 WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_type AS e WHERE e.typarray OPERATOR(pg_catalog.=) t.oid)
+  -- nor the row type of a table or view (a member of its own from PostgreSQL 17)
+  AND NOT EXISTS (SELECT FROM pg_catalog.pg_class AS r WHERE r.oid OPERATOR(pg_catalog.=) t.typrelid
+                  AND r.relkind OPERATOR(pg_catalog.<>) 'c'::pg_catalog."char")
 UNION ALL
 SELECT 'operator', o.oprname::pg_catalog.text,
        pg_catalog.concat_ws(', ',
