@@ -1550,8 +1550,8 @@ SELECT CASE WHEN p.prokind OPERATOR(pg_catalog.=) 'a'::pg_catalog."char" THEN 'a
        pg_catalog.pg_get_function_result(p.oid) AS result,
        pg_catalog.obj_description(p.oid, 'pg_proc') AS description
 FROM member_proc AS p
-WHERE NOT EXISTS (SELECT FROM machinery AS x WHERE x.fn OPERATOR(pg_catalog.=) p.oid)
-   OR EXISTS (SELECT FROM listed_anyway AS x WHERE x.fn OPERATOR(pg_catalog.=) p.oid)
+WHERE NOT (p.oid OPERATOR(pg_catalog.=) ANY (SELECT x.fn FROM machinery AS x))
+   OR p.oid OPERATOR(pg_catalog.=) ANY (SELECT x.fn FROM listed_anyway AS x)
 UNION ALL
 SELECT 'type', t.typname::pg_catalog.text, NULL, NULL, pg_catalog.obj_description(t.oid, 'pg_type')
 FROM pg_catalog.pg_type AS t JOIN member AS m ON t.oid OPERATOR(pg_catalog.=) m.objid
