@@ -1,0 +1,76 @@
+-- Data of B9 and B10 (live summaries), made once with fixed seeds; needs
+-- bench_answers (setup.sql) and the psql variables copyfile and loadrows:
+--   :copyfile        :loadrows answers over two years (2024-12-01 to
+--                    2026-11-30, in time order), 1,000 stores, five
+--                    channels, nps 0-10 (a realistic mix), csat 1-5 (one
+--                    in five missing), a comment for one in ten; COPY's
+--                    text format, written by the client
+--   bench_load_plain    three empty answers tables alike: id bigserial
+--   bench_load_capture  primary key, answered_at timestamptz, store int,
+--   bench_load_live     channel text, nps int, csat int, comment text.
+--                    bench_load_live has the live summary
+--                    bench_load_live_summary (monthly buckets in UTC, per
+--                    store, nps [0, 10] and csat [1, 5]);
+--                    bench_load_capture a statement trigger that only makes
+--                    PostgreSQL capture the inserted rows (a NEW TABLE
+--                    transition table) and does nothing with them
+--   bench_live       bench_answers copied, with the live summary
+--                    bench_live_summary (monthly buckets of ts, per store g,
+--                    score [0, 10]), then 10,000 single-row INSERT
+--                    statements whose deltas are left pending
+-- Autovacuum is off on the four source tables, so that no timed run shares
+-- the two cores with a vacuum of rows loaded by the run before it; the
+-- summaries' own tables keep it.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS pgcx;
+SELECT pgcx_summary_drop(summary)
+FROM pgcx_summaries
+WHERE source IN ('bench_load_live'::regclass, 'bench_live'::regclass) \g /dev/null
+DROP TABLE IF EXISTS bench_load_plain, bench_load_capture, bench_load_live, bench_live;
+DROP FUNCTION IF EXISTS bench_capture_only();
+
+SELECT setseed(0.31) \g /dev/null
+\o :'copyfile'
+COPY (
+SELECT timestamptz '2024-12-01 00:00+00' + i * (730 * 86400.0 / :loadrows) * interval '1 second',
+       1 + floor(random() * 1000)::int,
+       (ARRAY['web', 'email', 'app', 'sms', 'phone'])[1 + floor(random() * 5)::int],
+       (ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int],
+       CASE WHEN random() < 0.8 THEN (ARRAY[1, 2, 3, 3, 4, 4, 4, 5, 5, 5])[1 + floor(random() * 10)::int] END,
+       CASE WHEN random() < 0.1 THEN (ARRAY['delivery was late', 'friendly staff, quick answer',
+            'the app logged me out twice', 'price went up again', 'could not find my size'])[1 + floor(random() * 5)::int] END
+FROM generate_series(0, :loadrows - 1) AS i) TO STDOUT;
+\o
+
+CREATE TABLE bench_load_plain (id bigserial PRIMARY KEY, answered_at timestamptz, store int,
+	channel text, nps int, csat int, comment text) WITH (autovacuum_enabled = off);
+CREATE TABLE bench_load_capture (id bigserial PRIMARY KEY, answered_at timestamptz, store int,
+	channel text, nps int, csat int, comment text) WITH (autovacuum_enabled = off);
+CREATE TABLE bench_load_live (id bigserial PRIMARY KEY, answered_at timestamptz, store int,
+	channel text, nps int, csat int, comment text) WITH (autovacuum_enabled = off);
+CREATE FUNCTION bench_capture_only() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
+CREATE TRIGGER bench_capture_only AFTER INSERT ON bench_load_capture
+	REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION bench_capture_only();
+SELECT pgcx_summarize('bench_load_live', 'bench_load_live_summary', 'answered_at', '1 mon',
+	'{store}', '{"nps": [0, 10], "csat": [1, 5]}', 'UTC') \g /dev/null
+
+CREATE TABLE bench_live WITH (autovacuum_enabled = off) AS SELECT * FROM bench_answers;
+VACUUM ANALYZE bench_live;
+SELECT pgcx_summarize('bench_live', 'bench_live_summary', 'ts', '1 mon', '{g}') \g /dev/null
+SELECT setseed(0.73) \g /dev/null
+DO $$
+DECLARE
+	at timestamp;
+BEGIN
+	FOR i IN 1..10000 LOOP
+		at := timestamp '2024-12-01' + random() * interval '730 days';
+		INSERT INTO bench_live (score, day, g, ts)
+		VALUES ((ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int],
+				at::date, 1 + floor(random() * 1000)::int, at);
+	END LOOP;
+END
+$$;
+-- The statistics autovacuum would gather on the summary's tables, now
+-- rather than at some point of the timed runs.
+ANALYZE bench_live_summary_compacted;
+ANALYZE bench_live_summary_pending;
