@@ -1,0 +1,472 @@
+/*
+ * summary.c
+ *		Live summaries: the C side of the tables of score_dist values that
+ *		triggers keep exact on every write of their source.
+ *
+ * A live summary is made by pgcx_summarize() (live_summary.sql), which
+ * writes the SQL its triggers run.  What needs C is here:
+ *
+ *	- bucket_start(): the start of the bucket of a date, timestamp or
+ *	  timestamptz, for a bucket of whole days (counted from Monday
+ *	  2000-01-03) or of whole months (counted from January 2000);
+ *	- score_dist_net(): a summary's figure, the answers added minus the
+ *	  answers removed;
+ *	- pgcx_summary_capture(): the statement trigger of the source.  It runs
+ *	  its SQL (one INSERT of pre-aggregated deltas into the summary's
+ *	  pending table, reading the statement's transition tables) as the
+ *	  owner of the pending table, with a fixed search_path, like
+ *	  PostgreSQL's own foreign-key triggers: a user who may write the
+ *	  source but not the summary still keeps the summary exact;
+ *	- pgcx_summary_guard(): the trigger of the summary's own tables, which
+ *	  refuses any write that does not come from pgcx;
+ *	- pgcx_summary_exec(): runs a maintenance statement (compaction,
+ *	  rebuild, partitions) the same way, for a caller with the privileges
+ *	  of the summary's owner.
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/regproc.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/timestamp.h"
+
+#include "common/pgcx.h"
+#include "scores/score_dist.h"
+
+PG_FUNCTION_INFO_V1(bucket_start_date);
+PG_FUNCTION_INFO_V1(bucket_start_timestamp);
+PG_FUNCTION_INFO_V1(bucket_start_timestamptz);
+PG_FUNCTION_INFO_V1(score_dist_net);
+PG_FUNCTION_INFO_V1(pgcx_summary_capture);
+PG_FUNCTION_INFO_V1(pgcx_summary_guard);
+PG_FUNCTION_INFO_V1(pgcx_summary_exec);
+
+/* Monday 2000-01-03, the first day of bucket 0 of every whole-day bucket */
+#define BUCKET_DAY_ORIGIN	2
+#define BUCKET_MAX_DAYS		36600
+#define BUCKET_MAX_MONTHS	1200
+
+/* The SQL every trigger and maintenance statement runs under. */
+#define SUMMARY_SEARCH_PATH "pg_catalog, pg_temp"
+
+/*
+ * Depth of the statements pgcx itself runs on a summary's tables: the guard
+ * lets a write through only then.
+ */
+static int	summary_writing = 0;
+
+/* ---------------------------------------------------------------------
+ * Buckets
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct Bucket
+{
+	bool		months;			/* whole months, else whole days */
+	int			step;			/* days or months per bucket */
+} Bucket;
+
+static Bucket
+bucket_parse(const Interval *iv)
+{
+	Bucket		b;
+
+	if (iv->time == 0 && iv->month == 0 && iv->day >= 1 && iv->day <= BUCKET_MAX_DAYS)
+	{
+		b.months = false;
+		b.step = iv->day;
+		return b;
+	}
+	if (iv->time == 0 && iv->day == 0 && iv->month >= 1 && iv->month <= BUCKET_MAX_MONTHS)
+	{
+		b.months = true;
+		b.step = iv->month;
+		return b;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid bucket \"%s\" for bucket_start",
+					DatumGetCString(DirectFunctionCall1(interval_out, PointerGetDatum(iv)))),
+			 errdetail("A bucket is a whole number of days (1 to %d) or a whole number of months (1 to %d), without hours.",
+					   BUCKET_MAX_DAYS, BUCKET_MAX_MONTHS),
+			 errhint("Use e.g. '1 day', '7 days' (weeks from Monday), '1 month', '3 months' (quarters) or '1 year'.")));
+	pg_unreachable();
+}
+
+/* First day of the bucket holding the (finite) day d. */
+static DateADT
+bucket_of_day(Bucket b, DateADT d)
+{
+	int			y,
+				m,
+				day;
+	int64		k,
+				months;
+
+	if (!b.months)
+	{
+		k = pgcx_floor_div((int64) d - BUCKET_DAY_ORIGIN, b.step);
+		return (DateADT) (BUCKET_DAY_ORIGIN + k * b.step);
+	}
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	k = pgcx_floor_div((int64) (y - 2000) * 12 + (m - 1), b.step);
+	months = k * b.step;
+	return date2j(2000 + (int) pgcx_floor_div(months, 12),
+				  (int) (months - pgcx_floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* The date of a finite timestamp, counted in whole days from 2000-01-01. */
+static DateADT
+day_of_timestamp(Timestamp ts)
+{
+	return (DateADT) pgcx_floor_div(ts, USECS_PER_DAY);
+}
+
+/* A bucket that starts before the first date PostgreSQL holds is an error. */
+static DateADT
+check_bucket_date(DateADT d)
+{
+	if (!IS_VALID_DATE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("the bucket of this time starts before 4714-11-24 BC"),
+				 errdetail("A bucket starts on a date PostgreSQL can hold.")));
+	return d;
+}
+
+Datum
+bucket_start_date(PG_FUNCTION_ARGS)
+{
+	DateADT		d = PG_GETARG_DATEADT(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+
+	if (DATE_NOT_FINITE(d))
+		PG_RETURN_DATEADT(d);
+	PG_RETURN_DATEADT(check_bucket_date(bucket_of_day(b, d)));
+}
+
+Datum
+bucket_start_timestamp(PG_FUNCTION_ARGS)
+{
+	Timestamp	ts = PG_GETARG_TIMESTAMP(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+	DateADT		d;
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMP(ts);
+	d = check_bucket_date(bucket_of_day(b, day_of_timestamp(ts)));
+	PG_RETURN_TIMESTAMP((Timestamp) d * USECS_PER_DAY);
+}
+
+/*
+ * A timestamptz is placed by its date in time_zone; the bucket starts at
+ * midnight of its first day there (or at the first instant of that day where
+ * a change of clocks skips midnight).
+ */
+Datum
+bucket_start_timestamptz(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+	Datum		zone = PG_GETARG_DATUM(2);
+	Timestamp	local;
+	DateADT		d;
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMPTZ(ts);
+	local = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone, zone,
+												  TimestampTzGetDatum(ts)));
+	d = check_bucket_date(bucket_of_day(b, day_of_timestamp(local)));
+	local = (Timestamp) d * USECS_PER_DAY;
+	PG_RETURN_DATUM(DirectFunctionCall2(timestamp_zone, zone,
+										TimestampGetDatum(local)));
+}
+
+/* ---------------------------------------------------------------------
+ * score_dist_net(added, removed)
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The answers added minus the answers removed, NULL when none is left (as
+ * score_dist_agg gives NULL over rows without an answer).  Removing answers
+ * that were never added is an error: a summary never does it.
+ */
+Datum
+score_dist_net(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *added;
+	ScoreDist  *removed;
+	ScoreDist  *net;
+	int64		total = 0;
+	int			i;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		added = score_dist_checked(PG_GETARG_DATUM(0));
+		if (score_dist_n(added) == 0)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(added);
+	}
+	removed = score_dist_checked(PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0))
+	{
+		if (score_dist_n(removed) == 0)
+			PG_RETURN_NULL();
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("score_dist_net cannot remove " INT64_FORMAT " answers from no answer",
+						score_dist_n(removed)),
+				 errdetail("The answers removed must have been added.")));
+	}
+	added = score_dist_checked(PG_GETARG_DATUM(0));
+	score_dist_require_same_scale(added, removed, "score_dist_net");
+	net = score_dist_copy(added);
+	for (i = 0; i < SCORE_DIST_NSCORES(net); i++)
+	{
+		if (removed->counts[i] > net->counts[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("score_dist_net cannot remove " INT64_FORMAT " answers of score %d from " INT64_FORMAT,
+							removed->counts[i], net->lo + i, net->counts[i]),
+					 errdetail("The answers removed must have been added.")));
+		net->counts[i] -= removed->counts[i];
+		total += net->counts[i];
+	}
+	if (total == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(net);
+}
+
+/* ---------------------------------------------------------------------
+ * Running a summary's SQL as its owner
+ * ---------------------------------------------------------------------
+ */
+
+/* Prepared statements of the triggers, by trigger OID, for the backend. */
+typedef struct CapturePlan
+{
+	Oid			tgoid;
+	SPIPlanPtr	plan;
+	char	   *sql;
+} CapturePlan;
+
+static HTAB *capture_plans = NULL;
+
+/* The pending table named by a trigger's or a caller's argument. */
+static Oid
+pending_table(const char *name)
+{
+	List	   *names = stringToQualifiedNameList(name
+#if PG_VERSION_NUM >= 160000
+												  ,NULL
+#endif
+		);
+	Oid			relid = RangeVarGetRelid(makeRangeVarFromNameList(names), NoLock, true);
+
+	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("the table %s of a live summary does not exist", name),
+				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
+	return relid;
+}
+
+static Oid
+relation_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
+/*
+ * Runs sql as the owner of the pending table, with the summary's fixed
+ * search_path, and with the guard open.  With td, the statement's transition
+ * tables are visible and the prepared plan is kept for the trigger.  Returns
+ * the first column of the first row the statement returns (bigint), or the
+ * number of rows it processed.
+ */
+static int64
+run_as_owner(Oid pending, const char *sql, TriggerData *td)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	int64		result = 0;
+	int			rc;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(relation_owner(pending),
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	summary_writing++;
+	PG_TRY();
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (td != NULL)
+		{
+			CapturePlan *entry;
+			bool		found;
+
+			if (SPI_register_trigger_data(td) != SPI_OK_TD_REGISTER)
+				elog(ERROR, "SPI_register_trigger_data failed");
+			if (capture_plans == NULL)
+			{
+				HASHCTL		ctl;
+
+				ctl.keysize = sizeof(Oid);
+				ctl.entrysize = sizeof(CapturePlan);
+				capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
+											HASH_ELEM | HASH_BLOBS);
+			}
+			entry = hash_search(capture_plans, &td->tg_trigger->tgoid,
+								HASH_ENTER, &found);
+			if (found && strcmp(entry->sql, sql) != 0)
+			{
+				SPI_freeplan(entry->plan);
+				pfree(entry->sql);
+				found = false;
+			}
+			if (!found)
+			{
+				SPIPlanPtr	plan;
+
+				entry->plan = NULL;
+				entry->sql = MemoryContextStrdup(TopMemoryContext, sql);
+				plan = SPI_prepare(sql, 0, NULL);
+				if (plan == NULL)
+				{
+					hash_search(capture_plans, &td->tg_trigger->tgoid, HASH_REMOVE, NULL);
+					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+				}
+				SPI_keepplan(plan);
+				entry->plan = plan;
+			}
+			rc = SPI_execute_plan(entry->plan, NULL, NULL, false, 0);
+		}
+		else
+			rc = SPI_execute(sql, false, 0);
+		if (rc < 0)
+			elog(ERROR, "SPI failed: %s", SPI_result_code_string(rc));
+		if (SPI_tuptable != NULL && SPI_processed > 0 &&
+			SPI_tuptable->tupdesc->natts >= 1 &&
+			TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 1, &isnull);
+
+			result = isnull ? 0 : DatumGetInt64(d);
+		}
+		else
+			result = (int64) SPI_processed;
+		SPI_finish();
+	}
+	PG_FINALLY();
+	{
+		summary_writing--;
+	}
+	PG_END_TRY();
+	AtEOXact_GUC(false, save_nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	return result;
+}
+
+/*
+ * The statement trigger of a source table (and of each of its partitions).
+ * Arguments: the summary's description (jsonb text, read by SQL), the
+ * pending table, the SQL to run.
+ */
+Datum
+pgcx_summary_capture(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	Trigger    *tg;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(td->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("pgcx_summary_capture must be called as a statement trigger")));
+	tg = td->tg_trigger;
+	if (tg->tgnargs != 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" of a live summary must have 3 arguments", tg->tgname),
+				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
+	(void) run_as_owner(pending_table(tg->tgargs[1]), tg->tgargs[2], td);
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * The statement trigger of a summary's own tables: only pgcx writes them.
+ */
+Datum
+pgcx_summary_guard(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("pgcx_summary_guard must be called as a trigger")));
+	if (summary_writing == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot write \"%s\": pgcx keeps this table of a live summary from its source",
+						RelationGetRelationName(td->tg_relation)),
+				 errdetail("Its rows are written by the triggers of the source table and by the pgcx_summary_* functions."),
+				 errhint("Write to the source table instead. When restoring a dump, restore the source's rows (its triggers fill the summary), or restore the data with --disable-triggers.")));
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * pgcx_summary_exec(pending regclass, sql text): runs a maintenance
+ * statement of a summary as its owner, for a caller who has the owner's
+ * privileges.
+ */
+Datum
+pgcx_summary_exec(PG_FUNCTION_ARGS)
+{
+	Oid			pending = PG_GETARG_OID(0);
+	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	char	   *name;
+
+	name = get_rel_name(pending);
+	if (name == NULL || get_rel_relkind(pending) != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u is not a table of a live summary", pending)));
+	if (!has_privs_of_role(GetUserId(), relation_owner(pending)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("must be the owner of the live summary of \"%s\"", name),
+				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
+	PG_RETURN_INT64(run_as_owner(pending, sql, NULL));
+}
