@@ -1,5 +1,6 @@
--- Data of B9 and B10 (live summaries), made once with fixed seeds; needs
--- bench_answers (setup.sql) and the psql variables copyfile and loadrows:
+-- Data of B9 and B10 (live summaries), made once with fixed seeds.  The
+-- psql variables load and live (booleans) say which to make: load needs
+-- copyfile and loadrows, live needs bench_answers (setup.sql).
 --   :copyfile        :loadrows answers over two years (2024-12-01 to
 --                    2026-11-30, in time order), 1,000 stores, five
 --                    channels, nps 0-10 (a realistic mix), csat 1-5 (one
@@ -17,7 +18,8 @@
 --   bench_live       bench_answers copied, with the live summary
 --                    bench_live_summary (monthly buckets of ts, per store g,
 --                    score [0, 10]), then 10,000 single-row INSERT
---                    statements whose deltas are left pending
+--                    statements (of one DO block: the same deltas as from
+--                    10,000 transactions) whose deltas are left pending
 -- Autovacuum is off on the four source tables, so that no timed run shares
 -- the two cores with a vacuum of rows loaded by the run before it; the
 -- summaries' own tables keep it.
@@ -25,12 +27,13 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgcx;
 SELECT pgcx_summary_drop(summary)
 FROM pgcx_summaries
-WHERE source IN ('bench_load_live'::regclass, 'bench_live'::regclass) \g /dev/null
+WHERE source::text IN ('bench_load_live', 'bench_live') \g /dev/null
 DROP TABLE IF EXISTS bench_load_plain, bench_load_capture, bench_load_live, bench_live;
 DROP FUNCTION IF EXISTS bench_capture_only();
 
+\if :load
 SELECT setseed(0.31) \g /dev/null
-\o :'copyfile'
+\o :copyfile
 COPY (
 SELECT timestamptz '2024-12-01 00:00+00' + i * (730 * 86400.0 / :loadrows) * interval '1 second',
        1 + floor(random() * 1000)::int,
@@ -53,7 +56,9 @@ CREATE TRIGGER bench_capture_only AFTER INSERT ON bench_load_capture
 	REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION bench_capture_only();
 SELECT pgcx_summarize('bench_load_live', 'bench_load_live_summary', 'answered_at', '1 mon',
 	'{store}', '{"nps": [0, 10], "csat": [1, 5]}', 'UTC') \g /dev/null
+\endif
 
+\if :live
 CREATE TABLE bench_live WITH (autovacuum_enabled = off) AS SELECT * FROM bench_answers;
 VACUUM ANALYZE bench_live;
 SELECT pgcx_summarize('bench_live', 'bench_live_summary', 'ts', '1 mon', '{g}') \g /dev/null
@@ -74,3 +79,4 @@ $$;
 -- rather than at some point of the timed runs.
 ANALYZE bench_live_summary_compacted;
 ANALYZE bench_live_summary_pending;
+\endif
