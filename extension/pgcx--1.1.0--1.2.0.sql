@@ -1641,6 +1641,55 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.text, pg_catalog.regclass, pg_catalog.text) IS 'the SQL a live summary runs for an action (insert, update, delete, truncate, add, remove, fill): what its triggers and maintenance execute';
 
+-- What the trigger of a summary on rel runs for an action, from the
+-- definition that is its argument: the pending table it writes and the SQL.
+-- A trigger is obeyed only on its summary's source or one of its
+-- partitions, whose owner has the privileges of the summary's owner, and
+-- writes only into a table pgcx made for that summary.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
+                                                    action pg_catalog.text,
+                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    source regclass;
+BEGIN
+    IF (definition->>'version') IS DISTINCT FROM '1' THEN
+        RAISE EXCEPTION 'the trigger of a live summary on "%" has a definition of an unknown version', rel
+            USING ERRCODE = '22023',
+                  HINT = 'Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().';
+    END IF;
+    source := to_regclass(format('%I.%I', definition->>'source_schema', definition->>'source'));
+    pending := to_regclass(format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending'));
+    IF source IS NULL OR pending IS NULL
+       OR NOT EXISTS (SELECT FROM pg_trigger t
+                       WHERE t.tgrelid = pending AND t.tgname = 'pgcx_guard'
+                         AND t.tgfoid = '@extschema@.pgcx_summary_guard()'::regprocedure) THEN
+        RAISE EXCEPTION 'the live summary %.% of the trigger on "%" does not exist',
+                        quote_ident(definition->>'schema'), quote_ident(definition->>'summary'), rel
+            USING ERRCODE = '42P01',
+                  HINT = 'A live summary''s source, view and tables keep their names; drop the trigger, or make the summary again with pgcx_summarize().';
+    END IF;
+    IF rel <> source AND rel NOT IN (SELECT t.relid FROM pg_partition_tree(source) t) THEN
+        RAISE EXCEPTION 'a trigger on "%" cannot write into the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  DETAIL = format('The summary reads %s and its partitions only.', source);
+    END IF;
+    IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid = rel),
+                       (SELECT relowner FROM pg_class WHERE oid = pending), 'USAGE') THEN
+        RAISE EXCEPTION 'the owner of "%" is not the owner of the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  HINT = format('Give the summary''s tables to the source''s owner: ALTER TABLE ... OWNER TO ... for %s and %s, and the view.',
+                                pending, format('%I.%I', definition->>'schema', (definition->>'summary') || '_compacted'));
+    END IF;
+    sql := @extschema@.pgcx_summary_sql(definition, action, rel);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table and the SQL, after checking that the trigger belongs to the summary';
+
 -- Puts a summary's triggers on one relation (the source or a partition).
 CREATE FUNCTION @extschema@.pgcx_summary_follow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
 RETURNS void
@@ -1649,27 +1698,22 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     base text := 'pgcx_' || left(definition->>'summary', 49);
-    pending text := format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending');
 BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_ins', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'insert'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_ins', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING OLD TABLE AS pgcx_old NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_upd', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'update'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_upd', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS pgcx_old '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_del', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'delete'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_del', rel, definition::text);
     -- a partitioned table's TRUNCATE truncates its partitions, whose own
     -- triggers remove their rows
     IF (SELECT relkind FROM pg_class WHERE oid = rel) = 'r' THEN
         EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %s '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                       base || '_trunc', rel, definition::text, pending,
-                       @extschema@.pgcx_summary_sql(definition, 'truncate', rel));
+                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                       base || '_trunc', rel, definition::text);
     END IF;
 END
 $fn$;

@@ -259,34 +259,21 @@ score_dist_net(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-/* Prepared statements of the triggers, by trigger OID, for the backend. */
+/*
+ * What a trigger of a summary runs, by trigger OID, for the backend: the
+ * pending table and the SQL, asked once of pgcx_summary_trigger_sql(), which
+ * writes it from the summary's definition and checks that the trigger's
+ * table belongs to the summary; and the statement prepared from it.
+ */
 typedef struct CapturePlan
 {
 	Oid			tgoid;
-	SPIPlanPtr	plan;
+	Oid			pending;
 	char	   *sql;
+	SPIPlanPtr	plan;
 } CapturePlan;
 
 static HTAB *capture_plans = NULL;
-
-/* The pending table named by a trigger's or a caller's argument. */
-static Oid
-pending_table(const char *name)
-{
-	List	   *names = stringToQualifiedNameList(name
-#if PG_VERSION_NUM >= 160000
-												  ,NULL
-#endif
-		);
-	Oid			relid = RangeVarGetRelid(makeRangeVarFromNameList(names), NoLock, true);
-
-	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_RELATION)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the table %s of a live summary does not exist", name),
-				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
-	return relid;
-}
 
 static Oid
 relation_owner(Oid relid)
@@ -302,14 +289,14 @@ relation_owner(Oid relid)
 }
 
 /*
- * Runs sql as the owner of the pending table, with the summary's fixed
- * search_path, and with the guard open.  With td, the statement's transition
- * tables are visible and the prepared plan is kept for the trigger.  Returns
- * the first column of the first row the statement returns (bigint), or the
- * number of rows it processed.
+ * Runs a statement as the owner of the pending table, with the summary's
+ * fixed search_path, and with the guard open: the prepared statement of a
+ * trigger (entry, with the statement's transition tables of td visible), or
+ * sql.  Returns the first column of the first row the statement returns
+ * (bigint), or the number of rows it processed.
  */
 static int64
-run_as_owner(Oid pending, const char *sql, TriggerData *td)
+run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
 {
 	Oid			save_userid;
 	int			save_sec_context;
@@ -330,42 +317,16 @@ run_as_owner(Oid pending, const char *sql, TriggerData *td)
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (td != NULL)
+		if (entry != NULL)
 		{
-			CapturePlan *entry;
-			bool		found;
-
 			if (SPI_register_trigger_data(td) != SPI_OK_TD_REGISTER)
 				elog(ERROR, "SPI_register_trigger_data failed");
-			if (capture_plans == NULL)
+			if (entry->plan == NULL)
 			{
-				HASHCTL		ctl;
+				SPIPlanPtr	plan = SPI_prepare(entry->sql, 0, NULL);
 
-				ctl.keysize = sizeof(Oid);
-				ctl.entrysize = sizeof(CapturePlan);
-				capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
-											HASH_ELEM | HASH_BLOBS);
-			}
-			entry = hash_search(capture_plans, &td->tg_trigger->tgoid,
-								HASH_ENTER, &found);
-			if (found && strcmp(entry->sql, sql) != 0)
-			{
-				SPI_freeplan(entry->plan);
-				pfree(entry->sql);
-				found = false;
-			}
-			if (!found)
-			{
-				SPIPlanPtr	plan;
-
-				entry->plan = NULL;
-				entry->sql = MemoryContextStrdup(TopMemoryContext, sql);
-				plan = SPI_prepare(sql, 0, NULL);
 				if (plan == NULL)
-				{
-					hash_search(capture_plans, &td->tg_trigger->tgoid, HASH_REMOVE, NULL);
 					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-				}
 				SPI_keepplan(plan);
 				entry->plan = plan;
 			}
@@ -400,27 +361,99 @@ run_as_owner(Oid pending, const char *sql, TriggerData *td)
 }
 
 /*
+ * The pending table and the SQL of a trigger, from the summary's
+ * definition (its argument), asked of the SQL function next to this one in
+ * the extension's schema, as the user who fires the trigger.
+ */
+static CapturePlan *
+capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
+{
+	Trigger    *tg = td->tg_trigger;
+	CapturePlan *entry;
+	bool		found;
+	const char *action;
+	char	   *query;
+	Oid			argtypes[3] = {TEXTOID, OIDOID, TEXTOID};
+	Datum		args[3];
+	int			save_nestlevel;
+	bool		isnull;
+	Oid			pending;
+	char	   *sql;
+
+	if (capture_plans == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(CapturePlan);
+		capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
+									HASH_ELEM | HASH_BLOBS);
+	}
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_FIND, &found);
+	if (found)
+		return entry;
+
+	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
+		action = "insert";
+	else if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+		action = "update";
+	else if (TRIGGER_FIRED_BY_DELETE(td->tg_event))
+		action = "delete";
+	else
+		action = "truncate";
+	query = psprintf("SELECT pending::pg_catalog.oid, sql FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
+					 quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid))));
+	args[0] = CStringGetTextDatum(tg->tgargs[0]);
+	args[1] = ObjectIdGetDatum(RelationGetRelid(td->tg_relation));
+	args[2] = CStringGetTextDatum(action);
+
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(query, 3, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	pending = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	if (sql == NULL || !OidIsValid(pending))
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	sql = MemoryContextStrdup(TopMemoryContext, sql);
+	SPI_finish();
+	AtEOXact_GUC(false, save_nestlevel);
+
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
+	entry->pending = pending;
+	entry->sql = sql;
+	entry->plan = NULL;
+	return entry;
+}
+
+/*
  * The statement trigger of a source table (and of each of its partitions).
- * Arguments: the summary's description (jsonb text, read by SQL), the
- * pending table, the SQL to run.
+ * Its one argument is the summary's definition (jsonb).
  */
 Datum
 pgcx_summary_capture(PG_FUNCTION_ARGS)
 {
 	TriggerData *td = (TriggerData *) fcinfo->context;
 	Trigger    *tg;
+	CapturePlan *entry;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(td->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("pgcx_summary_capture must be called as a statement trigger")));
 	tg = td->tg_trigger;
-	if (tg->tgnargs != 3)
+	if (tg->tgnargs != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" of a live summary must have 3 arguments", tg->tgname),
+				 errmsg("trigger \"%s\" of a live summary must have one argument, the summary's definition", tg->tgname),
 				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
-	(void) run_as_owner(pending_table(tg->tgargs[1]), tg->tgargs[2], td);
+	entry = capture_plan(fcinfo, td);
+	(void) run_as_owner(entry->pending, NULL, entry, td);
 	return PointerGetDatum(NULL);
 }
 
@@ -468,5 +501,5 @@ pgcx_summary_exec(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("must be the owner of the live summary of \"%s\"", name),
 				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
-	PG_RETURN_INT64(run_as_owner(pending, sql, NULL));
+	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL));
 }
