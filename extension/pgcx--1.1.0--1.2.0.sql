@@ -1648,7 +1648,8 @@ COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.te
 -- writes only into a table pgcx made for that summary.
 CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
                                                     action pg_catalog.text,
-                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text)
+                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text,
+                                                    OUT compact_sql pg_catalog.text)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -1686,9 +1687,11 @@ BEGIN
                                 pending, format('%I.%I', definition->>'schema', (definition->>'summary') || '_compacted'));
     END IF;
     sql := @extschema@.pgcx_summary_sql(definition, action, rel);
+    compact_sql := format('SELECT @extschema@.pgcx_summary_compact(%L::pg_catalog.regclass, false)',
+                          format('%I.%I', definition->>'schema', definition->>'summary'));
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table and the SQL, after checking that the trigger belongs to the summary';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table, the SQL and the compaction that does not wait, after checking that the trigger belongs to the summary';
 
 -- Puts a summary's triggers on one relation (the source or a partition).
 CREATE FUNCTION @extschema@.pgcx_summary_follow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
@@ -2015,21 +2018,27 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summarize(pg_catalog.regclass, pg_catalog.name, pg_catalog.name, pg_catalog.interval, pg_catalog.name[], pg_catalog.jsonb, pg_catalog.text) IS 'makes a live summary of a table of answers: a view of score_dist values per bucket of time and group, filled from the existing rows and kept exact by triggers on every write';
 
--- The lock that makes one maintenance of a summary run at a time.
-CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb)
-RETURNS void
+-- The lock that makes one maintenance of a summary run at a time: waits
+-- for it, or says whether it was free.
+CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb, wait pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.bool
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    k int := (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
+              - 2147483648)::int;
 BEGIN
-    PERFORM pg_advisory_xact_lock(1885823864,
-        (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
-         - 2147483648)::int);
+    IF wait THEN
+        PERFORM pg_advisory_xact_lock(1885823864, k);
+        RETURN true;
+    END IF;
+    RETURN pg_try_advisory_xact_lock(1885823864, k);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb, pg_catalog.bool) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time; without wait, says whether it was free';
 
-CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass)
+CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass, wait pg_catalog.bool DEFAULT true)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -2074,8 +2083,18 @@ BEGIN
 
     -- a TRUNCATE of the source empties the summary: it waits for this
     -- compaction, or this compaction for it
-    EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
-    PERFORM @extschema@.pgcx_summary_lock(d);
+    IF wait THEN
+        EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
+    ELSE
+        BEGIN
+            EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE NOWAIT', format('%I.%I', d->>'source_schema', d->>'source'));
+        EXCEPTION WHEN lock_not_available THEN
+            RETURN NULL;
+        END;
+    END IF;
+    IF NOT @extschema@.pgcx_summary_lock(d, wait) THEN
+        RETURN NULL;
+    END IF;
 
     -- the additions are folded, the removals staged with sign -2: every
     -- removal is of answers whose addition is then folded
@@ -2112,7 +2131,7 @@ BEGIN
     RETURN coalesce(folded, 0);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass) IS 'folds the pending changes of a live summary into its compacted figures (one compaction at a time per summary); returns the pending rows folded';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass, pg_catalog.bool) IS 'folds the pending changes of a live summary into its compacted figures, one compaction at a time per summary; returns the pending rows folded, or NULL without wait when another compaction runs';
 
 CREATE FUNCTION @extschema@.pgcx_summary_rebuild(summary pg_catalog.regclass, buckets anyrange DEFAULT NULL::pg_catalog.tstzrange)
 RETURNS pg_catalog.int8

@@ -46,6 +46,7 @@
 
 #include "common/pgcx.h"
 #include "scores/score_dist.h"
+#include "summaries/summary.h"
 
 PG_FUNCTION_INFO_V1(bucket_start_date);
 PG_FUNCTION_INFO_V1(bucket_start_timestamp);
@@ -68,6 +69,25 @@ PG_FUNCTION_INFO_V1(pgcx_summary_exec);
  * lets a write through only then.
  */
 static int	summary_writing = 0;
+
+/*
+ * pgcx.summary_compact_every: a writer in READ COMMITTED folds a summary's
+ * pending changes after this many statements of its own on the source (if
+ * no other compaction of that summary is running); 0 never.
+ */
+static int	summary_compact_every = 1000;
+
+void
+summary_define_settings(void)
+{
+	DefineCustomIntVariable("pgcx.summary_compact_every",
+							"Statements on a live summary's source after which a writer folds the summary's pending changes.",
+							"A writer in READ COMMITTED runs pgcx_summary_compact(summary, false) after this many of its statements on the source; 0 leaves compaction to explicit calls.",
+							&summary_compact_every,
+							1000, 0, INT_MAX,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
+}
 
 /* ---------------------------------------------------------------------
  * Buckets
@@ -270,6 +290,8 @@ typedef struct CapturePlan
 	Oid			tgoid;
 	Oid			pending;
 	char	   *sql;
+	char	   *compact_sql;	/* the summary's compaction, not waiting */
+	int			statements;		/* since this backend's last compaction */
 	SPIPlanPtr	plan;
 } CapturePlan;
 
@@ -379,6 +401,7 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 	bool		isnull;
 	Oid			pending;
 	char	   *sql;
+	char	   *compact_sql;
 
 	if (capture_plans == NULL)
 	{
@@ -401,7 +424,7 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 		action = "delete";
 	else
 		action = "truncate";
-	query = psprintf("SELECT pending::pg_catalog.oid, sql FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
+	query = psprintf("SELECT pending::pg_catalog.oid, sql, compact_sql FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
 					 quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid))));
 	args[0] = CStringGetTextDatum(tg->tgargs[0]);
 	args[1] = ObjectIdGetDatum(RelationGetRelid(td->tg_relation));
@@ -418,15 +441,19 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
 	pending = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
-	if (sql == NULL || !OidIsValid(pending))
+	compact_sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	if (sql == NULL || compact_sql == NULL || !OidIsValid(pending))
 		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
 	sql = MemoryContextStrdup(TopMemoryContext, sql);
+	compact_sql = MemoryContextStrdup(TopMemoryContext, compact_sql);
 	SPI_finish();
 	AtEOXact_GUC(false, save_nestlevel);
 
 	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
 	entry->pending = pending;
 	entry->sql = sql;
+	entry->compact_sql = compact_sql;
+	entry->statements = 0;
 	entry->plan = NULL;
 	return entry;
 }
@@ -454,6 +481,19 @@ pgcx_summary_capture(PG_FUNCTION_ARGS)
 				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
 	entry = capture_plan(fcinfo, td);
 	(void) run_as_owner(entry->pending, NULL, entry, td);
+
+	/*
+	 * Now and then, a writer folds the pending changes, so that readers need
+	 * no job to stay fast.  Only in READ COMMITTED, whose fresh snapshots
+	 * see the rows a previous compaction left; a compaction running
+	 * elsewhere is not waited for.
+	 */
+	if (summary_compact_every > 0 && ++entry->statements >= summary_compact_every &&
+		XactIsoLevel == XACT_READ_COMMITTED)
+	{
+		entry->statements = 0;
+		(void) run_as_owner(entry->pending, entry->compact_sql, NULL, NULL);
+	}
 	return PointerGetDatum(NULL);
 }
 
