@@ -2365,6 +2365,11 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_metrics(pg_catalog.regclass, pg_catalog.interval, pg_catalog.jsonb) IS 'reads a live summary as a dashboard does: per bucket (rolled up to per, e.g. months from days), group and score column, the metric (NPS for 0-10, CSAT for 1-5, else the mean, or as metrics says) with its standard error and 95 % interval';
 
+CREATE FUNCTION @extschema@.pgcx_summary_moves_partitions(command pg_catalog.pg_ddl_command)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'pgcx_summary_moves_partitions' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_moves_partitions(pg_catalog.pg_ddl_command) IS 'whether a command reported by an event trigger creates, attaches or detaches a partition';
+
 -- Partitions created, attached or detached later are followed; a table
 -- that holds rows of a summary cannot be dropped from under it.
 CREATE FUNCTION @extschema@.pgcx_summary_ddl()
@@ -2383,7 +2388,8 @@ BEGIN
               WHERE c.relkind = 'p' AND ls.summary IS NOT NULL
                 AND EXISTS (SELECT FROM pg_event_trigger_ddl_commands() e
                              CROSS JOIN LATERAL pg_partition_ancestors(e.objid) a
-                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source) LOOP
+                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source
+                               AND @extschema@.pgcx_summary_moves_partitions(e.command)) LOOP
         PERFORM @extschema@.pgcx_summary_sync(s.summary);
     END LOOP;
 END

@@ -30,6 +30,8 @@
 #include "catalog/pg_class.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "tcop/deparse_utility.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
@@ -55,6 +57,7 @@ PG_FUNCTION_INFO_V1(score_dist_net);
 PG_FUNCTION_INFO_V1(pgcx_summary_capture);
 PG_FUNCTION_INFO_V1(pgcx_summary_guard);
 PG_FUNCTION_INFO_V1(pgcx_summary_exec);
+PG_FUNCTION_INFO_V1(pgcx_summary_moves_partitions);
 
 /* Monday 2000-01-03, the first day of bucket 0 of every whole-day bucket */
 #define BUCKET_DAY_ORIGIN	2
@@ -542,4 +545,36 @@ pgcx_summary_exec(PG_FUNCTION_ARGS)
 				 errmsg("must be the owner of the live summary of \"%s\"", name),
 				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
 	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL));
+}
+
+/*
+ * pgcx_summary_moves_partitions(command pg_ddl_command): whether a command
+ * that an event trigger reports creates a partition (CREATE TABLE ...
+ * PARTITION OF) or attaches or detaches one.  Only those change what a
+ * summary of a partitioned table reads; other ALTER TABLE commands (a
+ * restore's constraints, for one) leave it alone.
+ */
+Datum
+pgcx_summary_moves_partitions(PG_FUNCTION_ARGS)
+{
+	CollectedCommand *cmd = (CollectedCommand *) PG_GETARG_POINTER(0);
+	Node	   *parsetree = cmd->parsetree;
+	ListCell   *lc;
+
+	if (parsetree == NULL)
+		PG_RETURN_BOOL(false);
+	if (IsA(parsetree, CreateStmt))
+		PG_RETURN_BOOL(((CreateStmt *) parsetree)->partbound != NULL);
+	if (!IsA(parsetree, AlterTableStmt))
+		PG_RETURN_BOOL(false);
+	foreach(lc, ((AlterTableStmt *) parsetree)->cmds)
+	{
+		AlterTableCmd *sub = (AlterTableCmd *) lfirst(lc);
+
+		if (IsA(sub, AlterTableCmd) &&
+			(sub->subtype == AT_AttachPartition || sub->subtype == AT_DetachPartition ||
+			 sub->subtype == AT_DetachPartitionFinalize))
+			PG_RETURN_BOOL(true);
+	}
+	PG_RETURN_BOOL(false);
 }
