@@ -1649,7 +1649,12 @@ COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.te
 CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
                                                     action pg_catalog.text,
                                                     OUT pending pg_catalog.regclass, OUT sql pg_catalog.text,
-                                                    OUT compact_sql pg_catalog.text)
+                                                    OUT compact_sql pg_catalog.text, OUT insert_sql pg_catalog.text,
+                                                    OUT column_types pg_catalog.oid[], OUT time_att pg_catalog.int2,
+                                                    OUT bucket pg_catalog.interval, OUT time_zone pg_catalog.text,
+                                                    OUT group_atts pg_catalog.int2[], OUT score_atts pg_catalog.int2[],
+                                                    OUT score_lo pg_catalog.int4[], OUT score_hi pg_catalog.int4[],
+                                                    OUT score_names pg_catalog.text[], OUT summary_name pg_catalog.text)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
@@ -1689,6 +1694,43 @@ BEGIN
     sql := @extschema@.pgcx_summary_sql(definition, action, rel);
     compact_sql := format('SELECT @extschema@.pgcx_summary_compact(%L::pg_catalog.regclass, false)',
                           format('%I.%I', definition->>'schema', definition->>'summary'));
+
+    -- what the trigger's own counting reads of rel, by attribute number,
+    -- and the INSERT of its deltas, one array per column
+    time_att := (SELECT attnum FROM pg_attribute
+                  WHERE attrelid = rel AND attname = definition->>'time_column' AND NOT attisdropped);
+    bucket := (definition->>'bucket')::interval;
+    time_zone := CASE WHEN upper(definition->>'time_zone') <> 'UTC' THEN definition->>'time_zone' END;
+    SELECT array_agg(a.attnum ORDER BY g.n), array_agg(t.typarray ORDER BY g.n)
+      INTO group_atts, column_types
+      FROM jsonb_array_elements_text(definition->'group_by') WITH ORDINALITY AS g(name, n)
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = g.name AND NOT a.attisdropped
+      JOIN pg_type t ON t.oid = a.atttypid;
+    SELECT array_agg(a.attnum ORDER BY s.key), array_agg((s.value->>0)::int ORDER BY s.key),
+           array_agg((s.value->>1)::int ORDER BY s.key), array_agg(s.key ORDER BY s.key)
+      INTO score_atts, score_lo, score_hi, score_names
+      FROM jsonb_each(definition->'scores') s
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = s.key AND NOT a.attisdropped;
+    column_types := (SELECT typarray FROM pg_type WHERE oid = (definition->>'time_type')::regtype)
+                    || coalesce(column_types, '{}')
+                    || ARRAY['pg_catalog.int2[]'::regtype::oid, 'pg_catalog.int8[]'::regtype::oid]
+                    || array_fill('@extschema@.score_dist[]'::regtype::oid, ARRAY[cardinality(score_atts)]);
+    IF action <> 'truncate' AND time_att IS NOT NULL
+       AND cardinality(coalesce(group_atts, '{}')) = jsonb_array_length(definition->'group_by')
+       AND cardinality(score_atts) = (SELECT count(*) FROM jsonb_object_keys(definition->'scores'))
+       AND 0 <> ALL (column_types) THEN
+        SELECT format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT * FROM ROWS FROM (%s)',
+                      pending,
+                      (SELECT coalesce(string_agg(format(', %I', g), ''), '')
+                         FROM jsonb_array_elements_text(definition->'group_by') g),
+                      (SELECT string_agg(format(', %I', k), '' ORDER BY k)
+                         FROM jsonb_object_keys(definition->'scores') k),
+                      string_agg(format('pg_catalog.unnest($%s)', i), ', '))
+          INTO insert_sql
+          FROM generate_series(1, cardinality(column_types)) i;
+    END IF;
+    group_atts := coalesce(group_atts, '{}');
+    summary_name := format('%I.%I', definition->>'schema', definition->>'summary');
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table, the SQL and the compaction that does not wait, after checking that the trigger belongs to the summary';
@@ -1725,20 +1767,21 @@ COMMENT ON FUNCTION @extschema@.pgcx_summary_follow(pg_catalog.jsonb, pg_catalog
 -- The relations that carry a summary's triggers.
 CREATE FUNCTION @extschema@.pgcx_summary_followed(summary pg_catalog.regclass)
 RETURNS SETOF pg_catalog.regclass
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    SELECT t.tgrelid::pg_catalog.regclass
-      FROM pg_catalog.pg_trigger t
-     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
-       AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
-       AND pg_catalog.to_regclass(pg_catalog.format('%I.%I',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'schema',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'summary'))
-           OPERATOR(pg_catalog.=) summary;
-END;
+AS $fn$
+BEGIN
+    RETURN QUERY
+    SELECT t.tgrelid::regclass
+      FROM pg_trigger t
+     CROSS JOIN LATERAL (
+           SELECT convert_from(substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::bytea) - 1),
+                               getdatabaseencoding())::jsonb AS def) d
+     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+       AND (t.tgtype & 4) <> 0
+       AND to_regclass(format('%I.%I', d.def->>'schema', d.def->>'summary')) = summary;
+END
+$fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_followed(pg_catalog.regclass) IS 'the relations (source and partitions) that carry a live summary''s triggers';
 
 -- Removes a summary's triggers from one relation.
