@@ -1463,6 +1463,975 @@ CREATE OR REPLACE FUNCTION @extschema@.gamma_gamma_fit_final(state @extschema@.g
 RETURNS @extschema@.gamma_gamma
 AS 'MODULE_PATHNAME', 'gamma_gamma_fit_final_v2' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- ---------------------------------------------------------------------
+-- Live summaries: tables of score_dist values per bucket of time and group
+-- that triggers keep exact on every write of their source.
+--
+-- pgcx_summarize(source, summary, ...) makes, in the source's schema:
+--   <summary>            the view users read: bucket, the group columns and
+--                        one score_dist per score column
+--   <summary>_compacted  the folded figures, one row per key (bucket and
+--                        groups)
+--   <summary>_pending    pre-aggregated deltas appended by the source's
+--                        statement triggers: sign +1 (answers added) or -1
+--                        (answers removed), and -2 for the removals a
+--                        compaction is folding
+-- and, on the source and on each of its partitions, statement triggers
+-- whose arguments are the summary's definition (jsonb), its pending table
+-- and the SQL they run.  The view adds the pending deltas to the compacted
+-- figures, so it is exact at every snapshot; writers only append to the
+-- pending table, so they never wait for one another on a summary row.
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.bucket_start(at pg_catalog.date, bucket pg_catalog.interval)
+RETURNS pg_catalog.date
+AS 'MODULE_PATHNAME', 'bucket_start_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bucket_start(pg_catalog.date, pg_catalog.interval) IS 'first day of the bucket holding a date: whole days counted from Monday 2000-01-03, or whole months counted from January 2000';
+
+CREATE FUNCTION @extschema@.bucket_start(at pg_catalog.timestamp, bucket pg_catalog.interval)
+RETURNS pg_catalog.timestamp
+AS 'MODULE_PATHNAME', 'bucket_start_timestamp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bucket_start(pg_catalog.timestamp, pg_catalog.interval) IS 'midnight starting the bucket of a timestamp (whole days from Monday 2000-01-03, or whole months from January 2000)';
+
+CREATE FUNCTION @extschema@.bucket_start(at pg_catalog.timestamptz, bucket pg_catalog.interval, time_zone pg_catalog.text DEFAULT 'UTC')
+RETURNS pg_catalog.timestamptz
+AS 'MODULE_PATHNAME', 'bucket_start_timestamptz' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.bucket_start(pg_catalog.timestamptz, pg_catalog.interval, pg_catalog.text) IS 'midnight in time_zone starting the bucket of a timestamptz, placed by its date in time_zone (UTC by default)';
+
+CREATE FUNCTION @extschema@.score_dist_net(added @extschema@.score_dist, removed @extschema@.score_dist)
+RETURNS @extschema@.score_dist
+AS 'MODULE_PATHNAME', 'score_dist_net' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.score_dist_net(@extschema@.score_dist, @extschema@.score_dist) IS 'the answers added minus the answers removed (NULL when none is left); removing answers never added is an error';
+
+CREATE FUNCTION @extschema@.pgcx_summary_capture()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'pgcx_summary_capture' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_capture() IS 'statement trigger of a live summary''s source: appends the statement''s pre-aggregated changes to the summary, as the summary''s owner';
+
+CREATE FUNCTION @extschema@.pgcx_summary_guard()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'pgcx_summary_guard' LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_guard() IS 'statement trigger of a live summary''s tables: refuses every write that does not come from pgcx';
+
+CREATE FUNCTION @extschema@.pgcx_summary_exec(pending pg_catalog.regclass, sql pg_catalog.text)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'pgcx_summary_exec' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_exec(pg_catalog.regclass, pg_catalog.text) IS 'runs a maintenance statement of a live summary as its owner (used by the pgcx_summary_* functions; the caller needs the owner''s privileges)';
+
+-- The live summaries of the database, read from the triggers of their
+-- sources (the first argument of each is the summary's definition).
+CREATE VIEW @extschema@.pgcx_summaries AS
+SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catalog.->>) 'schema', d.def OPERATOR(pg_catalog.->>) 'summary')) AS summary,
+       t.tgrelid::pg_catalog.regclass AS source,
+       (d.def OPERATOR(pg_catalog.->>) 'time_column')::pg_catalog.name AS time_column,
+       (d.def OPERATOR(pg_catalog.->>) 'bucket')::pg_catalog.interval AS bucket,
+       ARRAY(SELECT pg_catalog.jsonb_array_elements_text(d.def OPERATOR(pg_catalog.->) 'group_by'))::pg_catalog.name[] AS group_by,
+       d.def OPERATOR(pg_catalog.->) 'scores' AS scores,
+       d.def OPERATOR(pg_catalog.->>) 'time_zone' AS time_zone,
+       d.def AS definition
+  FROM pg_catalog.pg_trigger t
+ CROSS JOIN LATERAL (
+       SELECT pg_catalog.convert_from(
+                  pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
+                  pg_catalog.getdatabaseencoding())::pg_catalog.jsonb AS def) d
+ WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
+   AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
+   AND t.tgrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catalog.->>) 'source_schema', d.def OPERATOR(pg_catalog.->>) 'source'));
+COMMENT ON VIEW @extschema@.pgcx_summaries IS 'the live summaries of the database: summary view, source table, time column, bucket, group and score columns, time zone, and the whole definition';
+GRANT SELECT ON @extschema@.pgcx_summaries TO PUBLIC;
+
+-- The definition of a live summary, or an error naming what is wrong.
+CREATE FUNCTION @extschema@.pgcx_summary_definition(summary pg_catalog.regclass)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    def jsonb;
+BEGIN
+    SELECT s.definition INTO def FROM @extschema@.pgcx_summaries s WHERE s.summary = $1;
+    IF def IS NULL THEN
+        RAISE EXCEPTION '"%" is not a live summary', $1
+            USING ERRCODE = '42809',
+                  HINT = 'The view pgcx_summaries lists the live summaries; pgcx_summarize() makes one.';
+    END IF;
+    RETURN def;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_definition(pg_catalog.regclass) IS 'the definition of a live summary as jsonb (what pgcx_summarize was given); an error for any other relation';
+
+-- The SQL of a summary: what its triggers and maintenance run.
+--   insert, update, delete  the triggers' INSERT of deltas, reading the
+--                           transition tables pgcx_new and pgcx_old
+--   truncate                for the source itself: empty the summary; for
+--                           a partition: remove its rows
+--   add, remove             the rows of one relation (ONLY), added or removed
+--   fill                    the compacted figures of the whole source, for
+--                           the buckets that satisfy condition
+CREATE FUNCTION @extschema@.pgcx_summary_sql(definition pg_catalog.jsonb, action pg_catalog.text,
+                                            rel pg_catalog.regclass DEFAULT NULL,
+                                            condition pg_catalog.text DEFAULT 'true')
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb := definition;
+    nsp text := d->>'schema';
+    pending text := format('%I.%I', d->>'schema', (d->>'summary') || '_pending');
+    compacted text := format('%I.%I', d->>'schema', (d->>'summary') || '_compacted');
+    source text := format('%I.%I', d->>'source_schema', d->>'source');
+    bucket_expr text;
+    groups text := '';
+    group_list text := '';
+    score_list text := '';
+    raw_list text := '';
+    aggs text := '';
+    nkeys int;
+    keys text;
+    g text;
+    s record;
+BEGIN
+    IF d->>'time_zone' IS NULL THEN
+        bucket_expr := format('@extschema@.bucket_start(%I, %L::pg_catalog.interval)',
+                              d->>'time_column', d->>'bucket');
+    ELSE
+        bucket_expr := format('@extschema@.bucket_start(%I, %L::pg_catalog.interval, %L)',
+                              d->>'time_column', d->>'bucket', d->>'time_zone');
+    END IF;
+    FOR g IN SELECT jsonb_array_elements_text(d->'group_by') LOOP
+        groups := groups || format(', %I', g);
+    END LOOP;
+    FOR s IN SELECT key, value FROM jsonb_each(d->'scores') ORDER BY key LOOP
+        score_list := score_list || format(', %I', s.key);
+        aggs := aggs || format(', @extschema@.score_dist_agg(%I, %s, %s)', s.key,
+                               (s.value->>0)::int, (s.value->>1)::int);
+    END LOOP;
+    raw_list := format('%I', d->>'time_column') || groups || score_list;
+    nkeys := 1 + jsonb_array_length(d->'group_by');
+    SELECT string_agg(i::text, ', ') INTO keys FROM generate_series(1, nkeys) i;
+
+    IF action = 'insert' OR action = 'add' THEN
+        RETURN format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT %s%s, 1, pg_catalog.count(*)%s FROM %s GROUP BY %s',
+                      pending, groups, score_list, bucket_expr, groups, aggs,
+                      CASE WHEN action = 'insert' THEN 'pgcx_new' ELSE 'ONLY ' || rel::text END, keys);
+    ELSIF action = 'delete' OR action = 'remove' THEN
+        RETURN format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT %s%s, -1, pg_catalog.count(*)%s FROM %s GROUP BY %s',
+                      pending, groups, score_list, bucket_expr, groups, aggs,
+                      CASE WHEN action = 'delete' THEN 'pgcx_old' ELSE 'ONLY ' || rel::text END, keys);
+    ELSIF action = 'update' THEN
+        RETURN format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT %s%s, sign, pg_catalog.count(*)%s FROM ('
+                      'SELECT %s, 1::pg_catalog.int2 AS sign FROM pgcx_new UNION ALL '
+                      'SELECT %s, -1::pg_catalog.int2 FROM pgcx_old) AS changed GROUP BY %s, %s',
+                      pending, groups, score_list, bucket_expr, groups, aggs,
+                      raw_list, raw_list, keys, nkeys + 1);
+    ELSIF action = 'truncate' THEN
+        IF rel::oid = source::regclass::oid THEN
+            RETURN format('WITH emptied AS (DELETE FROM %s) DELETE FROM %s', compacted, pending);
+        END IF;
+        RETURN @extschema@.pgcx_summary_sql(definition, 'remove', rel);
+    ELSIF action = 'fill' THEN
+        RETURN format('INSERT INTO %s (bucket%s, rows%s) SELECT %s%s, pg_catalog.count(*)%s FROM %s WHERE %s GROUP BY %s',
+                      compacted, groups, score_list, bucket_expr, groups, aggs, source,
+                      replace(condition, '$bucket', bucket_expr), keys);
+    END IF;
+    RAISE EXCEPTION 'unknown action "%" for pgcx_summary_sql', action
+        USING ERRCODE = '22023', DETAIL = 'The actions are insert, update, delete, truncate, add, remove and fill.';
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.text, pg_catalog.regclass, pg_catalog.text) IS 'the SQL a live summary runs for an action (insert, update, delete, truncate, add, remove, fill): what its triggers and maintenance execute';
+
+-- What the trigger of a summary on rel runs for an action, from the
+-- definition that is its argument: the pending table it writes and the SQL.
+-- A trigger is obeyed only on its summary's source or one of its
+-- partitions, whose owner has the privileges of the summary's owner, and
+-- writes only into a table pgcx made for that summary.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
+                                                    action pg_catalog.text,
+                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text,
+                                                    OUT compact_sql pg_catalog.text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    source regclass;
+BEGIN
+    IF (definition->>'version') IS DISTINCT FROM '1' THEN
+        RAISE EXCEPTION 'the trigger of a live summary on "%" has a definition of an unknown version', rel
+            USING ERRCODE = '22023',
+                  HINT = 'Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().';
+    END IF;
+    source := to_regclass(format('%I.%I', definition->>'source_schema', definition->>'source'));
+    pending := to_regclass(format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending'));
+    IF source IS NULL OR pending IS NULL
+       OR NOT EXISTS (SELECT FROM pg_trigger t
+                       WHERE t.tgrelid = pending AND t.tgname = 'pgcx_guard'
+                         AND t.tgfoid = '@extschema@.pgcx_summary_guard()'::regprocedure) THEN
+        RAISE EXCEPTION 'the live summary %.% of the trigger on "%" does not exist',
+                        quote_ident(definition->>'schema'), quote_ident(definition->>'summary'), rel
+            USING ERRCODE = '42P01',
+                  HINT = 'A live summary''s source, view and tables keep their names; drop the trigger, or make the summary again with pgcx_summarize().';
+    END IF;
+    IF rel <> source AND rel NOT IN (SELECT t.relid FROM pg_partition_tree(source) t) THEN
+        RAISE EXCEPTION 'a trigger on "%" cannot write into the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  DETAIL = format('The summary reads %s and its partitions only.', source);
+    END IF;
+    IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid = rel),
+                       (SELECT relowner FROM pg_class WHERE oid = pending), 'USAGE') THEN
+        RAISE EXCEPTION 'the owner of "%" is not the owner of the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  HINT = format('Give the summary''s tables to the source''s owner: ALTER TABLE ... OWNER TO ... for %s and %s, and the view.',
+                                pending, format('%I.%I', definition->>'schema', (definition->>'summary') || '_compacted'));
+    END IF;
+    sql := @extschema@.pgcx_summary_sql(definition, action, rel);
+    compact_sql := format('SELECT @extschema@.pgcx_summary_compact(%L::pg_catalog.regclass, false)',
+                          format('%I.%I', definition->>'schema', definition->>'summary'));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table, the SQL and the compaction that does not wait, after checking that the trigger belongs to the summary';
+
+-- Puts a summary's triggers on one relation (the source or a partition).
+CREATE FUNCTION @extschema@.pgcx_summary_follow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    base text := 'pgcx_' || left(definition->>'summary', 49);
+BEGIN
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS pgcx_new '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_ins', rel, definition::text);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING OLD TABLE AS pgcx_old NEW TABLE AS pgcx_new '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_upd', rel, definition::text);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS pgcx_old '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_del', rel, definition::text);
+    -- a partitioned table's TRUNCATE truncates its partitions, whose own
+    -- triggers remove their rows
+    IF (SELECT relkind FROM pg_class WHERE oid = rel) = 'r' THEN
+        EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %s '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                       base || '_trunc', rel, definition::text);
+    END IF;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_follow(pg_catalog.jsonb, pg_catalog.regclass) IS 'puts a live summary''s statement triggers on one relation (its source or one of its partitions)';
+
+-- The relations that carry a summary's triggers.
+CREATE FUNCTION @extschema@.pgcx_summary_followed(summary pg_catalog.regclass)
+RETURNS SETOF pg_catalog.regclass
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    SELECT t.tgrelid::pg_catalog.regclass
+      FROM pg_catalog.pg_trigger t
+     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
+       AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
+       AND pg_catalog.to_regclass(pg_catalog.format('%I.%I',
+               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
+                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'schema',
+               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
+                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'summary'))
+           OPERATOR(pg_catalog.=) summary;
+END;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_followed(pg_catalog.regclass) IS 'the relations (source and partitions) that carry a live summary''s triggers';
+
+-- Removes a summary's triggers from one relation.
+CREATE FUNCTION @extschema@.pgcx_summary_unfollow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    base text := 'pgcx_' || left(definition->>'summary', 49);
+    suffix text;
+BEGIN
+    PERFORM set_config('pgcx.summary_maintenance', 'on', true);
+    FOREACH suffix IN ARRAY ARRAY['_ins', '_upd', '_del', '_trunc'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', base || suffix, rel);
+    END LOOP;
+    PERFORM set_config('pgcx.summary_maintenance', 'off', true);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_unfollow(pg_catalog.jsonb, pg_catalog.regclass) IS 'removes a live summary''s statement triggers from one relation';
+
+CREATE FUNCTION @extschema@.pgcx_summarize(source pg_catalog.regclass, summary pg_catalog.name,
+                                          time_column pg_catalog.name, bucket pg_catalog.interval,
+                                          group_by pg_catalog.name[] DEFAULT '{}',
+                                          scores pg_catalog.jsonb DEFAULT NULL,
+                                          time_zone pg_catalog.text DEFAULT NULL)
+RETURNS pg_catalog.regclass
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    src record;
+    ttype regtype;
+    coltype regtype;
+    g name;
+    s record;
+    lo numeric;
+    hi numeric;
+    norm_scores jsonb := '{}';
+    used name[] := ARRAY[]::name[];
+    reserved name[] := ARRAY['bucket', 'sign', 'rows']::name[];
+    coldefs text := '';
+    groups text := '';
+    keys text;
+    score_defs text := '';
+    view_scores text := '';
+    union_scores text := '';
+    def jsonb;
+    nsp name;
+    compacted text;
+    pending text;
+    view_name text;
+    r record;
+    is_distributed boolean;
+    me oid;
+BEGIN
+    IF source IS NULL OR summary IS NULL OR time_column IS NULL OR bucket IS NULL THEN
+        RAISE EXCEPTION 'pgcx_summarize needs a source, a summary name, a time column and a bucket'
+            USING ERRCODE = '22004', DETAIL = 'Only group_by, scores and time_zone may be NULL.';
+    END IF;
+    group_by := coalesce(group_by, '{}');
+    scores := coalesce(scores, '{"score": [0, 10]}');
+
+    SELECT c.relkind, c.relowner, c.relispartition, n.nspname, c.relname
+      INTO src
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.oid = source;
+    IF src.relkind NOT IN ('r', 'p') THEN
+        RAISE EXCEPTION '"%" is not a table', source
+            USING ERRCODE = '42809', DETAIL = 'A live summary reads a table or a partitioned table.';
+    END IF;
+    IF src.relispartition THEN
+        RAISE EXCEPTION '"%" is a partition', source
+            USING ERRCODE = '42809',
+                  DETAIL = 'Rows written through its partitioned table would not reach a summary of the partition alone.',
+                  HINT = 'Summarize the partitioned table: pgcx follows all its partitions.';
+    END IF;
+    IF src.relkind = 'r' AND EXISTS (SELECT FROM pg_inherits WHERE inhparent = source) THEN
+        RAISE EXCEPTION 'cannot make a live summary of "%": it has inheritance children', source
+            USING ERRCODE = '0A000',
+                  DETAIL = 'Statement triggers of a parent do not see the rows written into its children.',
+                  HINT = 'Use declarative partitioning, whose partitions pgcx follows.';
+    END IF;
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)'
+           INTO is_distributed USING source;
+        IF is_distributed THEN
+            RAISE EXCEPTION 'cannot make a live summary of the distributed table "%"', source
+                USING ERRCODE = '0A000',
+                      DETAIL = 'Citus does not allow statement triggers with transition tables on distributed tables.',
+                      HINT = 'Keep a rollup table of score_dist values refreshed periodically instead: INSERT INTO rollup SELECT bucket, groups, score_dist_agg(score) FROM answers WHERE <new rows> GROUP BY ... ON CONFLICT (...) DO UPDATE SET score = rollup.score + EXCLUDED.score (see docs/summaries/live-summaries.md).';
+        END IF;
+    END IF;
+    SELECT oid INTO me FROM pg_roles WHERE rolname = current_user;
+    IF NOT pg_has_role(me, src.relowner, 'USAGE') THEN
+        RAISE EXCEPTION 'must be the owner of table "%" to make a live summary of it', source
+            USING ERRCODE = '42501',
+                  DETAIL = 'The summary belongs to the owner of its source, whose triggers keep it.';
+    END IF;
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'pgcx_summarize must run in a READ COMMITTED transaction'
+            USING ERRCODE = '25001',
+                  DETAIL = format('This transaction is %s: its snapshot may miss rows committed before the source is locked.',
+                                  upper(current_setting('transaction_isolation')));
+    END IF;
+
+    -- the time column
+    SELECT a.atttypid::regtype INTO ttype
+      FROM pg_attribute a
+     WHERE a.attrelid = source AND a.attname = time_column AND a.attnum > 0 AND NOT a.attisdropped;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation "%" does not exist', time_column, source
+            USING ERRCODE = '42703', DETAIL = 'The time column places each answer in a bucket.';
+    END IF;
+    IF ttype NOT IN ('date'::regtype, 'timestamp'::regtype, 'timestamptz'::regtype) THEN
+        RAISE EXCEPTION 'time column "%" is of type %', time_column, ttype
+            USING ERRCODE = '42804', DETAIL = 'The time column is a date, a timestamp or a timestamptz.';
+    END IF;
+    IF ttype = 'timestamptz'::regtype THEN
+        time_zone := coalesce(time_zone, 'UTC');
+        PERFORM pg_catalog.timezone(time_zone, pg_catalog.now());
+    ELSIF time_zone IS NOT NULL THEN
+        RAISE EXCEPTION 'time_zone applies only to a timestamptz time column'
+            USING ERRCODE = '22023',
+                  DETAIL = format('"%s" is of type %s: each row is placed by its own calendar date.', time_column, ttype);
+    END IF;
+    PERFORM @extschema@.bucket_start(date '2000-01-03', bucket);
+    used := used || time_column;
+
+    -- the group columns
+    FOREACH g IN ARRAY group_by LOOP
+        IF g IS NULL THEN
+            RAISE EXCEPTION 'group_by holds a NULL'
+                USING ERRCODE = '22004', DETAIL = 'group_by lists the names of the group columns.';
+        END IF;
+        SELECT a.atttypid::regtype INTO coltype
+          FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attname = g AND a.attnum > 0 AND NOT a.attisdropped;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'column "%" of relation "%" does not exist', g, source
+                USING ERRCODE = '42703', DETAIL = 'Each name of group_by is a column of the source.';
+        END IF;
+        IF g = ANY (used) OR g = ANY (reserved) THEN
+            RAISE EXCEPTION 'column "%" cannot be a group column', g
+                USING ERRCODE = '42701',
+                      DETAIL = 'A group column is named once, is neither the time column nor a score column, and is not named bucket, sign or rows.';
+        END IF;
+        used := used || g;
+        SELECT coldefs || format(', %I %s%s', g, format_type(a.atttypid, a.atttypmod),
+                                 CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+                                      THEN (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname)
+                                              FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                                             WHERE co.oid = a.attcollation)
+                                      ELSE '' END)
+          INTO coldefs
+          FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+         WHERE a.attrelid = source AND a.attname = g;
+        groups := groups || format(', %I', g);
+    END LOOP;
+
+    -- the score columns
+    IF jsonb_typeof(scores) <> 'object' OR scores = '{}'::jsonb THEN
+        RAISE EXCEPTION 'scores must map each score column to its scale'
+            USING ERRCODE = '22023', DETAIL = 'For example {"nps": [0, 10], "csat": [1, 5]}.';
+    END IF;
+    FOR s IN SELECT key, value FROM jsonb_each(scores) ORDER BY key LOOP
+        SELECT a.atttypid::regtype INTO coltype
+          FROM pg_attribute a
+         WHERE a.attrelid = source AND a.attname = s.key AND a.attnum > 0 AND NOT a.attisdropped;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'column "%" of relation "%" does not exist', s.key, source
+                USING ERRCODE = '42703', DETAIL = 'Each key of scores is a column of the source.';
+        END IF;
+        IF s.key = ANY (used) OR s.key = ANY (reserved) THEN
+            RAISE EXCEPTION 'column "%" cannot be a score column', s.key
+                USING ERRCODE = '42701',
+                      DETAIL = 'A score column is neither the time column nor a group column, and is not named bucket, sign or rows.';
+        END IF;
+        IF coltype NOT IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype, 'numeric'::regtype,
+                           'real'::regtype, 'double precision'::regtype) THEN
+            RAISE EXCEPTION 'score column "%" is of type %', s.key, coltype
+                USING ERRCODE = '42804',
+                      DETAIL = 'A score column holds integer answers: smallint, integer, bigint, numeric, real or double precision.';
+        END IF;
+        IF jsonb_typeof(s.value) <> 'array' OR jsonb_array_length(s.value) <> 2
+           OR jsonb_typeof(s.value->0) <> 'number' OR jsonb_typeof(s.value->1) <> 'number' THEN
+            RAISE EXCEPTION 'invalid scale % for score column "%"', s.value, s.key
+                USING ERRCODE = '22023', DETAIL = 'A scale is [lo, hi], e.g. [0, 10] or [1, 5].';
+        END IF;
+        lo := (s.value->>0)::numeric;
+        hi := (s.value->>1)::numeric;
+        IF lo <> trunc(lo) OR hi <> trunc(hi) OR lo < 0 OR hi > 100 OR lo >= hi THEN
+            RAISE EXCEPTION 'invalid scale % for score column "%"', s.value, s.key
+                USING ERRCODE = '22023', DETAIL = 'A scale is [lo, hi] with integers 0 <= lo < hi <= 100.';
+        END IF;
+        used := used || s.key::name;
+        norm_scores := norm_scores || jsonb_build_object(s.key, jsonb_build_array(lo::int, hi::int));
+        score_defs := score_defs || format(', %I @extschema@.score_dist', s.key);
+        view_scores := view_scores
+            || format(', @extschema@.score_dist_net(@extschema@.rollup(%1$I) FILTER (WHERE sign > 0), '
+                      '@extschema@.rollup(%1$I) FILTER (WHERE sign < 0)) AS %1$I', s.key);
+        union_scores := union_scores || format(', %I', s.key);
+    END LOOP;
+
+    -- the names
+    nsp := src.nspname;
+    IF octet_length(summary) > 53 THEN
+        RAISE EXCEPTION 'summary name "%" is too long', summary
+            USING ERRCODE = '42622',
+                  DETAIL = 'pgcx names its tables "<summary>_compacted" and "<summary>_pending": a summary''s name has at most 53 bytes.';
+    END IF;
+    FOR r IN SELECT n FROM unnest(ARRAY[summary, summary || '_compacted', summary || '_pending']) n LOOP
+        IF EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = nsp AND c.relname = r.n)
+           OR EXISTS (SELECT FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                       WHERE n.nspname = nsp AND t.typname = r.n) THEN
+            RAISE EXCEPTION 'relation "%" already exists in schema "%"', r.n, nsp
+                USING ERRCODE = '42P07',
+                      DETAIL = format('A live summary "%s" is made of "%s", "%s_compacted" and "%s_pending".',
+                                      summary, summary, summary, summary);
+        END IF;
+    END LOOP;
+    compacted := format('%I.%I', nsp, summary || '_compacted');
+    pending := format('%I.%I', nsp, summary || '_pending');
+    view_name := format('%I.%I', nsp, summary);
+    keys := 'bucket' || groups;
+
+    -- writers wait until the summary is made and filled
+    EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', source);
+
+    EXECUTE format('CREATE TABLE %s (bucket %s%s, rows pg_catalog.int8 NOT NULL%s, '
+                   'UNIQUE NULLS NOT DISTINCT (%s))',
+                   compacted, ttype, coldefs, score_defs, keys);
+    EXECUTE format('CREATE TABLE %s (bucket %s%s, sign pg_catalog.int2 NOT NULL, rows pg_catalog.int8 NOT NULL%s)',
+                   pending, ttype, coldefs, score_defs);
+    EXECUTE format('ALTER TABLE %s REPLICA IDENTITY FULL', compacted);
+    EXECUTE format('ALTER TABLE %s REPLICA IDENTITY FULL', pending);
+    EXECUTE format('CREATE VIEW %s AS SELECT bucket%s%s FROM ('
+                   'SELECT bucket%s, 1::pg_catalog.int2 AS sign, rows%s FROM %s UNION ALL '
+                   'SELECT bucket%s, sign, rows%s FROM %s) AS deltas '
+                   'GROUP BY %s HAVING pg_catalog.sum(CASE WHEN sign > 0 THEN rows ELSE -rows END) > 0',
+                   view_name, groups, view_scores,
+                   groups, union_scores, compacted,
+                   groups, union_scores, pending, keys);
+    EXECUTE format('COMMENT ON VIEW %s IS %L', view_name,
+                   format('live summary of %s: score distributions per %s of %s%s, kept exact by pgcx',
+                          source, bucket, time_column,
+                          CASE WHEN groups = '' THEN '' ELSE ' and ' || substr(groups, 3) END));
+    EXECUTE format('COMMENT ON TABLE %s IS %L', compacted,
+                   format('folded figures of the live summary %s (pgcx writes this table)', view_name));
+    EXECUTE format('COMMENT ON TABLE %s IS %L', pending,
+                   format('pending changes of the live summary %s (pgcx writes this table)', view_name));
+    IF me <> src.relowner THEN
+        EXECUTE format('ALTER TABLE %s OWNER TO %s', compacted, src.relowner::regrole);
+        EXECUTE format('ALTER TABLE %s OWNER TO %s', pending, src.relowner::regrole);
+        EXECUTE format('ALTER VIEW %s OWNER TO %s', view_name, src.relowner::regrole);
+    END IF;
+    EXECUTE format('CREATE TRIGGER pgcx_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_guard()', compacted);
+    EXECUTE format('CREATE TRIGGER pgcx_guard BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_guard()', pending);
+
+    def := jsonb_build_object(
+        'version', 1,
+        'schema', nsp, 'summary', summary,
+        'source_schema', src.nspname, 'source', src.relname,
+        'time_column', time_column, 'time_type', ttype::text,
+        'bucket', bucket::text, 'time_zone', time_zone,
+        'group_by', to_jsonb(group_by), 'scores', norm_scores);
+    PERFORM @extschema@.pgcx_summary_follow(def, source);
+    FOR r IN SELECT relid FROM pg_partition_tree(source) WHERE relid <> source ORDER BY level, relid LOOP
+        PERFORM @extschema@.pgcx_summary_follow(def, r.relid);
+    END LOOP;
+    PERFORM @extschema@.pgcx_summary_exec(pending::regclass, @extschema@.pgcx_summary_sql(def, 'fill'));
+    RETURN view_name::regclass;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summarize(pg_catalog.regclass, pg_catalog.name, pg_catalog.name, pg_catalog.interval, pg_catalog.name[], pg_catalog.jsonb, pg_catalog.text) IS 'makes a live summary of a table of answers: a view of score_dist values per bucket of time and group, filled from the existing rows and kept exact by triggers on every write';
+
+-- The lock that makes one maintenance of a summary run at a time: waits
+-- for it, or says whether it was free.
+CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb, wait pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.bool
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    k int := (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
+              - 2147483648)::int;
+BEGIN
+    IF wait THEN
+        PERFORM pg_advisory_xact_lock(1885823864, k);
+        RETURN true;
+    END IF;
+    RETURN pg_try_advisory_xact_lock(1885823864, k);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb, pg_catalog.bool) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time; without wait, says whether it was free';
+
+CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass, wait pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.int8
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb := @extschema@.pgcx_summary_definition(summary);
+    pending regclass := format('%I.%I', d->>'schema', (d->>'summary') || '_pending')::regclass;
+    compacted text := format('%I.%I', d->>'schema', (d->>'summary') || '_compacted');
+    g text;
+    s text;
+    i int := 0;
+    keys text := 'bucket';
+    kcols text := 'k0';
+    kpairs text := 'bucket AS k0';
+    scols text := '';
+    acols text := '';
+    rcols text := '';
+    aggs text := '';
+    plus_set text := '';
+    minus_set text := '';
+    folded bigint;
+    emptied bigint;
+BEGIN
+    FOR g IN SELECT jsonb_array_elements_text(d->'group_by') LOOP
+        i := i + 1;
+        keys := keys || format(', %I', g);
+        kcols := kcols || format(', k%s', i);
+        kpairs := kpairs || format(', %I AS k%s', g, i);
+    END LOOP;
+    i := 0;
+    FOR s IN SELECT key FROM jsonb_each(d->'scores') ORDER BY key LOOP
+        i := i + 1;
+        scols := scols || format(', %I', s);
+        acols := acols || format(', a%s', i);
+        rcols := rcols || format(', r%s', i);
+        aggs := aggs || format(', @extschema@.rollup(%1$I) FILTER (WHERE sign > 0) AS a%2$s, '
+                               '@extschema@.rollup(%1$I) FILTER (WHERE sign < 0) AS r%2$s', s, i);
+        plus_set := plus_set || format(', %1$I = CASE WHEN c.%1$I IS NULL THEN EXCLUDED.%1$I '
+                                       'WHEN EXCLUDED.%1$I IS NULL THEN c.%1$I ELSE c.%1$I OPERATOR(@extschema@.+) EXCLUDED.%1$I END', s);
+        minus_set := minus_set || format(', %1$I = @extschema@.score_dist_net(c.%1$I, EXCLUDED.%1$I)', s);
+    END LOOP;
+
+    -- a TRUNCATE of the source empties the summary: it waits for this
+    -- compaction, or this compaction for it
+    IF wait THEN
+        EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
+    ELSE
+        BEGIN
+            EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE NOWAIT', format('%I.%I', d->>'source_schema', d->>'source'));
+        EXCEPTION WHEN lock_not_available THEN
+            RETURN NULL;
+        END;
+    END IF;
+    IF NOT @extschema@.pgcx_summary_lock(d, wait) THEN
+        RETURN NULL;
+    END IF;
+
+    -- the additions are folded, the removals staged with sign -2: every
+    -- removal is of answers whose addition is then folded
+    folded := @extschema@.pgcx_summary_exec(pending, format(
+        'WITH taken AS (DELETE FROM %1$s RETURNING bucket%2$s, sign, rows%3$s), '
+        'net AS (SELECT %4$s, pg_catalog.sum(rows) FILTER (WHERE sign > 0) AS added, '
+        '               pg_catalog.sum(rows) FILTER (WHERE sign < 0) AS removed, pg_catalog.count(*) AS n%5$s '
+        '          FROM (SELECT %6$s, sign, rows%3$s FROM taken) AS t GROUP BY %4$s), '
+        'plus AS (INSERT INTO %7$s AS c (bucket%2$s, rows%3$s) SELECT %4$s, added%8$s FROM net '
+        '         WHERE added IS NOT NULL ORDER BY %4$s '
+        '         ON CONFLICT (bucket%2$s) DO UPDATE SET rows = c.rows + EXCLUDED.rows%9$s), '
+        'staged AS (INSERT INTO %1$s (bucket%2$s, sign, rows%3$s) SELECT %4$s, -2, removed%10$s FROM net '
+        '           WHERE removed IS NOT NULL) '
+        'SELECT pg_catalog.sum(n)::pg_catalog.int8 FROM net',
+        pending, substr(keys, 7), scols, kcols, aggs, kpairs, compacted, acols, plus_set, rcols));
+    emptied := @extschema@.pgcx_summary_exec(pending, format(
+        'WITH taken AS (DELETE FROM %1$s WHERE sign = -2 RETURNING bucket%2$s, rows%3$s), '
+        'minus AS (INSERT INTO %4$s AS c (bucket%2$s, rows%3$s) SELECT bucket%2$s, -rows%3$s FROM taken '
+        '          ORDER BY bucket%2$s '
+        '          ON CONFLICT (bucket%2$s) DO UPDATE SET rows = c.rows + EXCLUDED.rows%5$s RETURNING c.rows) '
+        'SELECT pg_catalog.count(*) FILTER (WHERE rows <= 0) FROM minus',
+        pending, substr(keys, 7), scols, compacted, minus_set));
+    IF emptied > 0 THEN
+        emptied := @extschema@.pgcx_summary_exec(pending, format(
+            'WITH gone AS (DELETE FROM %s WHERE rows <= 0 RETURNING rows) '
+            'SELECT pg_catalog.count(*) FILTER (WHERE rows < 0) FROM gone', compacted));
+        IF emptied > 0 THEN
+            RAISE EXCEPTION 'live summary "%" removes answers it never counted', summary
+                USING ERRCODE = 'XX001',
+                      DETAIL = 'Its tables were written outside pgcx.',
+                      HINT = 'Recompute it from its source with pgcx_summary_rebuild().';
+        END IF;
+    END IF;
+    RETURN coalesce(folded, 0);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass, pg_catalog.bool) IS 'folds the pending changes of a live summary into its compacted figures, one compaction at a time per summary; returns the pending rows folded, or NULL without wait when another compaction runs';
+
+CREATE FUNCTION @extschema@.pgcx_summary_rebuild(summary pg_catalog.regclass, buckets anyrange DEFAULT NULL::pg_catalog.tstzrange)
+RETURNS pg_catalog.int8
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb;
+    pending regclass;
+    compacted text;
+    cond text := 'true';
+    subtype regtype;
+BEGIN
+    IF summary IS NULL THEN
+        RAISE EXCEPTION 'pgcx_summary_rebuild needs a summary' USING ERRCODE = '22004';
+    END IF;
+    d := @extschema@.pgcx_summary_definition(summary);
+    pending := format('%I.%I', d->>'schema', (d->>'summary') || '_pending')::regclass;
+    compacted := format('%I.%I', d->>'schema', (d->>'summary') || '_compacted');
+    IF buckets IS NOT NULL THEN
+        SELECT rngsubtype::regtype INTO subtype FROM pg_range WHERE rngtypid = pg_typeof(buckets);
+        IF subtype::text <> d->>'time_type' THEN
+            RAISE EXCEPTION 'buckets of type % do not match the summary''s buckets of type %',
+                            pg_typeof(buckets), d->>'time_type'
+                USING ERRCODE = '42804',
+                      HINT = 'Give a range of the time column''s type, e.g. daterange(''2026-01-01'', ''2026-07-01'') for a date.';
+        END IF;
+        cond := format('%s <@ %L::%s', '%s', buckets, pg_typeof(buckets));
+    END IF;
+    -- writers wait: the rows of the range are recomputed from the source
+    EXECUTE format('LOCK TABLE %s IN SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
+    PERFORM @extschema@.pgcx_summary_lock(d);
+    PERFORM @extschema@.pgcx_summary_exec(pending, format(
+        'WITH c AS (DELETE FROM %s WHERE %s) DELETE FROM %s WHERE %s',
+        compacted, format(cond, 'bucket'), pending, format(cond, 'bucket')));
+    RETURN @extschema@.pgcx_summary_exec(pending,
+        @extschema@.pgcx_summary_sql(d, 'fill', NULL, format(cond, '$bucket')));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_rebuild(pg_catalog.regclass, anyrange) IS 'recomputes a live summary from its source, for the buckets whose start lies in the range (all when NULL); writers wait meanwhile; returns the keys written';
+
+CREATE FUNCTION @extschema@.pgcx_summary_sync(summary pg_catalog.regclass)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb := @extschema@.pgcx_summary_definition(summary);
+    source regclass := format('%I.%I', d->>'source_schema', d->>'source')::regclass;
+    pending regclass := format('%I.%I', d->>'schema', (d->>'summary') || '_pending')::regclass;
+    r record;
+BEGIN
+    -- partitions created or attached: their triggers, and the rows they bring
+    FOR r IN SELECT t.relid, c.relkind
+               FROM pg_partition_tree(source) t JOIN pg_class c ON c.oid = t.relid
+              WHERE t.relid NOT IN (SELECT @extschema@.pgcx_summary_followed(summary))
+              ORDER BY t.level, t.relid LOOP
+        PERFORM @extschema@.pgcx_summary_follow(d, r.relid);
+        IF r.relkind = 'r' THEN
+            PERFORM @extschema@.pgcx_summary_exec(pending, @extschema@.pgcx_summary_sql(d, 'add', r.relid));
+        END IF;
+    END LOOP;
+    -- partitions detached: the rows they take away, and their triggers
+    FOR r IN SELECT f.rel, c.relkind
+               FROM @extschema@.pgcx_summary_followed(summary) f(rel) JOIN pg_class c ON c.oid = f.rel
+              WHERE f.rel <> source AND f.rel NOT IN (SELECT t.relid FROM pg_partition_tree(source) t) LOOP
+        IF r.relkind = 'r' THEN
+            PERFORM @extschema@.pgcx_summary_exec(pending, @extschema@.pgcx_summary_sql(d, 'remove', r.rel));
+        END IF;
+        PERFORM @extschema@.pgcx_summary_unfollow(d, r.rel);
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_sync(pg_catalog.regclass) IS 'follows the partitions of a live summary''s source: adds the triggers and rows of partitions created or attached, removes those of partitions detached (run by pgcx after CREATE TABLE and ALTER TABLE)';
+
+CREATE FUNCTION @extschema@.pgcx_summary_drop(summary pg_catalog.regclass)
+RETURNS void
+LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb := @extschema@.pgcx_summary_definition(summary);
+    r record;
+BEGIN
+    FOR r IN SELECT f.rel FROM @extschema@.pgcx_summary_followed(summary) f(rel) LOOP
+        PERFORM @extschema@.pgcx_summary_unfollow(d, r.rel);
+    END LOOP;
+    EXECUTE format('DROP VIEW %s', summary);
+    EXECUTE format('DROP TABLE %I.%I, %I.%I',
+                   d->>'schema', (d->>'summary') || '_compacted',
+                   d->>'schema', (d->>'summary') || '_pending');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_drop(pg_catalog.regclass) IS 'removes a live summary: its view, its two tables and the triggers on its source and partitions';
+
+CREATE FUNCTION @extschema@.pgcx_summary_verify(summary pg_catalog.regclass)
+RETURNS TABLE (key pg_catalog.jsonb, summary_figures pg_catalog.jsonb, recomputed pg_catalog.jsonb)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb := @extschema@.pgcx_summary_definition(summary);
+    keyjson text := '''bucket'', bucket';
+    keys text := 'bucket';
+    groups text := '';
+    scoredoc text := '';
+    aggdoc text := '';
+    scols text := '';
+    g text;
+    s record;
+BEGIN
+    FOR g IN SELECT jsonb_array_elements_text(d->'group_by') LOOP
+        keyjson := keyjson || format(', %L, %I', g, g);
+        groups := groups || format(', %I', g);
+    END LOOP;
+    keys := keys || groups;
+    FOR s IN SELECT e.key, e.value FROM jsonb_each(d->'scores') e ORDER BY e.key LOOP
+        scoredoc := scoredoc || format(', %L, %I::pg_catalog.jsonb', s.key, s.key);
+        aggdoc := aggdoc || format(', %L, @extschema@.score_dist_agg(%I, %s, %s)::pg_catalog.jsonb',
+                                   s.key, s.key, (s.value->>0)::int, (s.value->>1)::int);
+        scols := scols || format(', %I', s.key);
+    END LOOP;
+    RETURN QUERY EXECUTE format(
+        'WITH shown AS (SELECT pg_catalog.jsonb_build_object(%1$s) AS k, pg_catalog.jsonb_build_object(%2$s) AS doc FROM %3$s), '
+        'counted AS (SELECT pg_catalog.jsonb_build_object(%1$s) AS k, '
+        '                   pg_catalog.jsonb_build_object(''rows'', pg_catalog.sum(CASE WHEN sign > 0 THEN rows ELSE -rows END)) AS doc '
+        '              FROM (SELECT %4$s, 1 AS sign, rows FROM %5$s UNION ALL SELECT %4$s, sign, rows FROM %6$s) AS u '
+        '             GROUP BY %4$s HAVING pg_catalog.sum(CASE WHEN sign > 0 THEN rows ELSE -rows END) <> 0), '
+        'truth AS (SELECT pg_catalog.jsonb_build_object(%1$s) AS k, '
+        '                 pg_catalog.jsonb_build_object(''rows'', pg_catalog.count(*)%7$s) AS doc '
+        '            FROM (SELECT %8$s AS bucket%9$s%10$s FROM %11$s) AS src GROUP BY %4$s), '
+        'sides AS (SELECT 1 AS side, k, doc FROM shown UNION ALL SELECT 2, k, doc FROM counted '
+        '          UNION ALL SELECT 3, k, doc FROM truth), '
+        'compared AS (SELECT k, '
+        '       CASE WHEN pg_catalog.count(*) FILTER (WHERE side < 3) = 0 THEN NULL '
+        '            ELSE COALESCE((pg_catalog.array_agg(doc) FILTER (WHERE side = 2))[1], ''{}'') '
+        '                 OPERATOR(pg_catalog.||) COALESCE((pg_catalog.array_agg(doc) FILTER (WHERE side = 1))[1], ''{}'') END AS s, '
+        '       (pg_catalog.array_agg(doc) FILTER (WHERE side = 3))[1] AS r '
+        '  FROM sides GROUP BY k) '
+        'SELECT k, s, r FROM compared WHERE s IS DISTINCT FROM r ORDER BY k',
+        keyjson, substr(scoredoc, 3), summary,
+        keys, format('%I.%I', d->>'schema', (d->>'summary') || '_compacted'),
+        format('%I.%I', d->>'schema', (d->>'summary') || '_pending'),
+        aggdoc,
+        CASE WHEN d->>'time_zone' IS NULL
+             THEN format('@extschema@.bucket_start(%I, %L::pg_catalog.interval)', d->>'time_column', d->>'bucket')
+             ELSE format('@extschema@.bucket_start(%I, %L::pg_catalog.interval, %L)', d->>'time_column', d->>'bucket', d->>'time_zone') END,
+        groups, scols,
+        format('%I.%I', d->>'source_schema', d->>'source'));
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_verify(pg_catalog.regclass) IS 'compares a live summary with a full recomputation from its source: one row per key whose figures differ (answers per score and rows), none when it is exact';
+
+CREATE FUNCTION @extschema@.pgcx_summary_metrics(summary pg_catalog.regclass, per pg_catalog.interval DEFAULT NULL,
+                                                metrics pg_catalog.jsonb DEFAULT NULL)
+RETURNS TABLE (bucket pg_catalog.date, group_values pg_catalog.text[], score pg_catalog.text, metric pg_catalog.text,
+               n pg_catalog.int8, value pg_catalog.float8, std_error pg_catalog.float8,
+               ci_low pg_catalog.float8, ci_high pg_catalog.float8)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb;
+    own interval;
+    own_days numeric;
+    own_months numeric;
+    per_days numeric;
+    per_months numeric;
+    day_expr text;
+    groups text := '';
+    gtext text := '';
+    rolled text := '';
+    branches text := '';
+    m text;
+    g text;
+    s record;
+BEGIN
+    IF summary IS NULL THEN
+        RAISE EXCEPTION 'pgcx_summary_metrics needs a summary' USING ERRCODE = '22004';
+    END IF;
+    d := @extschema@.pgcx_summary_definition(summary);
+    own := (d->>'bucket')::interval;
+    per := coalesce(per, own);
+    PERFORM @extschema@.bucket_start(date '2000-01-03', per);
+    own_days := extract(day FROM own);
+    own_months := extract(year FROM own) * 12 + extract(month FROM own);
+    per_days := extract(day FROM per);
+    per_months := extract(year FROM per) * 12 + extract(month FROM per);
+    IF NOT ((own_months > 0 AND per_months > 0 AND per_months % own_months = 0)
+            OR (own_days > 0 AND per_days > 0 AND per_days % own_days = 0)
+            OR (own_days = 1 AND per_months > 0)) THEN
+        RAISE EXCEPTION 'cannot read a summary of buckets of % per %', own, per
+            USING ERRCODE = '22023',
+                  DETAIL = 'Each bucket read is made of whole buckets of the summary: a multiple of its days, months read from days, or a multiple of its months.';
+    END IF;
+    IF metrics IS NOT NULL AND jsonb_typeof(metrics) <> 'object' THEN
+        RAISE EXCEPTION 'metrics must map score columns to nps, csat or ces'
+            USING ERRCODE = '22023', DETAIL = 'For example {"effort": "ces"}.';
+    END IF;
+    day_expr := CASE d->>'time_type'
+                    WHEN 'date' THEN 'bucket'
+                    WHEN 'timestamp without time zone' THEN 'bucket::pg_catalog.date'
+                    ELSE format('pg_catalog.timezone(%L, bucket)::pg_catalog.date', d->>'time_zone') END;
+    FOR g IN SELECT jsonb_array_elements_text(d->'group_by') LOOP
+        groups := groups || format(', %I', g);
+        gtext := gtext || format(', %I::pg_catalog.text', g);
+    END LOOP;
+    FOR s IN SELECT e.key, e.value FROM jsonb_each(d->'scores') e ORDER BY e.key LOOP
+        rolled := rolled || format(', @extschema@.rollup(%1$I) AS %1$I', s.key);
+        m := coalesce(metrics->>s.key,
+                      CASE WHEN s.value = '[0, 10]' THEN 'nps'
+                           WHEN s.value = '[1, 5]' THEN 'csat'
+                           ELSE 'ces' END);
+        IF m NOT IN ('nps', 'csat', 'ces') THEN
+            RAISE EXCEPTION 'unknown metric "%" for score column "%"', m, s.key
+                USING ERRCODE = '22023', DETAIL = 'The metrics are nps, csat and ces (the mean answer).';
+        END IF;
+        branches := branches || CASE WHEN branches = '' THEN '' ELSE ' UNION ALL ' END
+            || format('SELECT pgcx_b, pgcx_gv, %L, %L, (pgcx_x).n, (pgcx_x).%s, (pgcx_x).std_error, (pgcx_x).ci_low, (pgcx_x).ci_high '
+                      'FROM (SELECT pgcx_b, pgcx_gv, @extschema@.%s_stats(%I) AS pgcx_x FROM rolled WHERE %I IS NOT NULL) AS t',
+                      s.key, m, CASE m WHEN 'nps' THEN 'nps' WHEN 'csat' THEN 'csat' ELSE 'mean' END,
+                      m, s.key, s.key);
+    END LOOP;
+    RETURN QUERY EXECUTE format(
+        'WITH rolled AS (SELECT @extschema@.bucket_start(%s, %L::pg_catalog.interval) AS pgcx_b, '
+        '                       ARRAY[%s]::pg_catalog.text[] AS pgcx_gv%s '
+        '                  FROM %s GROUP BY 1%s) '
+        'SELECT * FROM (%s) AS m ORDER BY 1, 2, 3',
+        day_expr, per, substr(gtext, 3), rolled, summary, groups, branches);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_metrics(pg_catalog.regclass, pg_catalog.interval, pg_catalog.jsonb) IS 'reads a live summary as a dashboard does: per bucket (rolled up to per, e.g. months from days), group and score column, the metric (NPS for 0-10, CSAT for 1-5, else the mean, or as metrics says) with its standard error and 95 % interval';
+
+CREATE FUNCTION @extschema@.pgcx_summary_moves_partitions(command pg_catalog.pg_ddl_command)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'pgcx_summary_moves_partitions' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_moves_partitions(pg_catalog.pg_ddl_command) IS 'whether a command reported by an event trigger creates, attaches or detaches a partition';
+
+-- Partitions created, attached or detached later are followed; a table
+-- that holds rows of a summary cannot be dropped from under it.
+CREATE FUNCTION @extschema@.pgcx_summary_ddl()
+RETURNS event_trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    s record;
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) THEN
+        RETURN;
+    END IF;
+    FOR s IN SELECT ls.summary
+               FROM @extschema@.pgcx_summaries ls JOIN pg_class c ON c.oid = ls.source
+              WHERE c.relkind = 'p' AND ls.summary IS NOT NULL
+                AND EXISTS (SELECT FROM pg_event_trigger_ddl_commands() e
+                             CROSS JOIN LATERAL pg_partition_ancestors(e.objid) a
+                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source
+                               AND @extschema@.pgcx_summary_moves_partitions(e.command)) LOOP
+        PERFORM @extschema@.pgcx_summary_sync(s.summary);
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_ddl() IS 'event trigger of live summaries: follows partitions created, attached or detached under a summarized table';
+
+CREATE FUNCTION @extschema@.pgcx_summary_drop_check()
+RETURNS event_trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    o record;
+BEGIN
+    IF current_setting('pgcx.summary_maintenance', true) = 'on'
+       OR EXISTS (SELECT FROM pg_event_trigger_dropped_objects() x
+                   WHERE x.object_type = 'extension' AND x.object_identity = 'pgcx') THEN
+        RETURN;
+    END IF;
+    FOR o IN SELECT x.address_names AS a, x.original
+               FROM pg_event_trigger_dropped_objects() x
+              WHERE x.object_type = 'trigger' AND x.address_names[3] LIKE 'pgcx\_%\_ins' LOOP
+        -- dropped with the summary's view: the summary goes too
+        CONTINUE WHEN EXISTS (SELECT FROM pg_event_trigger_dropped_objects() v
+                               WHERE v.object_type = 'view'
+                                 AND 'pgcx_' || left(v.address_names[2], 49) || '_ins' = o.a[3]);
+        RAISE EXCEPTION 'cannot drop the trigger "%" of %.%: it keeps a live summary exact', o.a[3], o.a[1], o.a[2]
+            USING ERRCODE = '2BP01',
+                  HINT = CASE WHEN o.original
+                              THEN 'Drop the summary with pgcx_summary_drop().'
+                              ELSE 'Detach a partition first (ALTER TABLE ... DETACH PARTITION ...), whose rows then leave the summary, or drop the summary with pgcx_summary_drop().' END;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_drop_check() IS 'event trigger of live summaries: refuses to drop a table or trigger that keeps a summary exact, unless the summary goes too';
+
+CREATE EVENT TRIGGER pgcx_summary_partitions ON ddl_command_end
+    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+    EXECUTE FUNCTION @extschema@.pgcx_summary_ddl();
+CREATE EVENT TRIGGER pgcx_summary_drops ON sql_drop
+    EXECUTE FUNCTION @extschema@.pgcx_summary_drop_check();
+
 ------------------------------------------------------------------------
 -- pgcx_objects: what pgcx offers its users, read from the catalog
 --

@@ -1,0 +1,580 @@
+/*
+ * summary.c
+ *		Live summaries: the C side of the tables of score_dist values that
+ *		triggers keep exact on every write of their source.
+ *
+ * A live summary is made by pgcx_summarize() (live_summary.sql), which
+ * writes the SQL its triggers run.  What needs C is here:
+ *
+ *	- bucket_start(): the start of the bucket of a date, timestamp or
+ *	  timestamptz, for a bucket of whole days (counted from Monday
+ *	  2000-01-03) or of whole months (counted from January 2000);
+ *	- score_dist_net(): a summary's figure, the answers added minus the
+ *	  answers removed;
+ *	- pgcx_summary_capture(): the statement trigger of the source.  It runs
+ *	  its SQL (one INSERT of pre-aggregated deltas into the summary's
+ *	  pending table, reading the statement's transition tables) as the
+ *	  owner of the pending table, with a fixed search_path, like
+ *	  PostgreSQL's own foreign-key triggers: a user who may write the
+ *	  source but not the summary still keeps the summary exact;
+ *	- pgcx_summary_guard(): the trigger of the summary's own tables, which
+ *	  refuses any write that does not come from pgcx;
+ *	- pgcx_summary_exec(): runs a maintenance statement (compaction,
+ *	  rebuild, partitions) the same way, for a caller with the privileges
+ *	  of the summary's owner.
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_class.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "tcop/deparse_utility.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/regproc.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+#include "utils/timestamp.h"
+
+#include "common/pgcx.h"
+#include "scores/score_dist.h"
+#include "summaries/summary.h"
+
+PG_FUNCTION_INFO_V1(bucket_start_date);
+PG_FUNCTION_INFO_V1(bucket_start_timestamp);
+PG_FUNCTION_INFO_V1(bucket_start_timestamptz);
+PG_FUNCTION_INFO_V1(score_dist_net);
+PG_FUNCTION_INFO_V1(pgcx_summary_capture);
+PG_FUNCTION_INFO_V1(pgcx_summary_guard);
+PG_FUNCTION_INFO_V1(pgcx_summary_exec);
+PG_FUNCTION_INFO_V1(pgcx_summary_moves_partitions);
+
+/* Monday 2000-01-03, the first day of bucket 0 of every whole-day bucket */
+#define BUCKET_DAY_ORIGIN	2
+#define BUCKET_MAX_DAYS		36600
+#define BUCKET_MAX_MONTHS	1200
+
+/* The SQL every trigger and maintenance statement runs under. */
+#define SUMMARY_SEARCH_PATH "pg_catalog, pg_temp"
+
+/*
+ * Depth of the statements pgcx itself runs on a summary's tables: the guard
+ * lets a write through only then.
+ */
+static int	summary_writing = 0;
+
+/*
+ * pgcx.summary_compact_every: a writer in READ COMMITTED folds a summary's
+ * pending changes after this many statements of its own on the source (if
+ * no other compaction of that summary is running); 0 never.
+ */
+static int	summary_compact_every = 1000;
+
+void
+summary_define_settings(void)
+{
+	DefineCustomIntVariable("pgcx.summary_compact_every",
+							"Statements on a live summary's source after which a writer folds the summary's pending changes.",
+							"A writer in READ COMMITTED runs pgcx_summary_compact(summary, false) after this many of its statements on the source; 0 leaves compaction to explicit calls.",
+							&summary_compact_every,
+							1000, 0, INT_MAX,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
+}
+
+/* ---------------------------------------------------------------------
+ * Buckets
+ * ---------------------------------------------------------------------
+ */
+
+typedef struct Bucket
+{
+	bool		months;			/* whole months, else whole days */
+	int			step;			/* days or months per bucket */
+} Bucket;
+
+static Bucket
+bucket_parse(const Interval *iv)
+{
+	Bucket		b;
+
+	if (iv->time == 0 && iv->month == 0 && iv->day >= 1 && iv->day <= BUCKET_MAX_DAYS)
+	{
+		b.months = false;
+		b.step = iv->day;
+		return b;
+	}
+	if (iv->time == 0 && iv->day == 0 && iv->month >= 1 && iv->month <= BUCKET_MAX_MONTHS)
+	{
+		b.months = true;
+		b.step = iv->month;
+		return b;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid bucket \"%s\" for bucket_start",
+					DatumGetCString(DirectFunctionCall1(interval_out, PointerGetDatum(iv)))),
+			 errdetail("A bucket is a whole number of days (1 to %d) or a whole number of months (1 to %d), without hours.",
+					   BUCKET_MAX_DAYS, BUCKET_MAX_MONTHS),
+			 errhint("Use e.g. '1 day', '7 days' (weeks from Monday), '1 month', '3 months' (quarters) or '1 year'.")));
+	pg_unreachable();
+}
+
+/* First day of the bucket holding the (finite) day d. */
+static DateADT
+bucket_of_day(Bucket b, DateADT d)
+{
+	int			y,
+				m,
+				day;
+	int64		k,
+				months;
+
+	if (!b.months)
+	{
+		k = pgcx_floor_div((int64) d - BUCKET_DAY_ORIGIN, b.step);
+		return (DateADT) (BUCKET_DAY_ORIGIN + k * b.step);
+	}
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	k = pgcx_floor_div((int64) (y - 2000) * 12 + (m - 1), b.step);
+	months = k * b.step;
+	return date2j(2000 + (int) pgcx_floor_div(months, 12),
+				  (int) (months - pgcx_floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* The date of a finite timestamp, counted in whole days from 2000-01-01. */
+static DateADT
+day_of_timestamp(Timestamp ts)
+{
+	return (DateADT) pgcx_floor_div(ts, USECS_PER_DAY);
+}
+
+/* A bucket that starts before the first date PostgreSQL holds is an error. */
+static DateADT
+check_bucket_date(DateADT d)
+{
+	if (!IS_VALID_DATE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("the bucket of this time starts before 4714-11-24 BC"),
+				 errdetail("A bucket starts on a date PostgreSQL can hold.")));
+	return d;
+}
+
+Datum
+bucket_start_date(PG_FUNCTION_ARGS)
+{
+	DateADT		d = PG_GETARG_DATEADT(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+
+	if (DATE_NOT_FINITE(d))
+		PG_RETURN_DATEADT(d);
+	PG_RETURN_DATEADT(check_bucket_date(bucket_of_day(b, d)));
+}
+
+Datum
+bucket_start_timestamp(PG_FUNCTION_ARGS)
+{
+	Timestamp	ts = PG_GETARG_TIMESTAMP(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+	DateADT		d;
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMP(ts);
+	d = check_bucket_date(bucket_of_day(b, day_of_timestamp(ts)));
+	PG_RETURN_TIMESTAMP((Timestamp) d * USECS_PER_DAY);
+}
+
+/*
+ * A timestamptz is placed by its date in time_zone; the bucket starts at
+ * midnight of its first day there (or at the first instant of that day where
+ * a change of clocks skips midnight).
+ */
+Datum
+bucket_start_timestamptz(PG_FUNCTION_ARGS)
+{
+	TimestampTz ts = PG_GETARG_TIMESTAMPTZ(0);
+	Bucket		b = bucket_parse(PG_GETARG_INTERVAL_P(1));
+	Datum		zone = PG_GETARG_DATUM(2);
+	Timestamp	local;
+	DateADT		d;
+
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_TIMESTAMPTZ(ts);
+	local = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone, zone,
+												  TimestampTzGetDatum(ts)));
+	d = check_bucket_date(bucket_of_day(b, day_of_timestamp(local)));
+	local = (Timestamp) d * USECS_PER_DAY;
+	PG_RETURN_DATUM(DirectFunctionCall2(timestamp_zone, zone,
+										TimestampGetDatum(local)));
+}
+
+/* ---------------------------------------------------------------------
+ * score_dist_net(added, removed)
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * The answers added minus the answers removed, NULL when none is left (as
+ * score_dist_agg gives NULL over rows without an answer).  Removing answers
+ * that were never added is an error: a summary never does it.
+ */
+Datum
+score_dist_net(PG_FUNCTION_ARGS)
+{
+	ScoreDist  *added;
+	ScoreDist  *removed;
+	ScoreDist  *net;
+	int64		total = 0;
+	int			i;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		added = score_dist_checked(PG_GETARG_DATUM(0));
+		if (score_dist_n(added) == 0)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(added);
+	}
+	removed = score_dist_checked(PG_GETARG_DATUM(1));
+	if (PG_ARGISNULL(0))
+	{
+		if (score_dist_n(removed) == 0)
+			PG_RETURN_NULL();
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("score_dist_net cannot remove " INT64_FORMAT " answers from no answer",
+						score_dist_n(removed)),
+				 errdetail("The answers removed must have been added.")));
+	}
+	added = score_dist_checked(PG_GETARG_DATUM(0));
+	score_dist_require_same_scale(added, removed, "score_dist_net");
+	net = score_dist_copy(added);
+	for (i = 0; i < SCORE_DIST_NSCORES(net); i++)
+	{
+		if (removed->counts[i] > net->counts[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("score_dist_net cannot remove " INT64_FORMAT " answers of score %d from " INT64_FORMAT,
+							removed->counts[i], net->lo + i, net->counts[i]),
+					 errdetail("The answers removed must have been added.")));
+		net->counts[i] -= removed->counts[i];
+		total += net->counts[i];
+	}
+	if (total == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(net);
+}
+
+/* ---------------------------------------------------------------------
+ * Running a summary's SQL as its owner
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * What a trigger of a summary runs, by trigger OID, for the backend: the
+ * pending table and the SQL, asked once of pgcx_summary_trigger_sql(), which
+ * writes it from the summary's definition and checks that the trigger's
+ * table belongs to the summary; and the statement prepared from it.
+ */
+typedef struct CapturePlan
+{
+	Oid			tgoid;
+	Oid			pending;
+	char	   *sql;
+	char	   *compact_sql;	/* the summary's compaction, not waiting */
+	int			statements;		/* since this backend's last compaction */
+	SPIPlanPtr	plan;
+} CapturePlan;
+
+static HTAB *capture_plans = NULL;
+
+static Oid
+relation_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
+/*
+ * Runs a statement as the owner of the pending table, with the summary's
+ * fixed search_path, and with the guard open: the prepared statement of a
+ * trigger (entry, with the statement's transition tables of td visible), or
+ * sql.  Returns the first column of the first row the statement returns
+ * (bigint), or the number of rows it processed.
+ */
+static int64
+run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	int64		result = 0;
+	int			rc;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(relation_owner(pending),
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	summary_writing++;
+	PG_TRY();
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (entry != NULL)
+		{
+			if (SPI_register_trigger_data(td) != SPI_OK_TD_REGISTER)
+				elog(ERROR, "SPI_register_trigger_data failed");
+			if (entry->plan == NULL)
+			{
+				SPIPlanPtr	plan = SPI_prepare(entry->sql, 0, NULL);
+
+				if (plan == NULL)
+					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+				SPI_keepplan(plan);
+				entry->plan = plan;
+			}
+			rc = SPI_execute_plan(entry->plan, NULL, NULL, false, 0);
+		}
+		else
+			rc = SPI_execute(sql, false, 0);
+		if (rc < 0)
+			elog(ERROR, "SPI failed: %s", SPI_result_code_string(rc));
+		if (SPI_tuptable != NULL && SPI_processed > 0 &&
+			SPI_tuptable->tupdesc->natts >= 1 &&
+			TupleDescAttr(SPI_tuptable->tupdesc, 0)->atttypid == INT8OID)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 1, &isnull);
+
+			result = isnull ? 0 : DatumGetInt64(d);
+		}
+		else
+			result = (int64) SPI_processed;
+		SPI_finish();
+	}
+	PG_FINALLY();
+	{
+		summary_writing--;
+	}
+	PG_END_TRY();
+	AtEOXact_GUC(false, save_nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	return result;
+}
+
+/*
+ * The pending table and the SQL of a trigger, from the summary's
+ * definition (its argument), asked of the SQL function next to this one in
+ * the extension's schema, as the user who fires the trigger.
+ */
+static CapturePlan *
+capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
+{
+	Trigger    *tg = td->tg_trigger;
+	CapturePlan *entry;
+	bool		found;
+	const char *action;
+	char	   *query;
+	Oid			argtypes[3] = {TEXTOID, OIDOID, TEXTOID};
+	Datum		args[3];
+	int			save_nestlevel;
+	bool		isnull;
+	Oid			pending;
+	char	   *sql;
+	char	   *compact_sql;
+
+	if (capture_plans == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(CapturePlan);
+		capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
+									HASH_ELEM | HASH_BLOBS);
+	}
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_FIND, &found);
+	if (found)
+		return entry;
+
+	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
+		action = "insert";
+	else if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+		action = "update";
+	else if (TRIGGER_FIRED_BY_DELETE(td->tg_event))
+		action = "delete";
+	else
+		action = "truncate";
+	query = psprintf("SELECT pending::pg_catalog.oid, sql, compact_sql FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
+					 quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid))));
+	args[0] = CStringGetTextDatum(tg->tgargs[0]);
+	args[1] = ObjectIdGetDatum(RelationGetRelid(td->tg_relation));
+	args[2] = CStringGetTextDatum(action);
+
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(query, 3, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	pending = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	compact_sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+	if (sql == NULL || compact_sql == NULL || !OidIsValid(pending))
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	sql = MemoryContextStrdup(TopMemoryContext, sql);
+	compact_sql = MemoryContextStrdup(TopMemoryContext, compact_sql);
+	SPI_finish();
+	AtEOXact_GUC(false, save_nestlevel);
+
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
+	entry->pending = pending;
+	entry->sql = sql;
+	entry->compact_sql = compact_sql;
+	entry->statements = 0;
+	entry->plan = NULL;
+	return entry;
+}
+
+/*
+ * The statement trigger of a source table (and of each of its partitions).
+ * Its one argument is the summary's definition (jsonb).
+ */
+Datum
+pgcx_summary_capture(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+	Trigger    *tg;
+	CapturePlan *entry;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(td->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("pgcx_summary_capture must be called as a statement trigger")));
+	tg = td->tg_trigger;
+	if (tg->tgnargs != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" of a live summary must have one argument, the summary's definition", tg->tgname),
+				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
+	entry = capture_plan(fcinfo, td);
+	(void) run_as_owner(entry->pending, NULL, entry, td);
+
+	/*
+	 * Now and then, a writer folds the pending changes, so that readers need
+	 * no job to stay fast.  Only in READ COMMITTED, whose fresh snapshots
+	 * see the rows a previous compaction left; a compaction running
+	 * elsewhere is not waited for.
+	 */
+	if (summary_compact_every > 0 && ++entry->statements >= summary_compact_every &&
+		XactIsoLevel == XACT_READ_COMMITTED)
+	{
+		entry->statements = 0;
+		(void) run_as_owner(entry->pending, entry->compact_sql, NULL, NULL);
+	}
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * The statement trigger of a summary's own tables: only pgcx writes them.
+ */
+Datum
+pgcx_summary_guard(PG_FUNCTION_ARGS)
+{
+	TriggerData *td = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("pgcx_summary_guard must be called as a trigger")));
+	if (summary_writing == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("cannot write \"%s\": pgcx keeps this table of a live summary from its source",
+						RelationGetRelationName(td->tg_relation)),
+				 errdetail("Its rows are written by the triggers of the source table and by the pgcx_summary_* functions."),
+				 errhint("Write to the source table instead. When restoring a dump, restore the source's rows (its triggers fill the summary), or restore the data with --disable-triggers.")));
+	return PointerGetDatum(NULL);
+}
+
+/*
+ * pgcx_summary_exec(pending regclass, sql text): runs a maintenance
+ * statement of a summary as its owner, for a caller who has the owner's
+ * privileges.
+ */
+Datum
+pgcx_summary_exec(PG_FUNCTION_ARGS)
+{
+	Oid			pending = PG_GETARG_OID(0);
+	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	char	   *name;
+
+	name = get_rel_name(pending);
+	if (name == NULL || get_rel_relkind(pending) != RELKIND_RELATION)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("relation with OID %u is not a table of a live summary", pending)));
+	if (!has_privs_of_role(GetUserId(), relation_owner(pending)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				 errmsg("must be the owner of the live summary of \"%s\"", name),
+				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
+	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL));
+}
+
+/*
+ * pgcx_summary_moves_partitions(command pg_ddl_command): whether a command
+ * that an event trigger reports creates a partition (CREATE TABLE ...
+ * PARTITION OF) or attaches or detaches one.  Only those change what a
+ * summary of a partitioned table reads; other ALTER TABLE commands (a
+ * restore's constraints, for one) leave it alone.
+ */
+Datum
+pgcx_summary_moves_partitions(PG_FUNCTION_ARGS)
+{
+	CollectedCommand *cmd = (CollectedCommand *) PG_GETARG_POINTER(0);
+	Node	   *parsetree = cmd->parsetree;
+	ListCell   *lc;
+
+	if (parsetree == NULL)
+		PG_RETURN_BOOL(false);
+	if (IsA(parsetree, CreateStmt))
+		PG_RETURN_BOOL(((CreateStmt *) parsetree)->partbound != NULL);
+	if (!IsA(parsetree, AlterTableStmt))
+		PG_RETURN_BOOL(false);
+	foreach(lc, ((AlterTableStmt *) parsetree)->cmds)
+	{
+		AlterTableCmd *sub = (AlterTableCmd *) lfirst(lc);
+
+		if (IsA(sub, AlterTableCmd) &&
+			(sub->subtype == AT_AttachPartition || sub->subtype == AT_DetachPartition ||
+			 sub->subtype == AT_DetachPartitionFinalize))
+			PG_RETURN_BOOL(true);
+	}
+	PG_RETURN_BOOL(false);
+}
