@@ -731,6 +731,8 @@ DECLARE
     call text := $q$SELECT pgcx_summarize('{s}.resp', 'resp_monthly', 'day', '1 mon', '{region}', '{"score": [0, 10], "csat": [1, 5]}')$q$;
     summary_triggers text := $q$SELECT count(*) FROM pg_trigger AS t JOIN pg_proc AS p ON p.oid = t.tgfoid WHERE p.proname LIKE 'pgcx_summary%'$q$;
     summary_relations text := $q$SELECT count(*) FROM pg_class WHERE relname ~ '^resp_monthly'$q$;
+    n_relations bigint;
+    n_triggers bigint;
     local_made text;
     got text;
     n_before bigint;
@@ -738,20 +740,24 @@ DECLARE
     left_workers text;
 BEGIN
     BEGIN
+        -- Citus warns that it makes the view on the coordinator only
+        PERFORM set_config('client_min_messages', 'error', true);
         EXECUTE ct.in_schema(call, 'loc');
-        local_made := format('%s relations, %s triggers', ct.result(summary_relations), ct.result(summary_triggers));
+        EXECUTE summary_relations INTO n_relations;
+        EXECUTE summary_triggers INTO n_triggers;
+        local_made := format('%s relations, %s triggers', n_relations, n_triggers);
         RAISE SQLSTATE 'CTRBK';
     EXCEPTION WHEN SQLSTATE 'CTRBK' THEN
         NULL;
     WHEN OTHERS THEN
         local_made := 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
     END;
-    RETURN NEXT (CASE WHEN local_made ~ '^[1-9]\d* relations, [1-9]\d* triggers' THEN 'ok' ELSE 'FAIL' END, 'summary',
+    RETURN NEXT (CASE WHEN local_made ~ '^[1-9]\d* relations, [1-9]\d* triggers$' THEN 'ok' ELSE 'FAIL' END, 'summary',
                  'pgcx_summarize on the local copy of resp works', 'made ' || ct.oneline(local_made))::ct.outcome;
 
     SELECT count(*) INTO n_before FROM pg_trigger WHERE tgrelid = 'public.resp'::regclass;
     got := ct.result(ct.in_schema(call, 'public'));
-    RETURN NEXT (CASE WHEN ct.err(got, 1) = '0A000' AND ct.err(got, 4) ~* 'periodic rollup' THEN 'ok' ELSE 'FAIL' END, 'summary',
+    RETURN NEXT (CASE WHEN ct.err(got, 1) = '0A000' AND ct.err(got, 4) ~* 'periodic rollup|rollup.*periodically' THEN 'ok' ELSE 'FAIL' END, 'summary',
                  'pgcx_summarize on a distributed table: 0A000, a hint that names the periodic rollup',
                  'got ' || ct.oneline(ct.clip(got)))::ct.outcome;
 
