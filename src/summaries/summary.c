@@ -34,6 +34,7 @@
 #include "tcop/deparse_utility.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -43,8 +44,10 @@
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 
 #include "common/pgcx.h"
 #include "scores/score_dist.h"
@@ -97,13 +100,7 @@ summary_define_settings(void)
  * ---------------------------------------------------------------------
  */
 
-typedef struct Bucket
-{
-	bool		months;			/* whole months, else whole days */
-	int			step;			/* days or months per bucket */
-} Bucket;
-
-static Bucket
+Bucket
 bucket_parse(const Interval *iv)
 {
 	Bucket		b;
@@ -131,7 +128,7 @@ bucket_parse(const Interval *iv)
 }
 
 /* First day of the bucket holding the (finite) day d. */
-static DateADT
+DateADT
 bucket_of_day(Bucket b, DateADT d)
 {
 	int			y,
@@ -153,14 +150,14 @@ bucket_of_day(Bucket b, DateADT d)
 }
 
 /* The date of a finite timestamp, counted in whole days from 2000-01-01. */
-static DateADT
+DateADT
 day_of_timestamp(Timestamp ts)
 {
 	return (DateADT) pgcx_floor_div(ts, USECS_PER_DAY);
 }
 
 /* A bucket that starts before the first date PostgreSQL holds is an error. */
-static DateADT
+DateADT
 check_bucket_date(DateADT d)
 {
 	if (!IS_VALID_DATE(d))
@@ -283,19 +280,26 @@ score_dist_net(PG_FUNCTION_ARGS)
  */
 
 /*
- * What a trigger of a summary runs, by trigger OID, for the backend: the
- * pending table and the SQL, asked once of pgcx_summary_trigger_sql(), which
- * writes it from the summary's definition and checks that the trigger's
- * table belongs to the summary; and the statement prepared from it.
+ * What a trigger of a summary runs, by trigger OID, for the backend, asked
+ * once of pgcx_summary_trigger_sql(), which writes it from the summary's
+ * definition and checks that the trigger's table belongs to the summary:
+ * the pending table; for INSERT, UPDATE and DELETE, what the trigger's own
+ * counting reads (shape) and the INSERT of its deltas; for TRUNCATE, or a
+ * group column without hashing, the SQL that counts with GROUP BY instead.
  */
 typedef struct CapturePlan
 {
 	Oid			tgoid;
 	Oid			pending;
-	char	   *sql;
+	char	   *sql;			/* counts with SQL (NULL: with shape) */
+	SPIPlanPtr	plan;
+	SummaryShape shape;
+	int			ncolumns;
+	Oid		   *column_types;	/* of the INSERT's arrays */
+	char	   *insert_sql;
+	SPIPlanPtr	insert_plan;
 	char	   *compact_sql;	/* the summary's compaction, not waiting */
 	int			statements;		/* since this backend's last compaction */
-	SPIPlanPtr	plan;
 } CapturePlan;
 
 static HTAB *capture_plans = NULL;
@@ -315,13 +319,18 @@ relation_owner(Oid relid)
 
 /*
  * Runs a statement as the owner of the pending table, with the summary's
- * fixed search_path, and with the guard open: the prepared statement of a
- * trigger (entry, with the statement's transition tables of td visible), or
- * sql.  Returns the first column of the first row the statement returns
+ * fixed search_path, and with the guard open: the INSERT of a trigger's
+ * deltas (entry and values), the SQL of a trigger (entry, with the
+ * statement's transition tables of td visible), or sql.  The SQL reads with
+ * the latest snapshot, not the transaction's: a TRUNCATE, an ATTACH or a
+ * DETACH in REPEATABLE READ holds its table locked and must count every row
+ * committed there, also after its transaction began; a compaction folds
+ * every committed change.  Returns the first column of the first row the statement returns
  * (bigint), or the number of rows it processed.
  */
 static int64
-run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
+run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td,
+			 Datum *values)
 {
 	Oid			save_userid;
 	int			save_sec_context;
@@ -342,7 +351,21 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (entry != NULL)
+		if (entry != NULL && values != NULL)
+		{
+			if (entry->insert_plan == NULL)
+			{
+				SPIPlanPtr	plan = SPI_prepare(entry->insert_sql, entry->ncolumns,
+											   entry->column_types);
+
+				if (plan == NULL)
+					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+				SPI_keepplan(plan);
+				entry->insert_plan = plan;
+			}
+			rc = SPI_execute_plan(entry->insert_plan, values, NULL, false, 0);
+		}
+		else if (entry != NULL)
 		{
 			if (SPI_register_trigger_data(td) != SPI_OK_TD_REGISTER)
 				elog(ERROR, "SPI_register_trigger_data failed");
@@ -355,10 +378,18 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
 				SPI_keepplan(plan);
 				entry->plan = plan;
 			}
-			rc = SPI_execute_plan(entry->plan, NULL, NULL, false, 0);
+			rc = SPI_execute_snapshot(entry->plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
 		}
 		else
-			rc = SPI_execute(sql, false, 0);
+		{
+			SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+
+			if (plan == NULL)
+				elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+			rc = SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
+		}
 		if (rc < 0)
 			elog(ERROR, "SPI failed: %s", SPI_result_code_string(rc));
 		if (SPI_tuptable != NULL && SPI_processed > 0 &&
@@ -385,16 +416,126 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td)
 	return result;
 }
 
+/* A column of the row pgcx_summary_trigger_sql() returns. */
+static Datum
+plan_column(int col, bool *isnull)
+{
+	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/* An int2[] or int4[] column as ints, in TopMemoryContext. */
+static int *
+plan_ints(int col, int *n)
+{
+	bool		isnull;
+	Datum		d = plan_column(col, &isnull);
+	ArrayType  *a;
+	Datum	   *elems;
+	int			i;
+	int		   *ints;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	*n = 0;
+	if (isnull)
+		return NULL;
+	a = DatumGetArrayTypeP(d);
+	get_typlenbyvalalign(ARR_ELEMTYPE(a), &typlen, &typbyval, &typalign);
+	deconstruct_array(a, ARR_ELEMTYPE(a), typlen, typbyval, typalign, &elems, NULL, n);
+	ints = MemoryContextAlloc(TopMemoryContext, sizeof(int) * Max(*n, 1));
+	for (i = 0; i < *n; i++)
+		ints[i] = ARR_ELEMTYPE(a) == INT2OID ? DatumGetInt16(elems[i]) : DatumGetInt32(elems[i]);
+	return ints;
+}
+
 /*
- * The pending table and the SQL of a trigger, from the summary's
- * definition (its argument), asked of the SQL function next to this one in
- * the extension's schema, as the user who fires the trigger.
+ * What the trigger's own counting needs of the row: attribute numbers,
+ * types, collations and the hash and equality of each group column.  False
+ * if a group column's type has no hashing (then SQL counts).
+ */
+static bool
+plan_shape(CapturePlan *entry, TriggerData *td)
+{
+	SummaryShape *shape = &entry->shape;
+	TupleDesc	desc = RelationGetDescr(td->tg_relation);
+	bool		isnull;
+	int		   *ints;
+	int			n,
+				i;
+	Datum		d;
+	ArrayType  *a;
+	Datum	   *elems;
+	MemoryContext old;
+
+	d = plan_column(6, &isnull);
+	if (isnull)
+		return false;
+	shape->time_att = DatumGetInt16(d);
+	shape->time_type = TupleDescAttr(desc, shape->time_att - 1)->atttypid;
+	shape->bucket = bucket_parse(DatumGetIntervalP(plan_column(7, &isnull)));
+	d = plan_column(8, &isnull);
+	shape->time_zone = isnull ? NULL :
+		(text *) MemoryContextAlloc(TopMemoryContext, VARSIZE_ANY(DatumGetPointer(d)));
+	if (!isnull)
+		memcpy(shape->time_zone, DatumGetPointer(d), VARSIZE_ANY(DatumGetPointer(d)));
+
+	ints = plan_ints(9, &shape->ngroups);
+	shape->group_atts = MemoryContextAlloc(TopMemoryContext, sizeof(AttrNumber) * Max(shape->ngroups, 1));
+	shape->group_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_colls = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_hash = MemoryContextAllocZero(TopMemoryContext, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	shape->group_eq = MemoryContextAllocZero(TopMemoryContext, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	for (i = 0; i < shape->ngroups; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, ints[i] - 1);
+		TypeCacheEntry *tc = lookup_type_cache(att->atttypid,
+											   TYPECACHE_HASH_PROC | TYPECACHE_EQ_OPR);
+
+		if (!OidIsValid(tc->hash_proc) || !OidIsValid(tc->eq_opr))
+			return false;
+		shape->group_atts[i] = (AttrNumber) ints[i];
+		shape->group_types[i] = att->atttypid;
+		shape->group_colls[i] = att->attcollation;
+		fmgr_info_cxt(tc->hash_proc, &shape->group_hash[i], TopMemoryContext);
+		fmgr_info_cxt(get_opcode(tc->eq_opr), &shape->group_eq[i], TopMemoryContext);
+	}
+
+	ints = plan_ints(10, &shape->nscores);
+	shape->score_atts = MemoryContextAlloc(TopMemoryContext, sizeof(AttrNumber) * Max(shape->nscores, 1));
+	shape->score_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->nscores, 1));
+	for (i = 0; i < shape->nscores; i++)
+	{
+		shape->score_atts[i] = (AttrNumber) ints[i];
+		shape->score_types[i] = TupleDescAttr(desc, ints[i] - 1)->atttypid;
+	}
+	shape->score_lo = plan_ints(11, &n);
+	shape->score_hi = plan_ints(12, &n);
+	a = DatumGetArrayTypeP(plan_column(13, &isnull));
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, NULL, &n);
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	shape->score_names = palloc(sizeof(char *) * Max(n, 1));
+	for (i = 0; i < n; i++)
+		shape->score_names[i] = TextDatumGetCString(elems[i]);
+	MemoryContextSwitchTo(old);
+
+	ints = plan_ints(5, &entry->ncolumns);
+	entry->column_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(entry->ncolumns, 1));
+	for (i = 0; i < entry->ncolumns; i++)
+		entry->column_types[i] = (Oid) ints[i];
+	return true;
+}
+
+/*
+ * What a trigger runs, asked of the SQL function next to this one in the
+ * extension's schema, as the user who fires the trigger.
  */
 static CapturePlan *
 capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 {
 	Trigger    *tg = td->tg_trigger;
 	CapturePlan *entry;
+	CapturePlan plan;
 	bool		found;
 	const char *action;
 	char	   *query;
@@ -402,9 +543,7 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 	Datum		args[3];
 	int			save_nestlevel;
 	bool		isnull;
-	Oid			pending;
-	char	   *sql;
-	char	   *compact_sql;
+	char	   *value;
 
 	if (capture_plans == NULL)
 	{
@@ -427,12 +566,15 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 		action = "delete";
 	else
 		action = "truncate";
-	query = psprintf("SELECT pending::pg_catalog.oid, sql, compact_sql FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
+	query = psprintf("SELECT pending::pg_catalog.oid, sql, compact_sql, insert_sql, column_types, "
+					 "time_att, bucket, time_zone, group_atts, score_atts, score_lo, score_hi, score_names, summary_name "
+					 "FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
 					 quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid))));
 	args[0] = CStringGetTextDatum(tg->tgargs[0]);
 	args[1] = ObjectIdGetDatum(RelationGetRelid(td->tg_relation));
 	args[2] = CStringGetTextDatum(action);
 
+	memset(&plan, 0, sizeof(plan));
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
 							 PGC_USERSET, PGC_S_SESSION,
@@ -442,22 +584,26 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 	if (SPI_execute_with_args(query, 3, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
 		SPI_processed != 1)
 		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
-	pending = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
-	compact_sql = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
-	if (sql == NULL || compact_sql == NULL || !OidIsValid(pending))
+	plan.pending = DatumGetObjectId(plan_column(1, &isnull));
+	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	if (value == NULL || !OidIsValid(plan.pending))
 		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
-	sql = MemoryContextStrdup(TopMemoryContext, sql);
-	compact_sql = MemoryContextStrdup(TopMemoryContext, compact_sql);
+	plan.sql = MemoryContextStrdup(TopMemoryContext, value);
+	plan.compact_sql = MemoryContextStrdup(TopMemoryContext,
+										   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3));
+	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4);
+	if (value != NULL && plan_shape(&plan, td))
+	{
+		plan.insert_sql = MemoryContextStrdup(TopMemoryContext, value);
+		plan.shape.summary = MemoryContextStrdup(TopMemoryContext,
+												 SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 14));
+	}
 	SPI_finish();
 	AtEOXact_GUC(false, save_nestlevel);
 
 	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
-	entry->pending = pending;
-	entry->sql = sql;
-	entry->compact_sql = compact_sql;
-	entry->statements = 0;
-	entry->plan = NULL;
+	plan.tgoid = tg->tgoid;
+	*entry = plan;
 	return entry;
 }
 
@@ -483,7 +629,16 @@ pgcx_summary_capture(PG_FUNCTION_ARGS)
 				 errmsg("trigger \"%s\" of a live summary must have one argument, the summary's definition", tg->tgname),
 				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
 	entry = capture_plan(fcinfo, td);
-	(void) run_as_owner(entry->pending, NULL, entry, td);
+	if (entry->insert_sql != NULL)
+	{
+		SummaryDeltas deltas;
+
+		summary_deltas(&entry->shape, td, entry->column_types, &deltas);
+		if (deltas.nrows > 0)
+			(void) run_as_owner(entry->pending, NULL, entry, td, deltas.values);
+	}
+	else
+		(void) run_as_owner(entry->pending, NULL, entry, td, NULL);
 
 	/*
 	 * Now and then, a writer folds the pending changes, so that readers need
@@ -495,7 +650,7 @@ pgcx_summary_capture(PG_FUNCTION_ARGS)
 		XactIsoLevel == XACT_READ_COMMITTED)
 	{
 		entry->statements = 0;
-		(void) run_as_owner(entry->pending, entry->compact_sql, NULL, NULL);
+		(void) run_as_owner(entry->pending, entry->compact_sql, NULL, NULL, NULL);
 	}
 	return PointerGetDatum(NULL);
 }
@@ -544,7 +699,7 @@ pgcx_summary_exec(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("must be the owner of the live summary of \"%s\"", name),
 				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
-	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL));
+	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL, NULL));
 }
 
 /*
