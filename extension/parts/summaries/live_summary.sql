@@ -177,6 +177,100 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.text, pg_catalog.regclass, pg_catalog.text) IS 'the SQL a live summary runs for an action (insert, update, delete, truncate, add, remove, fill): what its triggers and maintenance execute';
 
+-- What the trigger of a summary on rel runs for an action, from the
+-- definition that is its argument: the pending table it writes and the SQL.
+-- A trigger is obeyed only on its summary's source or one of its
+-- partitions, whose owner has the privileges of the summary's owner, and
+-- writes only into a table pgcx made for that summary.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
+                                                    action pg_catalog.text,
+                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text,
+                                                    OUT compact_sql pg_catalog.text, OUT insert_sql pg_catalog.text,
+                                                    OUT column_types pg_catalog.oid[], OUT time_att pg_catalog.int2,
+                                                    OUT bucket pg_catalog.interval, OUT time_zone pg_catalog.text,
+                                                    OUT group_atts pg_catalog.int2[], OUT score_atts pg_catalog.int2[],
+                                                    OUT score_lo pg_catalog.int4[], OUT score_hi pg_catalog.int4[],
+                                                    OUT score_names pg_catalog.text[], OUT summary_name pg_catalog.text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    source regclass;
+BEGIN
+    IF (definition->>'version') IS DISTINCT FROM '1' THEN
+        RAISE EXCEPTION 'the trigger of a live summary on "%" has a definition of an unknown version', rel
+            USING ERRCODE = '22023',
+                  HINT = 'Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().';
+    END IF;
+    source := to_regclass(format('%I.%I', definition->>'source_schema', definition->>'source'));
+    pending := to_regclass(format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending'));
+    IF source IS NULL OR pending IS NULL
+       OR NOT EXISTS (SELECT FROM pg_trigger t
+                       WHERE t.tgrelid = pending AND t.tgname = 'pgcx_guard'
+                         AND t.tgfoid = '@extschema@.pgcx_summary_guard()'::regprocedure) THEN
+        RAISE EXCEPTION 'the live summary %.% of the trigger on "%" does not exist',
+                        quote_ident(definition->>'schema'), quote_ident(definition->>'summary'), rel
+            USING ERRCODE = '42P01',
+                  HINT = 'A live summary''s source, view and tables keep their names; drop the trigger, or make the summary again with pgcx_summarize().';
+    END IF;
+    IF rel <> source AND rel NOT IN (SELECT t.relid FROM pg_partition_tree(source) t) THEN
+        RAISE EXCEPTION 'a trigger on "%" cannot write into the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  DETAIL = format('The summary reads %s and its partitions only.', source);
+    END IF;
+    IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid = rel),
+                       (SELECT relowner FROM pg_class WHERE oid = pending), 'USAGE') THEN
+        RAISE EXCEPTION 'the owner of "%" is not the owner of the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  HINT = format('Give the summary''s tables to the source''s owner: ALTER TABLE ... OWNER TO ... for %s and %s, and the view.',
+                                pending, format('%I.%I', definition->>'schema', (definition->>'summary') || '_compacted'));
+    END IF;
+    sql := @extschema@.pgcx_summary_sql(definition, action, rel);
+    compact_sql := format('SELECT @extschema@.pgcx_summary_compact(%L::pg_catalog.regclass, false)',
+                          format('%I.%I', definition->>'schema', definition->>'summary'));
+
+    -- what the trigger's own counting reads of rel, by attribute number,
+    -- and the INSERT of its deltas, one array per column
+    time_att := (SELECT attnum FROM pg_attribute
+                  WHERE attrelid = rel AND attname = definition->>'time_column' AND NOT attisdropped);
+    bucket := (definition->>'bucket')::interval;
+    time_zone := CASE WHEN upper(definition->>'time_zone') <> 'UTC' THEN definition->>'time_zone' END;
+    SELECT array_agg(a.attnum ORDER BY g.n), array_agg(t.typarray ORDER BY g.n)
+      INTO group_atts, column_types
+      FROM jsonb_array_elements_text(definition->'group_by') WITH ORDINALITY AS g(name, n)
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = g.name AND NOT a.attisdropped
+      JOIN pg_type t ON t.oid = a.atttypid;
+    SELECT array_agg(a.attnum ORDER BY s.key), array_agg((s.value->>0)::int ORDER BY s.key),
+           array_agg((s.value->>1)::int ORDER BY s.key), array_agg(s.key ORDER BY s.key)
+      INTO score_atts, score_lo, score_hi, score_names
+      FROM jsonb_each(definition->'scores') s
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = s.key AND NOT a.attisdropped;
+    column_types := (SELECT typarray FROM pg_type WHERE oid = (definition->>'time_type')::regtype)
+                    || coalesce(column_types, '{}')
+                    || ARRAY['pg_catalog.int2[]'::regtype::oid, 'pg_catalog.int8[]'::regtype::oid]
+                    || array_fill('@extschema@.score_dist[]'::regtype::oid, ARRAY[cardinality(score_atts)]);
+    IF action <> 'truncate' AND time_att IS NOT NULL
+       AND cardinality(coalesce(group_atts, '{}')) = jsonb_array_length(definition->'group_by')
+       AND cardinality(score_atts) = (SELECT count(*) FROM jsonb_object_keys(definition->'scores'))
+       AND 0 <> ALL (column_types) THEN
+        SELECT format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT * FROM ROWS FROM (%s)',
+                      pending,
+                      (SELECT coalesce(string_agg(format(', %I', g), ''), '')
+                         FROM jsonb_array_elements_text(definition->'group_by') g),
+                      (SELECT string_agg(format(', %I', k), '' ORDER BY k)
+                         FROM jsonb_object_keys(definition->'scores') k),
+                      string_agg(format('pg_catalog.unnest($%s)', i), ', '))
+          INTO insert_sql
+          FROM generate_series(1, cardinality(column_types)) i;
+    END IF;
+    group_atts := coalesce(group_atts, '{}');
+    summary_name := format('%I.%I', definition->>'schema', definition->>'summary');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table, the SQL and the compaction that does not wait, after checking that the trigger belongs to the summary';
+
 -- Puts a summary's triggers on one relation (the source or a partition).
 CREATE FUNCTION @extschema@.pgcx_summary_follow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
 RETURNS void
@@ -185,27 +279,22 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     base text := 'pgcx_' || left(definition->>'summary', 49);
-    pending text := format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending');
 BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_ins', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'insert'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_ins', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING OLD TABLE AS pgcx_old NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_upd', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'update'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_upd', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS pgcx_old '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_del', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'delete'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_del', rel, definition::text);
     -- a partitioned table's TRUNCATE truncates its partitions, whose own
     -- triggers remove their rows
     IF (SELECT relkind FROM pg_class WHERE oid = rel) = 'r' THEN
         EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %s '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                       base || '_trunc', rel, definition::text, pending,
-                       @extschema@.pgcx_summary_sql(definition, 'truncate', rel));
+                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                       base || '_trunc', rel, definition::text);
     END IF;
 END
 $fn$;
@@ -214,20 +303,21 @@ COMMENT ON FUNCTION @extschema@.pgcx_summary_follow(pg_catalog.jsonb, pg_catalog
 -- The relations that carry a summary's triggers.
 CREATE FUNCTION @extschema@.pgcx_summary_followed(summary pg_catalog.regclass)
 RETURNS SETOF pg_catalog.regclass
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    SELECT t.tgrelid::pg_catalog.regclass
-      FROM pg_catalog.pg_trigger t
-     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
-       AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
-       AND pg_catalog.to_regclass(pg_catalog.format('%I.%I',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'schema',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'summary'))
-           OPERATOR(pg_catalog.=) summary;
-END;
+AS $fn$
+BEGIN
+    RETURN QUERY
+    SELECT t.tgrelid::regclass
+      FROM pg_trigger t
+     CROSS JOIN LATERAL (
+           SELECT convert_from(substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::bytea) - 1),
+                               getdatabaseencoding())::jsonb AS def) d
+     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+       AND (t.tgtype & 4) <> 0
+       AND to_regclass(format('%I.%I', d.def->>'schema', d.def->>'summary')) = summary;
+END
+$fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_followed(pg_catalog.regclass) IS 'the relations (source and partitions) that carry a live summary''s triggers';
 
 -- Removes a summary's triggers from one relation.
@@ -507,21 +597,27 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summarize(pg_catalog.regclass, pg_catalog.name, pg_catalog.name, pg_catalog.interval, pg_catalog.name[], pg_catalog.jsonb, pg_catalog.text) IS 'makes a live summary of a table of answers: a view of score_dist values per bucket of time and group, filled from the existing rows and kept exact by triggers on every write';
 
--- The lock that makes one maintenance of a summary run at a time.
-CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb)
-RETURNS void
+-- The lock that makes one maintenance of a summary run at a time: waits
+-- for it, or says whether it was free.
+CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb, wait pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.bool
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    k int := (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
+              - 2147483648)::int;
 BEGIN
-    PERFORM pg_advisory_xact_lock(1885823864,
-        (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
-         - 2147483648)::int);
+    IF wait THEN
+        PERFORM pg_advisory_xact_lock(1885823864, k);
+        RETURN true;
+    END IF;
+    RETURN pg_try_advisory_xact_lock(1885823864, k);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb, pg_catalog.bool) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time; without wait, says whether it was free';
 
-CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass)
+CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass, wait pg_catalog.bool DEFAULT true)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -566,8 +662,18 @@ BEGIN
 
     -- a TRUNCATE of the source empties the summary: it waits for this
     -- compaction, or this compaction for it
-    EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
-    PERFORM @extschema@.pgcx_summary_lock(d);
+    IF wait THEN
+        EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
+    ELSE
+        BEGIN
+            EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE NOWAIT', format('%I.%I', d->>'source_schema', d->>'source'));
+        EXCEPTION WHEN lock_not_available THEN
+            RETURN NULL;
+        END;
+    END IF;
+    IF NOT @extschema@.pgcx_summary_lock(d, wait) THEN
+        RETURN NULL;
+    END IF;
 
     -- the additions are folded, the removals staged with sign -2: every
     -- removal is of answers whose addition is then folded
@@ -604,7 +710,7 @@ BEGIN
     RETURN coalesce(folded, 0);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass) IS 'folds the pending changes of a live summary into its compacted figures (one compaction at a time per summary); returns the pending rows folded';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass, pg_catalog.bool) IS 'folds the pending changes of a live summary into its compacted figures, one compaction at a time per summary; returns the pending rows folded, or NULL without wait when another compaction runs';
 
 CREATE FUNCTION @extschema@.pgcx_summary_rebuild(summary pg_catalog.regclass, buckets anyrange DEFAULT NULL::pg_catalog.tstzrange)
 RETURNS pg_catalog.int8
@@ -838,6 +944,11 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_metrics(pg_catalog.regclass, pg_catalog.interval, pg_catalog.jsonb) IS 'reads a live summary as a dashboard does: per bucket (rolled up to per, e.g. months from days), group and score column, the metric (NPS for 0-10, CSAT for 1-5, else the mean, or as metrics says) with its standard error and 95 % interval';
 
+CREATE FUNCTION @extschema@.pgcx_summary_moves_partitions(command pg_catalog.pg_ddl_command)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'pgcx_summary_moves_partitions' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_moves_partitions(pg_catalog.pg_ddl_command) IS 'whether a command reported by an event trigger creates, attaches or detaches a partition';
+
 -- Partitions created, attached or detached later are followed; a table
 -- that holds rows of a summary cannot be dropped from under it.
 CREATE FUNCTION @extschema@.pgcx_summary_ddl()
@@ -856,7 +967,8 @@ BEGIN
               WHERE c.relkind = 'p' AND ls.summary IS NOT NULL
                 AND EXISTS (SELECT FROM pg_event_trigger_ddl_commands() e
                              CROSS JOIN LATERAL pg_partition_ancestors(e.objid) a
-                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source) LOOP
+                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source
+                               AND @extschema@.pgcx_summary_moves_partitions(e.command)) LOOP
         PERFORM @extschema@.pgcx_summary_sync(s.summary);
     END LOOP;
 END
