@@ -469,6 +469,38 @@ SELECT pgcx_summary_compact('answers_tz_day') > 0 AS folded_day, pgcx_summary_co
 SELECT pg_temp.check_all('answers_tz');
 SELECT pg_temp.check_all('answers_d');
 
+-- Writers fold the pending changes themselves after every
+-- pgcx.summary_compact_every statements of theirs on the source (each
+-- trigger counts its own), in READ COMMITTED only.
+CREATE TABLE auto_answers (d date, nps int);
+SELECT pgcx_summarize('auto_answers', 'auto_month', 'd', '1 mon', scores => '{"nps": [0, 10]}');
+INSERT INTO oracles VALUES ('auto_month', 'auto_answers', $$date_trunc('month', d::timestamp)::date$$, '{}', '{"nps": [0, 10]}');
+SET pgcx.summary_compact_every = 3;
+INSERT INTO auto_answers VALUES ('2024-01-01', 1);
+INSERT INTO auto_answers VALUES ('2024-01-02', 2), ('2024-02-02', 3);
+SELECT count(*) AS pending_after_two, (SELECT count(*) FROM auto_month_compacted) AS compacted_after_two FROM auto_month_pending;
+INSERT INTO auto_answers VALUES ('2024-03-01', 4);
+SELECT count(*) AS pending_after_three, (SELECT count(*) FROM auto_month_compacted) AS compacted_after_three FROM auto_month_pending;
+SELECT pg_temp.check_all('auto_answers');
+-- not in REPEATABLE READ
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+INSERT INTO auto_answers VALUES ('2024-03-02', 5);
+INSERT INTO auto_answers VALUES ('2024-03-03', 6);
+INSERT INTO auto_answers VALUES ('2024-03-04', 7);
+SELECT count(*) AS pending_in_repeatable_read FROM auto_month_pending;
+COMMIT;
+-- never with 0
+SET pgcx.summary_compact_every = 0;
+UPDATE auto_answers SET nps = nps + 1;
+UPDATE auto_answers SET nps = nps + 1;
+UPDATE auto_answers SET nps = nps - 2;
+SELECT count(*) > 0 AS pending_kept FROM auto_month_pending;
+SELECT pg_temp.check_all('auto_answers');
+RESET pgcx.summary_compact_every;
+SELECT pgcx_summary_drop('auto_month');
+DELETE FROM oracles WHERE source = 'auto_answers';
+DROP TABLE auto_answers;
+
 -- A summary made to lie on purpose (its owner disables the guard and
 -- writes the compacted table, or disables a trigger of the source): the
 -- oracle and verify both report the keys, with both sides; a rebuild of a

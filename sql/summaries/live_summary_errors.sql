@@ -170,32 +170,32 @@ SELECT pg_temp.check_all('cx.answers');
 
 -- Forged triggers: another role puts pgcx_summary_capture on its own
 -- table, with the arguments of the owner's trigger (a definition naming
--- the owner's summary), then with those arguments and SQL of its own.
--- Writing its table is refused, and nothing reaches the owner's summary
--- or runs as its owner.
+-- the owner's summary), then with SQL of its own after them, then with a
+-- definition of its own naming the owner's summary.  Each is refused, and
+-- nothing reaches the owner's summary or runs as its owner.
 SET ROLE regress_pgcx_other;
 CREATE TABLE mallory.mine (id int, d date, team text, nps int);
 CREATE TABLE mallory.loot (who text);
 GRANT USAGE ON SCHEMA mallory TO PUBLIC;
 GRANT INSERT ON mallory.loot TO PUBLIC;
 -- refused(make, write): makes a trigger forged on mallory.mine, writes
--- the table, drops the trigger; true when either step is refused
-CREATE FUNCTION pg_temp.refused(make text, write text) RETURNS boolean
+-- the table, drops the trigger; says which step was refused, and how
+CREATE FUNCTION pg_temp.refused(make text, write text) RETURNS text
 LANGUAGE plpgsql AS $$
 BEGIN
     BEGIN
         EXECUTE make;
     EXCEPTION WHEN OTHERS THEN
-        RETURN true;
+        RETURN 'trigger refused: ' || SQLSTATE || ': ' || SQLERRM;
     END;
     BEGIN
         EXECUTE write;
     EXCEPTION WHEN OTHERS THEN
         DROP TRIGGER forged ON mallory.mine;
-        RETURN true;
+        RETURN 'write refused: ' || SQLSTATE || ': ' || SQLERRM;
     END;
     DROP TRIGGER forged ON mallory.mine;
-    RETURN false;
+    RETURN 'not refused';
 END
 $$;
 SELECT pg_temp.refused(
@@ -212,6 +212,16 @@ SELECT pg_temp.refused(
        FROM pg_trigger t
       WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgname = 'pgcx_answers_month_ins'),
     $$INSERT INTO mallory.mine VALUES (1, '2024-01-15', 'a', 10)$$) AS refused;
+-- a definition of its own that names the owner's summary and gives its
+-- own table as the source
+SELECT pg_temp.refused(
+    (SELECT format('CREATE TRIGGER forged AFTER INSERT ON mallory.mine REFERENCING NEW TABLE AS pgcx_new '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION pgcx_summary_capture(%L)',
+                   convert_from(substring(t.tgargs FROM 1 FOR position('\x00'::bytea IN t.tgargs) - 1), 'UTF8')::jsonb
+                   || '{"source_schema": "mallory", "source": "mine"}')
+       FROM pg_trigger t
+      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgname = 'pgcx_answers_month_ins'),
+    $$INSERT INTO mallory.mine VALUES (1, '2024-01-15', 'a', 10)$$) AS refused;
 SELECT count(*) AS loot FROM mallory.loot;
 RESET ROLE;
 DROP FUNCTION pg_temp.refused(text, text);
@@ -222,7 +232,7 @@ SELECT * FROM mallory.loot;
 -- TABLE (the event trigger of partitions reads every capture trigger).
 SET ROLE regress_pgcx_other;
 SELECT FROM (SELECT pg_temp.err($$CREATE TRIGGER forged AFTER INSERT ON mallory.mine REFERENCING NEW TABLE AS pgcx_new
-                                 FOR EACH STATEMENT EXECUTE FUNCTION pgcx_summary_capture('{}', 'not a table', 'SELECT')$$)) AS x;
+                                 FOR EACH STATEMENT EXECUTE FUNCTION pgcx_summary_capture('{}')$$)) AS x;
 SELECT FROM (SELECT pg_temp.err($$CREATE TRIGGER forged2 AFTER INSERT ON mallory.mine REFERENCING NEW TABLE AS pgcx_new
                                  FOR EACH STATEMENT EXECUTE FUNCTION pgcx_summary_capture('not json')$$)) AS x;
 RESET ROLE;
