@@ -44,6 +44,7 @@
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
 #include "utils/typcache.h"
@@ -318,9 +319,13 @@ relation_owner(Oid relid)
 
 /*
  * Runs a statement as the owner of the pending table, with the summary's
- * fixed search_path, and with the guard open: the prepared statement of a
- * trigger (entry, with the statement's transition tables of td visible), or
- * sql.  Returns the first column of the first row the statement returns
+ * fixed search_path, and with the guard open: the INSERT of a trigger's
+ * deltas (entry and values), the SQL of a trigger (entry, with the
+ * statement's transition tables of td visible), or sql.  The SQL reads with
+ * the latest snapshot, not the transaction's: a TRUNCATE, an ATTACH or a
+ * DETACH in REPEATABLE READ holds its table locked and must count every row
+ * committed there, also after its transaction began; a compaction folds
+ * every committed change.  Returns the first column of the first row the statement returns
  * (bigint), or the number of rows it processed.
  */
 static int64
@@ -373,10 +378,18 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td,
 				SPI_keepplan(plan);
 				entry->plan = plan;
 			}
-			rc = SPI_execute_plan(entry->plan, NULL, NULL, false, 0);
+			rc = SPI_execute_snapshot(entry->plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
 		}
 		else
-			rc = SPI_execute(sql, false, 0);
+		{
+			SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+
+			if (plan == NULL)
+				elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+			rc = SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
+		}
 		if (rc < 0)
 			elog(ERROR, "SPI failed: %s", SPI_result_code_string(rc));
 		if (SPI_tuptable != NULL && SPI_processed > 0 &&

@@ -54,6 +54,56 @@ RETURNS pg_catalog.int8
 AS 'MODULE_PATHNAME', 'pgcx_summary_exec' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_exec(pg_catalog.regclass, pg_catalog.text) IS 'runs a maintenance statement of a live summary as its owner (used by the pgcx_summary_* functions; the caller needs the owner''s privileges)';
 
+-- The definition a trigger of a summary carries as its first argument, or
+-- NULL for anything else: a trigger made by hand with a malformed argument
+-- must not break what reads the summaries.
+CREATE FUNCTION @extschema@.pgcx_summary_parse(args pg_catalog.bytea)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb;
+    k text;
+BEGIN
+    d := convert_from(substring(args, 1, pg_catalog.position(args, '\x00'::bytea) - 1),
+                      getdatabaseencoding())::jsonb;
+    IF jsonb_typeof(d) <> 'object' OR d->>'version' IS DISTINCT FROM '1'
+       OR jsonb_typeof(d->'group_by') IS DISTINCT FROM 'array'
+       OR jsonb_typeof(d->'scores') IS DISTINCT FROM 'object' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH k IN ARRAY ARRAY['schema', 'summary', 'source_schema', 'source', 'time_column', 'time_type', 'bucket'] LOOP
+        IF jsonb_typeof(d->k) IS DISTINCT FROM 'string' THEN
+            RETURN NULL;
+        END IF;
+    END LOOP;
+    RETURN d;
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_parse(pg_catalog.bytea) IS 'the definition of a live summary carried by a trigger''s arguments, or NULL for arguments that are not one';
+
+-- The names of a summary's triggers begin with this: the summary's name
+-- (cut at 40 bytes) and a hash of its qualified name, so that two
+-- summaries never share them.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_prefix(schema_name pg_catalog.text, summary pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    p text := left(summary, 40);
+BEGIN
+    WHILE octet_length(p) > 40 LOOP
+        p := left(p, length(p) - 1);
+    END LOOP;
+    RETURN 'pgcx_' || p || '_' || left(md5(schema_name || '.' || summary), 8);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_prefix(pg_catalog.text, pg_catalog.text) IS 'the beginning of the names of a live summary''s triggers';
+
 -- The live summaries of the database, read from the triggers of their
 -- sources (the first argument of each is the summary's definition).
 CREATE VIEW @extschema@.pgcx_summaries AS
@@ -66,12 +116,10 @@ SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catal
        d.def OPERATOR(pg_catalog.->>) 'time_zone' AS time_zone,
        d.def AS definition
   FROM pg_catalog.pg_trigger t
- CROSS JOIN LATERAL (
-       SELECT pg_catalog.convert_from(
-                  pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                  pg_catalog.getdatabaseencoding())::pg_catalog.jsonb AS def) d
+ CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) d
  WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
    AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
+   AND d.def IS NOT NULL
    AND t.tgrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catalog.->>) 'source_schema', d.def OPERATOR(pg_catalog.->>) 'source'));
 COMMENT ON VIEW @extschema@.pgcx_summaries IS 'the live summaries of the database: summary view, source table, time column, bucket, group and score columns, time zone, and the whole definition';
 GRANT SELECT ON @extschema@.pgcx_summaries TO PUBLIC;
@@ -163,7 +211,7 @@ BEGIN
                       raw_list, raw_list, keys, nkeys + 1);
     ELSIF action = 'truncate' THEN
         IF rel::oid = source::regclass::oid THEN
-            RETURN format('WITH emptied AS (DELETE FROM %s) DELETE FROM %s', compacted, pending);
+            RETURN format('TRUNCATE %s, %s', compacted, pending);
         END IF;
         RETURN @extschema@.pgcx_summary_sql(definition, 'remove', rel);
     ELSIF action = 'fill' THEN
@@ -278,7 +326,7 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    base text := 'pgcx_' || left(definition->>'summary', 49);
+    base text := @extschema@.pgcx_summary_trigger_prefix(definition->>'schema', definition->>'summary');
 BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS pgcx_new '
                    'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
@@ -310,11 +358,10 @@ BEGIN
     RETURN QUERY
     SELECT t.tgrelid::regclass
       FROM pg_trigger t
-     CROSS JOIN LATERAL (
-           SELECT convert_from(substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::bytea) - 1),
-                               getdatabaseencoding())::jsonb AS def) d
+     CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) d
      WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
        AND (t.tgtype & 4) <> 0
+       AND d.def IS NOT NULL
        AND to_regclass(format('%I.%I', d.def->>'schema', d.def->>'summary')) = summary;
 END
 $fn$;
@@ -327,12 +374,14 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    base text := 'pgcx_' || left(definition->>'summary', 49);
+    base text := @extschema@.pgcx_summary_trigger_prefix(definition->>'schema', definition->>'summary');
     suffix text;
 BEGIN
     PERFORM set_config('pgcx.summary_maintenance', 'on', true);
     FOREACH suffix IN ARRAY ARRAY['_ins', '_upd', '_del', '_trunc'] LOOP
-        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', base || suffix, rel);
+        IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = rel AND tgname = base || suffix) THEN
+            EXECUTE format('DROP TRIGGER %I ON %s', base || suffix, rel);
+        END IF;
     END LOOP;
     PERFORM set_config('pgcx.summary_maintenance', 'off', true);
 END
@@ -949,8 +998,12 @@ RETURNS pg_catalog.bool
 AS 'MODULE_PATHNAME', 'pgcx_summary_moves_partitions' LANGUAGE C STRICT STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_moves_partitions(pg_catalog.pg_ddl_command) IS 'whether a command reported by an event trigger creates, attaches or detaches a partition';
 
--- Partitions created, attached or detached later are followed; a table
--- that holds rows of a summary cannot be dropped from under it.
+-- After DDL: partitions created, attached or detached are followed; a
+-- summary whose source, view, tables or columns were renamed, moved or
+-- retyped is refused (the command fails); a source given to another owner
+-- gives its summary to that owner too.  A table that holds rows of a
+-- summary, or a summary's own view or table, cannot be dropped from under
+-- it.
 CREATE FUNCTION @extschema@.pgcx_summary_ddl()
 RETURNS event_trigger
 LANGUAGE plpgsql
@@ -958,10 +1011,71 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     s record;
+    d jsonb;
+    source regclass;
+    view_name text;
+    col text;
+    coltype regtype;
+    owner oid;
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) THEN
+    IF current_setting('pgcx.summary_maintenance', true) = 'on'
+       OR NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) THEN
         RETURN;
     END IF;
+    FOR s IN SELECT DISTINCT ON (def->>'schema', def->>'summary') x.def, t.tgrelid
+               FROM pg_trigger t
+              CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) x
+              WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+                AND (t.tgtype & 4) <> 0 AND x.def IS NOT NULL
+              ORDER BY def->>'schema', def->>'summary', t.tgrelid LOOP
+        d := s.def;
+        view_name := format('%I.%I', d->>'schema', d->>'summary');
+        source := to_regclass(format('%I.%I', d->>'source_schema', d->>'source'));
+        IF source IS NULL
+           OR NOT EXISTS (SELECT FROM pg_trigger t
+                           WHERE t.tgrelid = source AND t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+                             AND @extschema@.pgcx_summary_parse(t.tgargs) = d) THEN
+            RAISE EXCEPTION 'cannot rename or move the source of the live summary %', view_name
+                USING ERRCODE = '2BP01',
+                      DETAIL = format('The summary reads %I.%I by that name.', d->>'source_schema', d->>'source'),
+                      HINT = 'Drop the summary with pgcx_summary_drop(), change the table, and make the summary again.';
+        END IF;
+        IF to_regclass(view_name) IS NULL
+           OR to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_compacted')) IS NULL
+           OR to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_pending')) IS NULL THEN
+            RAISE EXCEPTION 'cannot rename or move the view or tables of the live summary %', view_name
+                USING ERRCODE = '2BP01',
+                      HINT = 'Drop the summary with pgcx_summary_drop() and make it again under the new name.';
+        END IF;
+        FOR col IN SELECT d->>'time_column'
+                   UNION ALL SELECT jsonb_array_elements_text(d->'group_by')
+                   UNION ALL SELECT jsonb_object_keys(d->'scores') LOOP
+            SELECT a.atttypid::regtype INTO coltype
+              FROM pg_attribute a WHERE a.attrelid = source AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+            IF coltype IS NULL
+               OR (col = d->>'time_column' AND coltype::text <> d->>'time_type')
+               OR (d->'scores' ? col AND coltype NOT IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype,
+                                                          'numeric'::regtype, 'real'::regtype, 'double precision'::regtype))
+               OR (d->'group_by' ? col AND coltype IS DISTINCT FROM
+                       (SELECT a.atttypid::regtype FROM pg_attribute a
+                         WHERE a.attrelid = to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_compacted'))
+                           AND a.attname = col AND NOT a.attisdropped)) THEN
+                RAISE EXCEPTION 'cannot rename, drop or retype column "%" of %: the live summary % reads it', col, source, view_name
+                    USING ERRCODE = '2BP01',
+                          HINT = 'Drop the summary with pgcx_summary_drop(), change the column, and make the summary again.';
+            END IF;
+        END LOOP;
+        -- a new owner of the source owns its summary
+        owner := (SELECT relowner FROM pg_class WHERE oid = source);
+        IF owner <> (SELECT relowner FROM pg_class WHERE oid = format('%I.%I', d->>'schema', (d->>'summary') || '_pending')::regclass) THEN
+            PERFORM set_config('pgcx.summary_maintenance', 'on', true);
+            EXECUTE format('ALTER TABLE %I.%I OWNER TO %s', d->>'schema', (d->>'summary') || '_compacted', owner::regrole);
+            EXECUTE format('ALTER TABLE %I.%I OWNER TO %s', d->>'schema', (d->>'summary') || '_pending', owner::regrole);
+            EXECUTE format('ALTER VIEW %s OWNER TO %s', view_name, owner::regrole);
+            PERFORM set_config('pgcx.summary_maintenance', 'off', true);
+        END IF;
+    END LOOP;
+
     FOR s IN SELECT ls.summary
                FROM @extschema@.pgcx_summaries ls JOIN pg_class c ON c.oid = ls.source
               WHERE c.relkind = 'p' AND ls.summary IS NOT NULL
@@ -973,7 +1087,7 @@ BEGIN
     END LOOP;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_ddl() IS 'event trigger of live summaries: follows partitions created, attached or detached under a summarized table';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_ddl() IS 'event trigger of live summaries: follows partitions created, attached or detached under a summarized table and owners given to a source; refuses to rename, move or retype what a summary reads';
 
 CREATE FUNCTION @extschema@.pgcx_summary_drop_check()
 RETURNS event_trigger
@@ -988,13 +1102,29 @@ BEGIN
                    WHERE x.object_type = 'extension' AND x.object_identity = 'pgcx') THEN
         RETURN;
     END IF;
+    -- the view or a table of a summary whose triggers remain
+    FOR o IN SELECT x.object_identity, p.def
+               FROM pg_event_trigger_dropped_objects() x
+               JOIN (SELECT DISTINCT @extschema@.pgcx_summary_parse(t.tgargs) AS def
+                       FROM pg_trigger t
+                      WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) p
+                 ON p.def IS NOT NULL AND x.object_type IN ('view', 'table')
+                AND x.address_names[1] = p.def->>'schema'
+                AND x.address_names[2] IN (p.def->>'summary', (p.def->>'summary') || '_compacted',
+                                           (p.def->>'summary') || '_pending') LOOP
+        RAISE EXCEPTION 'cannot drop % : it belongs to the live summary %.%', o.object_identity,
+                        quote_ident(o.def->>'schema'), quote_ident(o.def->>'summary')
+            USING ERRCODE = '2BP01',
+                  HINT = 'Drop the summary with pgcx_summary_drop().';
+    END LOOP;
+    -- the triggers of a summary dropped with their table, the summary's
+    -- view remaining
     FOR o IN SELECT x.address_names AS a, x.original
                FROM pg_event_trigger_dropped_objects() x
-              WHERE x.object_type = 'trigger' AND x.address_names[3] LIKE 'pgcx\_%\_ins' LOOP
-        -- dropped with the summary's view: the summary goes too
-        CONTINUE WHEN EXISTS (SELECT FROM pg_event_trigger_dropped_objects() v
-                               WHERE v.object_type = 'view'
-                                 AND 'pgcx_' || left(v.address_names[2], 49) || '_ins' = o.a[3]);
+              WHERE x.object_type = 'trigger' AND x.address_names[3] LIKE 'pgcx\_%\_ins'
+                AND EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                             WHERE c.relkind = 'v'
+                               AND @extschema@.pgcx_summary_trigger_prefix(n.nspname, c.relname) || '_ins' = x.address_names[3]) LOOP
         RAISE EXCEPTION 'cannot drop the trigger "%" of %.%: it keeps a live summary exact', o.a[3], o.a[1], o.a[2]
             USING ERRCODE = '2BP01',
                   HINT = CASE WHEN o.original
@@ -1003,10 +1133,10 @@ BEGIN
     END LOOP;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_drop_check() IS 'event trigger of live summaries: refuses to drop a table or trigger that keeps a summary exact, unless the summary goes too';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_drop_check() IS 'event trigger of live summaries: refuses to drop a summary''s view or tables, or a table or trigger that keeps a summary exact, unless the whole summary goes';
 
 CREATE EVENT TRIGGER pgcx_summary_partitions ON ddl_command_end
-    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE', 'ALTER VIEW', 'ALTER SCHEMA')
     EXECUTE FUNCTION @extschema@.pgcx_summary_ddl();
 CREATE EVENT TRIGGER pgcx_summary_drops ON sql_drop
     EXECUTE FUNCTION @extschema@.pgcx_summary_drop_check();
