@@ -253,8 +253,12 @@ SELECT summary, source, time_column, bucket, group_by, scores, time_zone FROM pg
 SELECT relname, relkind, relreplident, obj_description(oid, 'pg_class') AS comment
 FROM pg_class WHERE relname LIKE 'answers\_ts\_week%' AND relkind IN ('r', 'v') ORDER BY relname;
 -- the triggers on the source
-SELECT tgname, tgtype, tgenabled, tgfoid::regproc, tgoldtable, tgnewtable
-FROM pg_trigger WHERE tgrelid = 'answers_ts'::regclass ORDER BY tgname;
+SELECT CASE WHEN tgtype & 4 <> 0 THEN 'insert' WHEN tgtype & 8 <> 0 THEN 'delete'
+            WHEN tgtype & 16 <> 0 THEN 'update' WHEN tgtype & 32 <> 0 THEN 'truncate' END AS event,
+       CASE WHEN tgtype & 2 <> 0 THEN 'before' ELSE 'after' END AS timing,
+       CASE WHEN tgtype & 1 <> 0 THEN 'row' ELSE 'statement' END AS level,
+       tgenabled, tgfoid::regproc, tgoldtable, tgnewtable, tgnargs
+FROM pg_trigger WHERE tgrelid = 'answers_ts'::regclass ORDER BY tgtype;
 -- the rows without a time, and the first keys with a NULL store (NULL
 -- where a key has no answer for a score column)
 SELECT bucket, region, store, n(s_big) AS big, n(s_real) AS real, n(s_double) AS double, n(s_int) AS int
@@ -510,9 +514,9 @@ UPDATE answers_d_month_compacted SET score = score + score WHERE bucket = '2024-
 DELETE FROM answers_d_month_compacted WHERE bucket = '2024-03-01';
 ALTER TABLE answers_d_month_compacted ENABLE TRIGGER pgcx_guard;
 -- and a write the summary misses: its trigger disabled for one INSERT
-ALTER TABLE answers_d DISABLE TRIGGER pgcx_answers_d_month_ins;
+ALTER TABLE answers_d DISABLE TRIGGER USER;
 INSERT INTO answers_d VALUES (5000, '2024-02-10', 10, 'missed');
-ALTER TABLE answers_d ENABLE TRIGGER pgcx_answers_d_month_ins;
+ALTER TABLE answers_d ENABLE TRIGGER USER;
 SELECT pg_temp.check_all('answers_d');
 SELECT pgcx_summary_rebuild('answers_d_month', daterange('2024-02-01', '2024-04-01')) AS keys_rebuilt;
 SELECT count(*) AS source_keys_in_range FROM (SELECT DISTINCT date_trunc('month', d::timestamp) FROM answers_d WHERE d >= '2024-02-01' AND d < '2024-04-01') AS k;
@@ -592,8 +596,12 @@ INSERT INTO oracles VALUES ('part_week', 'part_answers', $$date_trunc('week', d:
 SELECT pg_temp.check_all('part_answers');
 -- the summary's triggers are on the root and on every partition; no
 -- TRUNCATE trigger on the partitioned tables
-SELECT tgrelid::regclass AS rel, string_agg(tgname, ', ' ORDER BY tgname) AS triggers
-FROM pg_trigger WHERE tgname LIKE 'pgcx\_part\_week\_%' GROUP BY tgrelid ORDER BY 1::text;
+SELECT tgrelid::regclass AS rel,
+       string_agg(CASE WHEN tgtype & 4 <> 0 THEN 'insert' WHEN tgtype & 8 <> 0 THEN 'delete'
+            WHEN tgtype & 16 <> 0 THEN 'update' WHEN tgtype & 32 <> 0 THEN 'truncate' END, ', ' ORDER BY tgtype) AS triggers
+FROM pg_trigger WHERE tgfoid = 'pgcx_summary_capture'::regproc
+  AND tgrelid IN (SELECT relid FROM pg_partition_tree('part_answers'))
+GROUP BY tgrelid ORDER BY 1::text;
 -- rows through the root and straight into partitions (leaf and sub-leaf)
 INSERT INTO part_answers VALUES ('2024-01-15', 'app', 10), ('2024-03-02', 'web', 0), ('2024-03-03', 'sms', 5);
 INSERT INTO part_2024_02 VALUES ('2024-02-10', 'mail', 9), ('2024-02-11', 'mail', 1);
@@ -648,7 +656,8 @@ SELECT pg_temp.check_all('part_answers');
 INSERT INTO part_2024_02 VALUES ('2024-02-20', 'web', 10);
 DELETE FROM part_2024_02 WHERE nps = 9;
 SELECT pg_temp.check_all('part_answers');
-SELECT count(*) AS triggers_left_on_detached FROM pg_trigger WHERE tgrelid = 'part_2024_02'::regclass AND tgname LIKE 'pgcx\_%';
+SELECT count(*) AS triggers_left_on_detached FROM pg_trigger
+WHERE tgrelid = 'part_2024_02'::regclass AND tgfoid = 'pgcx_summary_capture'::regproc;
 -- TRUNCATE of one partition (leaf, then sub-partitioned)
 TRUNCATE part_2024_01;
 SELECT pg_temp.check_all('part_answers');
@@ -678,7 +687,10 @@ SELECT pg_temp.check_all('part_answers');
 SELECT pgcx_summary_drop('part_week');
 SELECT pgcx_summary_drop('answers_tz_week');
 SELECT relname FROM pg_class WHERE relname LIKE 'part\_week%' OR relname LIKE 'answers\_tz\_week%' ORDER BY 1;
-SELECT count(*) AS triggers_left FROM pg_trigger WHERE tgname LIKE 'pgcx\_part\_week\_%' OR tgname LIKE 'pgcx\_answers\_tz\_week\_%';
+-- the capture triggers left: those of the three other summaries, one
+-- per event on their sources (answers_tz keeps its daily summary's)
+SELECT tgrelid::regclass AS rel, count(*) AS capture_triggers FROM pg_trigger
+WHERE tgfoid = 'pgcx_summary_capture'::regproc GROUP BY 1 ORDER BY 1::text;
 SELECT summary FROM pgcx_summaries ORDER BY summary::text;
 INSERT INTO part_answers VALUES ('2024-04-11', 'web', 1);
 UPDATE part_answers SET nps = 2;
@@ -695,7 +707,8 @@ SELECT pgcx_summary_drop('answers_tz_day');
 SELECT pgcx_summary_drop('answers_ts_week');
 SELECT pgcx_summary_drop('answers_d_month');
 SELECT count(*) AS summaries_left FROM pgcx_summaries;
-SELECT count(*) AS pgcx_triggers_left FROM pg_trigger WHERE tgname LIKE 'pgcx\_%';
+SELECT count(*) AS pgcx_triggers_left FROM pg_trigger
+WHERE tgfoid IN ('pgcx_summary_capture'::regproc, 'pgcx_summary_guard'::regproc);
 SELECT count(*) AS summary_relations_left FROM pg_class WHERE relname ~ '_(month|day|week)(_compacted|_pending)?$';
 UPDATE answers_tz SET nps = 0;
 TRUNCATE answers_tz, answers_ts, answers_d;

@@ -80,7 +80,8 @@ FROM (VALUES
     (9, 'drop', $$SELECT pgcx_summary_drop('cx.answers_month')$$),
     (10, 'exec', $$SELECT pgcx_summary_exec('cx.answers_month_pending', 'DELETE FROM cx.answers_month_compacted')$$),
     (11, 'summarize', $$SELECT pgcx_summarize('cx.answers', 'mine', 'd', '1 mon')$$),
-    (12, 'drop the trigger', $$DROP TRIGGER pgcx_answers_month_ins ON cx.answers$$)
+    (12, 'drop a trigger', (SELECT format('DROP TRIGGER %I ON cx.answers', tgname) FROM pg_trigger
+                            WHERE tgrelid = 'cx.answers'::regclass AND tgfoid = 'pgcx_summary_capture'::regproc AND tgtype = 4))
 ) AS v(i, what, q)
 ORDER BY i;
 RESET ROLE;
@@ -199,10 +200,10 @@ BEGIN
 END
 $$;
 SELECT pg_temp.refused(
-    (SELECT replace(replace(pg_get_triggerdef(t.oid), 'pgcx_answers_month_ins', 'forged'),
+    (SELECT replace(replace(pg_get_triggerdef(t.oid), t.tgname, 'forged'),
                     ' ON cx.answers ', ' ON mallory.mine ')
        FROM pg_trigger t
-      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgname = 'pgcx_answers_month_ins'),
+      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgfoid = 'pgcx_summary_capture'::regproc AND t.tgtype = 4),
     $$INSERT INTO mallory.mine SELECT i, '2024-01-15', 'a', 10 FROM generate_series(1, 1000) AS i$$) AS refused;
 SELECT pg_temp.refused(
     (SELECT format('CREATE TRIGGER forged AFTER INSERT ON mallory.mine REFERENCING NEW TABLE AS pgcx_new '
@@ -210,7 +211,7 @@ SELECT pg_temp.refused(
                    convert_from(substring(t.tgargs FROM 1 FOR position('\x00'::bytea IN t.tgargs) - 1), 'UTF8'),
                    'cx.answers_month_pending', 'INSERT INTO mallory.loot SELECT current_user')
        FROM pg_trigger t
-      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgname = 'pgcx_answers_month_ins'),
+      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgfoid = 'pgcx_summary_capture'::regproc AND t.tgtype = 4),
     $$INSERT INTO mallory.mine VALUES (1, '2024-01-15', 'a', 10)$$) AS refused;
 -- a definition of its own that names the owner's summary and gives its
 -- own table as the source
@@ -220,7 +221,7 @@ SELECT pg_temp.refused(
                    convert_from(substring(t.tgargs FROM 1 FOR position('\x00'::bytea IN t.tgargs) - 1), 'UTF8')::jsonb
                    || '{"source_schema": "mallory", "source": "mine"}')
        FROM pg_trigger t
-      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgname = 'pgcx_answers_month_ins'),
+      WHERE t.tgrelid = 'cx.answers'::regclass AND t.tgfoid = 'pgcx_summary_capture'::regproc AND t.tgtype = 4),
     $$INSERT INTO mallory.mine VALUES (1, '2024-01-15', 'a', 10)$$) AS refused;
 SELECT count(*) AS loot FROM mallory.loot;
 RESET ROLE;
