@@ -342,6 +342,44 @@ SELECT tgrelid::regclass AS rel, tgname FROM pg_trigger
 WHERE tgfoid = 'pgcx_summary_capture'::regproc AND tgrelid <> 'cx.answers'::regclass ORDER BY 1::text, 2;
 SELECT summary FROM pgcx_summaries ORDER BY 1::text;
 
+-- DDL that would leave a summary reading what is not there: refused
+-- (2BP01), nothing changed.
+CREATE TABLE ddl_src (d date, g text, score int, note text);
+INSERT INTO ddl_src VALUES ('2024-01-01', 'a', 5, 'x'), ('2024-02-01', 'b', 7, 'y');
+SELECT pgcx_summarize('ddl_src', 'ddl_month', 'd', '1 mon', '{g}', '{"score": [0, 10]}');
+INSERT INTO oracles VALUES ('ddl_month', 'ddl_src', $$date_trunc('month', d::timestamp)::date$$, '{g}', '{"score": [0, 10]}');
+SELECT what, pg_temp.err(q) AS error
+FROM (VALUES
+    (1, 'drop the view', $$DROP VIEW ddl_month$$),
+    (2, 'drop _compacted', $$DROP TABLE ddl_month_compacted CASCADE$$),
+    (3, 'rename the view', $$ALTER VIEW ddl_month RENAME TO ddl_month2$$),
+    (4, 'rename _pending', $$ALTER TABLE ddl_month_pending RENAME TO ddl_month_p$$),
+    (5, 'rename the source', $$ALTER TABLE ddl_src RENAME TO ddl_src2$$),
+    (6, 'move the source', $$ALTER TABLE ddl_src SET SCHEMA cx$$),
+    (7, 'rename the time column', $$ALTER TABLE ddl_src RENAME COLUMN d TO day$$),
+    (8, 'drop a group column', $$ALTER TABLE ddl_src DROP COLUMN g$$),
+    (9, 'rename a score column', $$ALTER TABLE ddl_src RENAME COLUMN score TO nps$$),
+    (10, 'retype the time column', $$ALTER TABLE ddl_src ALTER COLUMN d TYPE timestamp$$),
+    (11, 'retype a group column', $$ALTER TABLE ddl_src ALTER COLUMN g TYPE varchar(10)$$),
+    (12, 'a score column to text', $$ALTER TABLE ddl_src ALTER COLUMN score TYPE text$$),
+    (13, 'drop the source', $$DROP TABLE ddl_src$$)
+) AS v(i, what, q)
+ORDER BY i;
+SELECT pg_temp.check_all('ddl_src');
+-- what is allowed: a column the summary does not read, and a score column
+-- retyped to another type of answers; the writes that follow, in this
+-- session too, keep the summary exact
+ALTER TABLE ddl_src DROP COLUMN note;
+ALTER TABLE ddl_src ADD COLUMN note text;
+INSERT INTO ddl_src VALUES ('2024-01-03', 'a', 6, 'z');
+ALTER TABLE ddl_src ALTER COLUMN score TYPE numeric;
+INSERT INTO ddl_src VALUES ('2024-01-04', 'a', 7.0, 'z'), ('2024-02-04', 'b', 9, 'z');
+UPDATE ddl_src SET score = score + 1 WHERE score < 10;
+SELECT pg_temp.check_all('ddl_src');
+SELECT pgcx_summary_drop('ddl_month');
+DELETE FROM oracles WHERE source = 'ddl_src';
+DROP TABLE ddl_src;
+
 -- The pgcx_summary_* functions on relations that are not summaries
 -- (42809), with NULL (22004 or no row), and rebuild with a range of
 -- another type (42804).
