@@ -79,6 +79,8 @@ REGRESS += scores/survey_stats
 REGRESS += common/compare
 REGRESS += common/untyped
 REGRESS += customers/model_cache
+REGRESS += summaries/live_summary
+REGRESS += summaries/live_summary_errors
 REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):

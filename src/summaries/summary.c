@@ -40,6 +40,7 @@
 #include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
@@ -290,6 +291,9 @@ score_dist_net(PG_FUNCTION_ARGS)
 typedef struct CapturePlan
 {
 	Oid			tgoid;
+	Oid			relid;			/* the trigger's table */
+	bool		stale;			/* a table it reads or writes changed */
+	MemoryContext cxt;			/* what the entry points at */
 	Oid			pending;
 	char	   *sql;			/* counts with SQL (NULL: with shape) */
 	SPIPlanPtr	plan;
@@ -303,6 +307,37 @@ typedef struct CapturePlan
 } CapturePlan;
 
 static HTAB *capture_plans = NULL;
+
+/* The context the entry being built allocates in. */
+static MemoryContext plan_cxt = NULL;
+
+/*
+ * A change of a table (its columns' types, names, numbers) makes the
+ * entries that read or write it stale: the next firing builds them again.
+ */
+static void
+capture_plans_invalidate(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	CapturePlan *entry;
+
+	if (capture_plans == NULL)
+		return;
+	hash_seq_init(&status, capture_plans);
+	while ((entry = hash_seq_search(&status)) != NULL)
+		if (!OidIsValid(relid) || entry->relid == relid || entry->pending == relid)
+			entry->stale = true;
+}
+
+static void
+capture_plan_free(CapturePlan *entry)
+{
+	if (entry->plan != NULL)
+		SPI_freeplan(entry->plan);
+	if (entry->insert_plan != NULL)
+		SPI_freeplan(entry->insert_plan);
+	MemoryContextDelete(entry->cxt);
+}
 
 static Oid
 relation_owner(Oid relid)
@@ -423,7 +458,7 @@ plan_column(int col, bool *isnull)
 	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
 }
 
-/* An int2[] or int4[] column as ints, in TopMemoryContext. */
+/* An int2[] or int4[] column as ints, in the plan's context. */
 static int *
 plan_ints(int col, int *n)
 {
@@ -443,7 +478,7 @@ plan_ints(int col, int *n)
 	a = DatumGetArrayTypeP(d);
 	get_typlenbyvalalign(ARR_ELEMTYPE(a), &typlen, &typbyval, &typalign);
 	deconstruct_array(a, ARR_ELEMTYPE(a), typlen, typbyval, typalign, &elems, NULL, n);
-	ints = MemoryContextAlloc(TopMemoryContext, sizeof(int) * Max(*n, 1));
+	ints = MemoryContextAlloc(plan_cxt, sizeof(int) * Max(*n, 1));
 	for (i = 0; i < *n; i++)
 		ints[i] = ARR_ELEMTYPE(a) == INT2OID ? DatumGetInt16(elems[i]) : DatumGetInt32(elems[i]);
 	return ints;
@@ -476,16 +511,16 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 	shape->bucket = bucket_parse(DatumGetIntervalP(plan_column(7, &isnull)));
 	d = plan_column(8, &isnull);
 	shape->time_zone = isnull ? NULL :
-		(text *) MemoryContextAlloc(TopMemoryContext, VARSIZE_ANY(DatumGetPointer(d)));
+		(text *) MemoryContextAlloc(plan_cxt, VARSIZE_ANY(DatumGetPointer(d)));
 	if (!isnull)
 		memcpy(shape->time_zone, DatumGetPointer(d), VARSIZE_ANY(DatumGetPointer(d)));
 
 	ints = plan_ints(9, &shape->ngroups);
-	shape->group_atts = MemoryContextAlloc(TopMemoryContext, sizeof(AttrNumber) * Max(shape->ngroups, 1));
-	shape->group_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->ngroups, 1));
-	shape->group_colls = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->ngroups, 1));
-	shape->group_hash = MemoryContextAllocZero(TopMemoryContext, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
-	shape->group_eq = MemoryContextAllocZero(TopMemoryContext, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	shape->group_atts = MemoryContextAlloc(plan_cxt, sizeof(AttrNumber) * Max(shape->ngroups, 1));
+	shape->group_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_colls = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_hash = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	shape->group_eq = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
 	for (i = 0; i < shape->ngroups; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, ints[i] - 1);
@@ -497,13 +532,13 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 		shape->group_atts[i] = (AttrNumber) ints[i];
 		shape->group_types[i] = att->atttypid;
 		shape->group_colls[i] = att->attcollation;
-		fmgr_info_cxt(tc->hash_proc, &shape->group_hash[i], TopMemoryContext);
-		fmgr_info_cxt(get_opcode(tc->eq_opr), &shape->group_eq[i], TopMemoryContext);
+		fmgr_info_cxt(tc->hash_proc, &shape->group_hash[i], plan_cxt);
+		fmgr_info_cxt(get_opcode(tc->eq_opr), &shape->group_eq[i], plan_cxt);
 	}
 
 	ints = plan_ints(10, &shape->nscores);
-	shape->score_atts = MemoryContextAlloc(TopMemoryContext, sizeof(AttrNumber) * Max(shape->nscores, 1));
-	shape->score_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(shape->nscores, 1));
+	shape->score_atts = MemoryContextAlloc(plan_cxt, sizeof(AttrNumber) * Max(shape->nscores, 1));
+	shape->score_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->nscores, 1));
 	for (i = 0; i < shape->nscores; i++)
 	{
 		shape->score_atts[i] = (AttrNumber) ints[i];
@@ -513,14 +548,14 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 	shape->score_hi = plan_ints(12, &n);
 	a = DatumGetArrayTypeP(plan_column(13, &isnull));
 	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, NULL, &n);
-	old = MemoryContextSwitchTo(TopMemoryContext);
+	old = MemoryContextSwitchTo(plan_cxt);
 	shape->score_names = palloc(sizeof(char *) * Max(n, 1));
 	for (i = 0; i < n; i++)
 		shape->score_names[i] = TextDatumGetCString(elems[i]);
 	MemoryContextSwitchTo(old);
 
 	ints = plan_ints(5, &entry->ncolumns);
-	entry->column_types = MemoryContextAlloc(TopMemoryContext, sizeof(Oid) * Max(entry->ncolumns, 1));
+	entry->column_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(entry->ncolumns, 1));
 	for (i = 0; i < entry->ncolumns; i++)
 		entry->column_types[i] = (Oid) ints[i];
 	return true;
@@ -553,10 +588,16 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 		ctl.entrysize = sizeof(CapturePlan);
 		capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
 									HASH_ELEM | HASH_BLOBS);
+		CacheRegisterRelcacheCallback(capture_plans_invalidate, (Datum) 0);
 	}
 	entry = hash_search(capture_plans, &tg->tgoid, HASH_FIND, &found);
-	if (found)
+	if (found && !entry->stale)
 		return entry;
+	if (found)
+	{
+		capture_plan_free(entry);
+		hash_search(capture_plans, &tg->tgoid, HASH_REMOVE, NULL);
+	}
 
 	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
 		action = "insert";
@@ -575,6 +616,10 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 	args[2] = CStringGetTextDatum(action);
 
 	memset(&plan, 0, sizeof(plan));
+	/* under the statement's context until the entry is whole */
+	plan.cxt = AllocSetContextCreate(CurrentMemoryContext, "pgcx live summary trigger",
+									 ALLOCSET_SMALL_SIZES);
+	plan_cxt = plan.cxt;
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
 							 PGC_USERSET, PGC_S_SESSION,
@@ -588,21 +633,23 @@ capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
 	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
 	if (value == NULL || !OidIsValid(plan.pending))
 		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
-	plan.sql = MemoryContextStrdup(TopMemoryContext, value);
-	plan.compact_sql = MemoryContextStrdup(TopMemoryContext,
+	plan.sql = MemoryContextStrdup(plan_cxt, value);
+	plan.compact_sql = MemoryContextStrdup(plan_cxt,
 										   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3));
 	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4);
 	if (value != NULL && plan_shape(&plan, td))
 	{
-		plan.insert_sql = MemoryContextStrdup(TopMemoryContext, value);
-		plan.shape.summary = MemoryContextStrdup(TopMemoryContext,
+		plan.insert_sql = MemoryContextStrdup(plan_cxt, value);
+		plan.shape.summary = MemoryContextStrdup(plan_cxt,
 												 SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 14));
 	}
 	SPI_finish();
 	AtEOXact_GUC(false, save_nestlevel);
 
+	MemoryContextSetParent(plan.cxt, TopMemoryContext);
 	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
 	plan.tgoid = tg->tgoid;
+	plan.relid = RelationGetRelid(td->tg_relation);
 	*entry = plan;
 	return entry;
 }

@@ -457,7 +457,7 @@ BEGIN
             RAISE EXCEPTION 'cannot make a live summary of the distributed table "%"', source
                 USING ERRCODE = '0A000',
                       DETAIL = 'Citus does not allow statement triggers with transition tables on distributed tables.',
-                      HINT = 'Keep a rollup table of score_dist values refreshed periodically instead: INSERT INTO rollup SELECT bucket, groups, score_dist_agg(score) FROM answers WHERE <new rows> GROUP BY ... ON CONFLICT (...) DO UPDATE SET score = rollup.score + EXCLUDED.score (see docs/summaries/live-summaries.md).';
+                      HINT = 'Keep a periodic rollup instead: a table of score_dist values per bucket and group, refreshed by INSERT INTO rollup SELECT bucket, groups, score_dist_agg(score) FROM answers WHERE <new rows> GROUP BY ... ON CONFLICT (...) DO UPDATE SET score = rollup.score + EXCLUDED.score (see docs/summaries/live-summaries.md).';
         END IF;
     END IF;
     SELECT oid INTO me FROM pg_roles WHERE rolname = current_user;
