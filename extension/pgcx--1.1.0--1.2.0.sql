@@ -2423,6 +2423,11 @@ BEGIN
         RAISE EXCEPTION 'metrics must map score columns to nps, csat or ces'
             USING ERRCODE = '22023', DETAIL = 'For example {"effort": "ces"}.';
     END IF;
+    FOR m IN SELECT k FROM jsonb_object_keys(coalesce(metrics, '{}')) k WHERE NOT d->'scores' ? k LOOP
+        RAISE EXCEPTION 'metrics names "%", which is not a score column of the summary', m
+            USING ERRCODE = '22023',
+                  DETAIL = format('The score columns are %s.', (SELECT string_agg(k, ', ' ORDER BY k) FROM jsonb_object_keys(d->'scores') k));
+    END LOOP;
     day_expr := CASE d->>'time_type'
                     WHEN 'date' THEN 'bucket'
                     WHEN 'timestamp without time zone' THEN 'bucket::pg_catalog.date'
@@ -2433,13 +2438,14 @@ BEGIN
     END LOOP;
     FOR s IN SELECT e.key, e.value FROM jsonb_each(d->'scores') e ORDER BY e.key LOOP
         rolled := rolled || format(', @extschema@.rollup(%1$I) AS %1$I', s.key);
-        m := coalesce(metrics->>s.key,
+        m := coalesce(lower(metrics->>s.key),
                       CASE WHEN s.value = '[0, 10]' THEN 'nps'
                            WHEN s.value = '[1, 5]' THEN 'csat'
                            ELSE 'ces' END);
+        m := CASE m WHEN 'top2' THEN 'csat' WHEN 'mean' THEN 'ces' ELSE m END;
         IF m NOT IN ('nps', 'csat', 'ces') THEN
-            RAISE EXCEPTION 'unknown metric "%" for score column "%"', m, s.key
-                USING ERRCODE = '22023', DETAIL = 'The metrics are nps, csat and ces (the mean answer).';
+            RAISE EXCEPTION 'unknown metric "%" in pgcx_summary_metrics', metrics->>s.key
+                USING ERRCODE = '22023', DETAIL = 'The metric is nps, csat or top2 (the top-two-box share), ces or mean (the mean answer).';
         END IF;
         branches := branches || CASE WHEN branches = '' THEN '' ELSE ' UNION ALL ' END
             || format('SELECT pgcx_b, pgcx_gv, %L, %L, (pgcx_x).n, (pgcx_x).%s, (pgcx_x).std_error, (pgcx_x).ci_low, (pgcx_x).ci_high '
@@ -2503,6 +2509,13 @@ BEGIN
                 USING ERRCODE = '2BP01',
                       DETAIL = format('The summary reads %I.%I by that name.', d->>'source_schema', d->>'source'),
                       HINT = 'Drop the summary with pgcx_summary_drop(), change the table, and make the summary again.';
+        END IF;
+        IF (SELECT relkind FROM pg_class WHERE oid = source) = 'r'
+           AND EXISTS (SELECT FROM pg_inherits WHERE inhparent = source) THEN
+            RAISE EXCEPTION 'cannot give the source of the live summary % an inheritance child', view_name
+                USING ERRCODE = '0A000',
+                      DETAIL = 'Statement triggers of a parent do not see the rows written into its children.',
+                      HINT = 'Use declarative partitioning, whose partitions pgcx follows.';
         END IF;
         IF to_regclass(view_name) IS NULL
            OR to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_compacted')) IS NULL
@@ -2576,7 +2589,7 @@ BEGIN
                 AND x.address_names[1] = p.def->>'schema'
                 AND x.address_names[2] IN (p.def->>'summary', (p.def->>'summary') || '_compacted',
                                            (p.def->>'summary') || '_pending') LOOP
-        RAISE EXCEPTION 'cannot drop % : it belongs to the live summary %.%', o.object_identity,
+        RAISE EXCEPTION 'cannot drop %: it belongs to the live summary %.%', o.object_identity,
                         quote_ident(o.def->>'schema'), quote_ident(o.def->>'summary')
             USING ERRCODE = '2BP01',
                   HINT = 'Drop the summary with pgcx_summary_drop().';
@@ -2593,7 +2606,7 @@ BEGIN
             USING ERRCODE = '2BP01',
                   HINT = CASE WHEN o.original
                               THEN 'Drop the summary with pgcx_summary_drop().'
-                              ELSE 'Detach a partition first (ALTER TABLE ... DETACH PARTITION ...), whose rows then leave the summary, or drop the summary with pgcx_summary_drop().' END;
+                              ELSE 'Drop the summary with pgcx_summary_drop() first; a partition can also be detached first (ALTER TABLE ... DETACH PARTITION ...), its rows then leave the summary.' END;
     END LOOP;
 END
 $fn$;

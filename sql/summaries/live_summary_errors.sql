@@ -443,6 +443,36 @@ SELECT pg_temp.err('DROP TABLE scored') AS drop_source;
 SELECT pgcx_summary_drop('scored_month');
 DROP TABLE scored;
 
+-- A table made a child of a summarized table is refused (0A000): its
+-- rows would escape the source's statement triggers.
+CREATE TABLE inh_src (d date, score int);
+SELECT pgcx_summarize('inh_src', 'inh_month', 'd', '1 mon');
+CREATE TABLE inh_other (d date, score int);
+SELECT what, pg_temp.err(q) AS error
+FROM (VALUES
+    (1, 'CREATE TABLE ... INHERITS', $$CREATE TABLE inh_child () INHERITS (inh_src)$$),
+    (2, 'ALTER TABLE ... INHERIT', $$ALTER TABLE inh_other INHERIT inh_src$$)
+) AS v(i, what, q)
+ORDER BY i;
+SELECT count(*) AS children FROM pg_inherits WHERE inhparent = 'inh_src'::regclass;
+
+-- pgcx_summary_metrics names its metrics as the other functions do: top2
+-- is csat and mean is ces, in any case.  Three answers 9, 10, 3 on 0-10:
+-- top two boxes 2 of 3 (66.67), mean 22/3 (7.33).
+INSERT INTO inh_src VALUES ('2024-01-05', 9), ('2024-01-06', 10), ('2024-01-07', 3);
+SELECT metric, n, round(value::numeric, 2) AS value
+FROM pgcx_summary_metrics('inh_month', NULL, '{"score": "TOP2"}');
+SELECT metric, n, round(value::numeric, 2) AS value
+FROM pgcx_summary_metrics('inh_month', NULL, '{"score": "mean"}');
+SELECT what, pg_temp.err(q) AS error
+FROM (VALUES
+    (1, 'unknown metric', $$SELECT * FROM pgcx_summary_metrics('inh_month', NULL, '{"score": "median"}')$$),
+    (2, 'not a score column', $$SELECT * FROM pgcx_summary_metrics('inh_month', NULL, '{"nps": "nps"}')$$)
+) AS v(i, what, q)
+ORDER BY i;
+SELECT pgcx_summary_drop('inh_month');
+DROP TABLE inh_src, inh_other;
+
 -- Clean up.
 SET client_min_messages = warning;
 SET ROLE regress_pgcx_owner;
