@@ -79,11 +79,15 @@ REGRESS += scores/survey_stats
 REGRESS += common/compare
 REGRESS += common/untyped
 REGRESS += customers/model_cache
+REGRESS += summaries/live_summary
+REGRESS += summaries/live_summary_errors
 REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):
 # concurrency
 ISOLATION = benchmarks/sector_benchmark_race
+ISOLATION += summaries/summary_deadlock
+ISOLATION += summaries/summary_snapshot
 ISOLATION_OPTS = --inputdir=.
 
 EXTRA_CLEAN = results/ regression.diffs regression.out output_iso/ tests/fuzz/*.tmp $(BUILD_FLAGS)

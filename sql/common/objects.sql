@@ -41,7 +41,9 @@ SELECT p.oid, p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.pr
               UNION ALL
               SELECT 'cast' FROM pg_cast AS c WHERE c.castfunc = p.oid
               UNION ALL
-              SELECT 'trigger' WHERE p.prorettype = 'trigger'::regtype) AS r) AS roles
+              SELECT 'trigger' WHERE p.prorettype = 'trigger'::regtype
+              UNION ALL
+              SELECT 'event trigger' FROM pg_event_trigger AS et WHERE et.evtfoid = p.oid) AS r) AS roles
 FROM pg_proc AS p
 JOIN pg_depend AS d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
 JOIN pg_extension AS e ON e.oid = d.refobjid AND e.extname = 'pgcx';

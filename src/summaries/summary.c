@@ -30,22 +30,29 @@
 #include "catalog/pg_class.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "tcop/deparse_utility.h"
 #include "miscadmin.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/timestamp.h"
+#include "utils/typcache.h"
 
 #include "common/pgcx.h"
 #include "scores/score_dist.h"
+#include "summaries/summary.h"
 
 PG_FUNCTION_INFO_V1(bucket_start_date);
 PG_FUNCTION_INFO_V1(bucket_start_timestamp);
@@ -54,6 +61,7 @@ PG_FUNCTION_INFO_V1(score_dist_net);
 PG_FUNCTION_INFO_V1(pgcx_summary_capture);
 PG_FUNCTION_INFO_V1(pgcx_summary_guard);
 PG_FUNCTION_INFO_V1(pgcx_summary_exec);
+PG_FUNCTION_INFO_V1(pgcx_summary_moves_partitions);
 
 /* Monday 2000-01-03, the first day of bucket 0 of every whole-day bucket */
 #define BUCKET_DAY_ORIGIN	2
@@ -69,18 +77,31 @@ PG_FUNCTION_INFO_V1(pgcx_summary_exec);
  */
 static int	summary_writing = 0;
 
+/*
+ * pgcx.summary_compact_every: a writer in READ COMMITTED folds a summary's
+ * pending changes after this many statements of its own on the source (if
+ * no other compaction of that summary is running); 0 never.
+ */
+static int	summary_compact_every = 1000;
+
+void
+summary_define_settings(void)
+{
+	DefineCustomIntVariable("pgcx.summary_compact_every",
+							"Statements on a live summary's source after which a writer folds the summary's pending changes.",
+							"A writer in READ COMMITTED runs pgcx_summary_compact(summary, false) after this many of its statements on the source; 0 leaves compaction to explicit calls.",
+							&summary_compact_every,
+							1000, 0, INT_MAX,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
+}
+
 /* ---------------------------------------------------------------------
  * Buckets
  * ---------------------------------------------------------------------
  */
 
-typedef struct Bucket
-{
-	bool		months;			/* whole months, else whole days */
-	int			step;			/* days or months per bucket */
-} Bucket;
-
-static Bucket
+Bucket
 bucket_parse(const Interval *iv)
 {
 	Bucket		b;
@@ -108,7 +129,7 @@ bucket_parse(const Interval *iv)
 }
 
 /* First day of the bucket holding the (finite) day d. */
-static DateADT
+DateADT
 bucket_of_day(Bucket b, DateADT d)
 {
 	int			y,
@@ -130,14 +151,14 @@ bucket_of_day(Bucket b, DateADT d)
 }
 
 /* The date of a finite timestamp, counted in whole days from 2000-01-01. */
-static DateADT
+DateADT
 day_of_timestamp(Timestamp ts)
 {
 	return (DateADT) pgcx_floor_div(ts, USECS_PER_DAY);
 }
 
 /* A bucket that starts before the first date PostgreSQL holds is an error. */
-static DateADT
+DateADT
 check_bucket_date(DateADT d)
 {
 	if (!IS_VALID_DATE(d))
@@ -259,33 +280,63 @@ score_dist_net(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-/* Prepared statements of the triggers, by trigger OID, for the backend. */
+/*
+ * What a trigger of a summary runs, by trigger OID, for the backend, asked
+ * once of pgcx_summary_trigger_sql(), which writes it from the summary's
+ * definition and checks that the trigger's table belongs to the summary:
+ * the pending table; for INSERT, UPDATE and DELETE, what the trigger's own
+ * counting reads (shape) and the INSERT of its deltas; for TRUNCATE, or a
+ * group column without hashing, the SQL that counts with GROUP BY instead.
+ */
 typedef struct CapturePlan
 {
 	Oid			tgoid;
+	Oid			relid;			/* the trigger's table */
+	bool		stale;			/* a table it reads or writes changed */
+	MemoryContext cxt;			/* what the entry points at */
+	Oid			pending;
+	char	   *sql;			/* counts with SQL (NULL: with shape) */
 	SPIPlanPtr	plan;
-	char	   *sql;
+	SummaryShape shape;
+	int			ncolumns;
+	Oid		   *column_types;	/* of the INSERT's arrays */
+	char	   *insert_sql;
+	SPIPlanPtr	insert_plan;
+	char	   *compact_sql;	/* the summary's compaction, not waiting */
+	int			statements;		/* since this backend's last compaction */
 } CapturePlan;
 
 static HTAB *capture_plans = NULL;
 
-/* The pending table named by a trigger's or a caller's argument. */
-static Oid
-pending_table(const char *name)
-{
-	List	   *names = stringToQualifiedNameList(name
-#if PG_VERSION_NUM >= 160000
-												  ,NULL
-#endif
-		);
-	Oid			relid = RangeVarGetRelid(makeRangeVarFromNameList(names), NoLock, true);
+/* The context the entry being built allocates in. */
+static MemoryContext plan_cxt = NULL;
 
-	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_RELATION)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("the table %s of a live summary does not exist", name),
-				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
-	return relid;
+/*
+ * A change of a table (its columns' types, names, numbers) makes the
+ * entries that read or write it stale: the next firing builds them again.
+ */
+static void
+capture_plans_invalidate(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	CapturePlan *entry;
+
+	if (capture_plans == NULL)
+		return;
+	hash_seq_init(&status, capture_plans);
+	while ((entry = hash_seq_search(&status)) != NULL)
+		if (!OidIsValid(relid) || entry->relid == relid || entry->pending == relid)
+			entry->stale = true;
+}
+
+static void
+capture_plan_free(CapturePlan *entry)
+{
+	if (entry->plan != NULL)
+		SPI_freeplan(entry->plan);
+	if (entry->insert_plan != NULL)
+		SPI_freeplan(entry->insert_plan);
+	MemoryContextDelete(entry->cxt);
 }
 
 static Oid
@@ -302,14 +353,19 @@ relation_owner(Oid relid)
 }
 
 /*
- * Runs sql as the owner of the pending table, with the summary's fixed
- * search_path, and with the guard open.  With td, the statement's transition
- * tables are visible and the prepared plan is kept for the trigger.  Returns
- * the first column of the first row the statement returns (bigint), or the
- * number of rows it processed.
+ * Runs a statement as the owner of the pending table, with the summary's
+ * fixed search_path, and with the guard open: the INSERT of a trigger's
+ * deltas (entry and values), the SQL of a trigger (entry, with the
+ * statement's transition tables of td visible), or sql.  The SQL reads with
+ * the latest snapshot, not the transaction's: a TRUNCATE, an ATTACH or a
+ * DETACH in REPEATABLE READ holds its table locked and must count every row
+ * committed there, also after its transaction began; a compaction folds
+ * every committed change.  Returns the first column of the first row the statement returns
+ * (bigint), or the number of rows it processed.
  */
 static int64
-run_as_owner(Oid pending, const char *sql, TriggerData *td)
+run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td,
+			 Datum *values)
 {
 	Oid			save_userid;
 	int			save_sec_context;
@@ -330,49 +386,45 @@ run_as_owner(Oid pending, const char *sql, TriggerData *td)
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (td != NULL)
+		if (entry != NULL && values != NULL)
 		{
-			CapturePlan *entry;
-			bool		found;
+			if (entry->insert_plan == NULL)
+			{
+				SPIPlanPtr	plan = SPI_prepare(entry->insert_sql, entry->ncolumns,
+											   entry->column_types);
 
+				if (plan == NULL)
+					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+				SPI_keepplan(plan);
+				entry->insert_plan = plan;
+			}
+			rc = SPI_execute_plan(entry->insert_plan, values, NULL, false, 0);
+		}
+		else if (entry != NULL)
+		{
 			if (SPI_register_trigger_data(td) != SPI_OK_TD_REGISTER)
 				elog(ERROR, "SPI_register_trigger_data failed");
-			if (capture_plans == NULL)
+			if (entry->plan == NULL)
 			{
-				HASHCTL		ctl;
+				SPIPlanPtr	plan = SPI_prepare(entry->sql, 0, NULL);
 
-				ctl.keysize = sizeof(Oid);
-				ctl.entrysize = sizeof(CapturePlan);
-				capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
-											HASH_ELEM | HASH_BLOBS);
-			}
-			entry = hash_search(capture_plans, &td->tg_trigger->tgoid,
-								HASH_ENTER, &found);
-			if (found && strcmp(entry->sql, sql) != 0)
-			{
-				SPI_freeplan(entry->plan);
-				pfree(entry->sql);
-				found = false;
-			}
-			if (!found)
-			{
-				SPIPlanPtr	plan;
-
-				entry->plan = NULL;
-				entry->sql = MemoryContextStrdup(TopMemoryContext, sql);
-				plan = SPI_prepare(sql, 0, NULL);
 				if (plan == NULL)
-				{
-					hash_search(capture_plans, &td->tg_trigger->tgoid, HASH_REMOVE, NULL);
 					elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-				}
 				SPI_keepplan(plan);
 				entry->plan = plan;
 			}
-			rc = SPI_execute_plan(entry->plan, NULL, NULL, false, 0);
+			rc = SPI_execute_snapshot(entry->plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
 		}
 		else
-			rc = SPI_execute(sql, false, 0);
+		{
+			SPIPlanPtr	plan = SPI_prepare(sql, 0, NULL);
+
+			if (plan == NULL)
+				elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+			rc = SPI_execute_snapshot(plan, NULL, NULL, GetLatestSnapshot(),
+									  InvalidSnapshot, false, true, 0);
+		}
 		if (rc < 0)
 			elog(ERROR, "SPI failed: %s", SPI_result_code_string(rc));
 		if (SPI_tuptable != NULL && SPI_processed > 0 &&
@@ -399,28 +451,254 @@ run_as_owner(Oid pending, const char *sql, TriggerData *td)
 	return result;
 }
 
+/* A column of the row pgcx_summary_trigger_sql() returns. */
+static Datum
+plan_column(int col, bool *isnull)
+{
+	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col, isnull);
+}
+
+/* An int2[] or int4[] column as ints, in the plan's context. */
+static int *
+plan_ints(int col, int *n)
+{
+	bool		isnull;
+	Datum		d = plan_column(col, &isnull);
+	ArrayType  *a;
+	Datum	   *elems;
+	int			i;
+	int		   *ints;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	*n = 0;
+	if (isnull)
+		return NULL;
+	a = DatumGetArrayTypeP(d);
+	get_typlenbyvalalign(ARR_ELEMTYPE(a), &typlen, &typbyval, &typalign);
+	deconstruct_array(a, ARR_ELEMTYPE(a), typlen, typbyval, typalign, &elems, NULL, n);
+	ints = MemoryContextAlloc(plan_cxt, sizeof(int) * Max(*n, 1));
+	for (i = 0; i < *n; i++)
+		ints[i] = ARR_ELEMTYPE(a) == INT2OID ? DatumGetInt16(elems[i]) : DatumGetInt32(elems[i]);
+	return ints;
+}
+
+/*
+ * What the trigger's own counting needs of the row: attribute numbers,
+ * types, collations and the hash and equality of each group column.  False
+ * if a group column's type has no hashing (then SQL counts).
+ */
+static bool
+plan_shape(CapturePlan *entry, TriggerData *td)
+{
+	SummaryShape *shape = &entry->shape;
+	TupleDesc	desc = RelationGetDescr(td->tg_relation);
+	bool		isnull;
+	int		   *ints;
+	int			n,
+				i;
+	Datum		d;
+	ArrayType  *a;
+	Datum	   *elems;
+	MemoryContext old;
+
+	d = plan_column(6, &isnull);
+	if (isnull)
+		return false;
+	shape->time_att = DatumGetInt16(d);
+	shape->time_type = TupleDescAttr(desc, shape->time_att - 1)->atttypid;
+	shape->bucket = bucket_parse(DatumGetIntervalP(plan_column(7, &isnull)));
+	d = plan_column(8, &isnull);
+	shape->time_zone = isnull ? NULL :
+		(text *) MemoryContextAlloc(plan_cxt, VARSIZE_ANY(DatumGetPointer(d)));
+	if (!isnull)
+		memcpy(shape->time_zone, DatumGetPointer(d), VARSIZE_ANY(DatumGetPointer(d)));
+
+	ints = plan_ints(9, &shape->ngroups);
+	shape->group_atts = MemoryContextAlloc(plan_cxt, sizeof(AttrNumber) * Max(shape->ngroups, 1));
+	shape->group_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_colls = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->ngroups, 1));
+	shape->group_hash = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	shape->group_eq = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	for (i = 0; i < shape->ngroups; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, ints[i] - 1);
+		TypeCacheEntry *tc = lookup_type_cache(att->atttypid,
+											   TYPECACHE_HASH_PROC | TYPECACHE_EQ_OPR);
+
+		if (!OidIsValid(tc->hash_proc) || !OidIsValid(tc->eq_opr))
+			return false;
+		shape->group_atts[i] = (AttrNumber) ints[i];
+		shape->group_types[i] = att->atttypid;
+		shape->group_colls[i] = att->attcollation;
+		fmgr_info_cxt(tc->hash_proc, &shape->group_hash[i], plan_cxt);
+		fmgr_info_cxt(get_opcode(tc->eq_opr), &shape->group_eq[i], plan_cxt);
+	}
+
+	ints = plan_ints(10, &shape->nscores);
+	shape->score_atts = MemoryContextAlloc(plan_cxt, sizeof(AttrNumber) * Max(shape->nscores, 1));
+	shape->score_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->nscores, 1));
+	for (i = 0; i < shape->nscores; i++)
+	{
+		shape->score_atts[i] = (AttrNumber) ints[i];
+		shape->score_types[i] = TupleDescAttr(desc, ints[i] - 1)->atttypid;
+	}
+	shape->score_lo = plan_ints(11, &n);
+	shape->score_hi = plan_ints(12, &n);
+	a = DatumGetArrayTypeP(plan_column(13, &isnull));
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, NULL, &n);
+	old = MemoryContextSwitchTo(plan_cxt);
+	shape->score_names = palloc(sizeof(char *) * Max(n, 1));
+	for (i = 0; i < n; i++)
+		shape->score_names[i] = TextDatumGetCString(elems[i]);
+	MemoryContextSwitchTo(old);
+
+	ints = plan_ints(5, &entry->ncolumns);
+	entry->column_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(entry->ncolumns, 1));
+	for (i = 0; i < entry->ncolumns; i++)
+		entry->column_types[i] = (Oid) ints[i];
+	return true;
+}
+
+/*
+ * What a trigger runs, asked of the SQL function next to this one in the
+ * extension's schema, as the user who fires the trigger.
+ */
+static CapturePlan *
+capture_plan(FunctionCallInfo fcinfo, TriggerData *td)
+{
+	Trigger    *tg = td->tg_trigger;
+	CapturePlan *entry;
+	CapturePlan plan;
+	bool		found;
+	const char *action;
+	char	   *query;
+	Oid			argtypes[3] = {TEXTOID, OIDOID, TEXTOID};
+	Datum		args[3];
+	int			save_nestlevel;
+	bool		isnull;
+	char	   *value;
+
+	if (capture_plans == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(CapturePlan);
+		capture_plans = hash_create("pgcx live summary plans", 16, &ctl,
+									HASH_ELEM | HASH_BLOBS);
+		CacheRegisterRelcacheCallback(capture_plans_invalidate, (Datum) 0);
+	}
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_FIND, &found);
+	if (found && !entry->stale)
+		return entry;
+	if (found)
+	{
+		capture_plan_free(entry);
+		hash_search(capture_plans, &tg->tgoid, HASH_REMOVE, NULL);
+	}
+
+	if (TRIGGER_FIRED_BY_INSERT(td->tg_event))
+		action = "insert";
+	else if (TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+		action = "update";
+	else if (TRIGGER_FIRED_BY_DELETE(td->tg_event))
+		action = "delete";
+	else
+		action = "truncate";
+	query = psprintf("SELECT pending::pg_catalog.oid, sql, compact_sql, insert_sql, column_types, "
+					 "time_att, bucket, time_zone, group_atts, score_atts, score_lo, score_hi, score_names, summary_name "
+					 "FROM %s.pgcx_summary_trigger_sql($1::pg_catalog.jsonb, $2::pg_catalog.regclass, $3)",
+					 quote_identifier(get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid))));
+	args[0] = CStringGetTextDatum(tg->tgargs[0]);
+	args[1] = ObjectIdGetDatum(RelationGetRelid(td->tg_relation));
+	args[2] = CStringGetTextDatum(action);
+
+	memset(&plan, 0, sizeof(plan));
+	/* under the statement's context until the entry is whole */
+	plan.cxt = AllocSetContextCreate(CurrentMemoryContext, "pgcx live summary trigger",
+									 ALLOCSET_SMALL_SIZES);
+	plan_cxt = plan.cxt;
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute_with_args(query, 3, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	plan.pending = DatumGetObjectId(plan_column(1, &isnull));
+	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	if (value == NULL || !OidIsValid(plan.pending))
+		elog(ERROR, "pgcx_summary_trigger_sql gave no statement");
+	plan.sql = MemoryContextStrdup(plan_cxt, value);
+	plan.compact_sql = MemoryContextStrdup(plan_cxt,
+										   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3));
+	value = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4);
+	if (value != NULL && plan_shape(&plan, td))
+	{
+		plan.insert_sql = MemoryContextStrdup(plan_cxt, value);
+		plan.shape.summary = MemoryContextStrdup(plan_cxt,
+												 SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 14));
+	}
+	SPI_finish();
+	AtEOXact_GUC(false, save_nestlevel);
+
+	MemoryContextSetParent(plan.cxt, TopMemoryContext);
+	entry = hash_search(capture_plans, &tg->tgoid, HASH_ENTER, &found);
+	plan.tgoid = tg->tgoid;
+	plan.relid = RelationGetRelid(td->tg_relation);
+	*entry = plan;
+	return entry;
+}
+
 /*
  * The statement trigger of a source table (and of each of its partitions).
- * Arguments: the summary's description (jsonb text, read by SQL), the
- * pending table, the SQL to run.
+ * Its one argument is the summary's definition (jsonb).
  */
 Datum
 pgcx_summary_capture(PG_FUNCTION_ARGS)
 {
 	TriggerData *td = (TriggerData *) fcinfo->context;
 	Trigger    *tg;
+	CapturePlan *entry;
 
 	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_FOR_STATEMENT(td->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("pgcx_summary_capture must be called as a statement trigger")));
 	tg = td->tg_trigger;
-	if (tg->tgnargs != 3)
+	if (tg->tgnargs != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("trigger \"%s\" of a live summary must have 3 arguments", tg->tgname),
+				 errmsg("trigger \"%s\" of a live summary must have one argument, the summary's definition", tg->tgname),
 				 errhint("Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().")));
-	(void) run_as_owner(pending_table(tg->tgargs[1]), tg->tgargs[2], td);
+	entry = capture_plan(fcinfo, td);
+	if (entry->insert_sql != NULL)
+	{
+		SummaryDeltas deltas;
+
+		summary_deltas(&entry->shape, td, entry->column_types, &deltas);
+		if (deltas.nrows > 0)
+			(void) run_as_owner(entry->pending, NULL, entry, td, deltas.values);
+	}
+	else
+		(void) run_as_owner(entry->pending, NULL, entry, td, NULL);
+
+	/*
+	 * Now and then, a writer folds the pending changes, so that readers need
+	 * no job to stay fast.  Only in READ COMMITTED, whose fresh snapshots
+	 * see the rows a previous compaction left; a compaction running
+	 * elsewhere is not waited for.
+	 */
+	if (summary_compact_every > 0 && ++entry->statements >= summary_compact_every &&
+		XactIsoLevel == XACT_READ_COMMITTED)
+	{
+		entry->statements = 0;
+		(void) run_as_owner(entry->pending, entry->compact_sql, NULL, NULL, NULL);
+	}
 	return PointerGetDatum(NULL);
 }
 
@@ -468,5 +746,37 @@ pgcx_summary_exec(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				 errmsg("must be the owner of the live summary of \"%s\"", name),
 				 errhint("The summary's owner (the owner of its source table) runs its maintenance.")));
-	PG_RETURN_INT64(run_as_owner(pending, sql, NULL));
+	PG_RETURN_INT64(run_as_owner(pending, sql, NULL, NULL, NULL));
+}
+
+/*
+ * pgcx_summary_moves_partitions(command pg_ddl_command): whether a command
+ * that an event trigger reports creates a partition (CREATE TABLE ...
+ * PARTITION OF) or attaches or detaches one.  Only those change what a
+ * summary of a partitioned table reads; other ALTER TABLE commands (a
+ * restore's constraints, for one) leave it alone.
+ */
+Datum
+pgcx_summary_moves_partitions(PG_FUNCTION_ARGS)
+{
+	CollectedCommand *cmd = (CollectedCommand *) PG_GETARG_POINTER(0);
+	Node	   *parsetree = cmd->parsetree;
+	ListCell   *lc;
+
+	if (parsetree == NULL)
+		PG_RETURN_BOOL(false);
+	if (IsA(parsetree, CreateStmt))
+		PG_RETURN_BOOL(((CreateStmt *) parsetree)->partbound != NULL);
+	if (!IsA(parsetree, AlterTableStmt))
+		PG_RETURN_BOOL(false);
+	foreach(lc, ((AlterTableStmt *) parsetree)->cmds)
+	{
+		AlterTableCmd *sub = (AlterTableCmd *) lfirst(lc);
+
+		if (IsA(sub, AlterTableCmd) &&
+			(sub->subtype == AT_AttachPartition || sub->subtype == AT_DetachPartition ||
+			 sub->subtype == AT_DetachPartitionFinalize))
+			PG_RETURN_BOOL(true);
+	}
+	PG_RETURN_BOOL(false);
 }

@@ -717,6 +717,72 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 ------------------------------------------------------------------------
+-- live summaries: refused on a distributed table
+
+-- pgcx_summarize on the distributed resp fails with 0A000 and a hint that
+-- names the periodic rollup, and leaves nothing behind: no view, no
+-- _compacted or _pending table, no trigger on the coordinator or on a
+-- worker (on resp or on its shards), no row in pgcx_summaries.  The same
+-- call on the local copy succeeds (in a subtransaction rolled back
+-- afterwards), so the refusal is the distribution's, not the call's.
+CREATE FUNCTION ct.summary_checks() RETURNS SETOF ct.outcome
+LANGUAGE plpgsql AS $$
+DECLARE
+    call text := $q$SELECT pgcx_summarize('{s}.resp', 'resp_monthly', 'day', '1 mon', '{region}', '{"score": [0, 10], "csat": [1, 5]}')$q$;
+    summary_triggers text := $q$SELECT count(*) FROM pg_trigger AS t JOIN pg_proc AS p ON p.oid = t.tgfoid WHERE p.proname LIKE 'pgcx_summary%'$q$;
+    summary_relations text := $q$SELECT count(*) FROM pg_class WHERE relname ~ '^resp_monthly'$q$;
+    n_relations bigint;
+    n_triggers bigint;
+    local_made text;
+    got text;
+    n_before bigint;
+    left_here text;
+    left_workers text;
+BEGIN
+    BEGIN
+        -- Citus warns that it makes the view on the coordinator only
+        PERFORM set_config('client_min_messages', 'error', true);
+        EXECUTE ct.in_schema(call, 'loc');
+        EXECUTE summary_relations INTO n_relations;
+        EXECUTE summary_triggers INTO n_triggers;
+        local_made := format('%s relations, %s triggers', n_relations, n_triggers);
+        RAISE SQLSTATE 'CTRBK';
+    EXCEPTION WHEN SQLSTATE 'CTRBK' THEN
+        NULL;
+    WHEN OTHERS THEN
+        local_made := 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+    END;
+    RETURN NEXT (CASE WHEN local_made ~ '^[1-9]\d* relations, [1-9]\d* triggers$' THEN 'ok' ELSE 'FAIL' END, 'summary',
+                 'pgcx_summarize on the local copy of resp works', 'made ' || ct.oneline(local_made))::ct.outcome;
+
+    SELECT count(*) INTO n_before FROM pg_trigger WHERE tgrelid = 'public.resp'::regclass;
+    got := ct.result(ct.in_schema(call, 'public'));
+    RETURN NEXT (CASE WHEN ct.err(got, 1) = '0A000' AND ct.err(got, 4) ~* 'periodic rollup|rollup.*periodically' THEN 'ok' ELSE 'FAIL' END, 'summary',
+                 'pgcx_summarize on a distributed table: 0A000, a hint that names the periodic rollup',
+                 'got ' || ct.oneline(ct.clip(got)))::ct.outcome;
+
+    left_here := concat_ws(', ',
+        CASE WHEN to_regclass('public.resp_monthly') IS NOT NULL THEN 'the view' END,
+        CASE WHEN to_regclass('public.resp_monthly_compacted') IS NOT NULL THEN 'resp_monthly_compacted' END,
+        CASE WHEN to_regclass('public.resp_monthly_pending') IS NOT NULL THEN 'resp_monthly_pending' END,
+        CASE WHEN ct.result(summary_relations) <> E'(0)\n' THEN 'relations named resp_monthly*' END,
+        CASE WHEN ct.result(summary_triggers) <> E'(0)\n' THEN 'triggers of pgcx_summary_*' END,
+        CASE WHEN (SELECT count(*) FROM pg_trigger WHERE tgrelid = 'public.resp'::regclass) <> n_before THEN 'a trigger on resp' END,
+        CASE WHEN EXISTS (SELECT FROM pgcx_summaries) THEN 'a row in pgcx_summaries' END);
+    RETURN NEXT (CASE WHEN left_here = '' THEN 'ok' ELSE 'FAIL' END, 'summary',
+                 'the refused pgcx_summarize left nothing on the coordinator', 'left ' || left_here)::ct.outcome;
+
+    SELECT string_agg(format(':%s %s', nodeport, result), ', ' ORDER BY nodeport)
+             FILTER (WHERE NOT success OR result <> '0 0')
+      INTO left_workers
+      FROM run_command_on_workers(format('SELECT (%s) || '' '' || (%s)', summary_relations, summary_triggers));
+    RETURN NEXT (CASE WHEN left_workers IS NULL THEN 'ok' ELSE 'FAIL' END, 'summary',
+                 'the refused pgcx_summarize left nothing on the workers',
+                 'relations named resp_monthly* and triggers of pgcx_summary_* ' || left_workers)::ct.outcome;
+END
+$$;
+
+------------------------------------------------------------------------
 -- the extension on every node
 
 CREATE FUNCTION ct.propagation(nodes int) RETURNS SETOF ct.outcome

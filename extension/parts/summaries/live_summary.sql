@@ -54,6 +54,56 @@ RETURNS pg_catalog.int8
 AS 'MODULE_PATHNAME', 'pgcx_summary_exec' LANGUAGE C STRICT VOLATILE PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_exec(pg_catalog.regclass, pg_catalog.text) IS 'runs a maintenance statement of a live summary as its owner (used by the pgcx_summary_* functions; the caller needs the owner''s privileges)';
 
+-- The definition a trigger of a summary carries as its first argument, or
+-- NULL for anything else: a trigger made by hand with a malformed argument
+-- must not break what reads the summaries.
+CREATE FUNCTION @extschema@.pgcx_summary_parse(args pg_catalog.bytea)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    d jsonb;
+    k text;
+BEGIN
+    d := convert_from(substring(args, 1, pg_catalog.position(args, '\x00'::bytea) - 1),
+                      getdatabaseencoding())::jsonb;
+    IF jsonb_typeof(d) <> 'object' OR d->>'version' IS DISTINCT FROM '1'
+       OR jsonb_typeof(d->'group_by') IS DISTINCT FROM 'array'
+       OR jsonb_typeof(d->'scores') IS DISTINCT FROM 'object' THEN
+        RETURN NULL;
+    END IF;
+    FOREACH k IN ARRAY ARRAY['schema', 'summary', 'source_schema', 'source', 'time_column', 'time_type', 'bucket'] LOOP
+        IF jsonb_typeof(d->k) IS DISTINCT FROM 'string' THEN
+            RETURN NULL;
+        END IF;
+    END LOOP;
+    RETURN d;
+EXCEPTION WHEN OTHERS THEN
+    RETURN NULL;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_parse(pg_catalog.bytea) IS 'the definition of a live summary carried by a trigger''s arguments, or NULL for arguments that are not one';
+
+-- The names of a summary's triggers begin with this: the summary's name
+-- (cut at 40 bytes) and a hash of its qualified name, so that two
+-- summaries never share them.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_prefix(schema_name pg_catalog.text, summary pg_catalog.text)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    p text := left(summary, 40);
+BEGIN
+    WHILE octet_length(p) > 40 LOOP
+        p := left(p, length(p) - 1);
+    END LOOP;
+    RETURN 'pgcx_' || p || '_' || left(md5(schema_name || '.' || summary), 8);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_prefix(pg_catalog.text, pg_catalog.text) IS 'the beginning of the names of a live summary''s triggers';
+
 -- The live summaries of the database, read from the triggers of their
 -- sources (the first argument of each is the summary's definition).
 CREATE VIEW @extschema@.pgcx_summaries AS
@@ -66,12 +116,10 @@ SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catal
        d.def OPERATOR(pg_catalog.->>) 'time_zone' AS time_zone,
        d.def AS definition
   FROM pg_catalog.pg_trigger t
- CROSS JOIN LATERAL (
-       SELECT pg_catalog.convert_from(
-                  pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                  pg_catalog.getdatabaseencoding())::pg_catalog.jsonb AS def) d
+ CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) d
  WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
    AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
+   AND d.def IS NOT NULL
    AND t.tgrelid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(pg_catalog.format('%I.%I', d.def OPERATOR(pg_catalog.->>) 'source_schema', d.def OPERATOR(pg_catalog.->>) 'source'));
 COMMENT ON VIEW @extschema@.pgcx_summaries IS 'the live summaries of the database: summary view, source table, time column, bucket, group and score columns, time zone, and the whole definition';
 GRANT SELECT ON @extschema@.pgcx_summaries TO PUBLIC;
@@ -163,7 +211,7 @@ BEGIN
                       raw_list, raw_list, keys, nkeys + 1);
     ELSIF action = 'truncate' THEN
         IF rel::oid = source::regclass::oid THEN
-            RETURN format('WITH emptied AS (DELETE FROM %s) DELETE FROM %s', compacted, pending);
+            RETURN format('TRUNCATE %s, %s', compacted, pending);
         END IF;
         RETURN @extschema@.pgcx_summary_sql(definition, 'remove', rel);
     ELSIF action = 'fill' THEN
@@ -177,6 +225,100 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_sql(pg_catalog.jsonb, pg_catalog.text, pg_catalog.regclass, pg_catalog.text) IS 'the SQL a live summary runs for an action (insert, update, delete, truncate, add, remove, fill): what its triggers and maintenance execute';
 
+-- What the trigger of a summary on rel runs for an action, from the
+-- definition that is its argument: the pending table it writes and the SQL.
+-- A trigger is obeyed only on its summary's source or one of its
+-- partitions, whose owner has the privileges of the summary's owner, and
+-- writes only into a table pgcx made for that summary.
+CREATE FUNCTION @extschema@.pgcx_summary_trigger_sql(definition pg_catalog.jsonb, rel pg_catalog.regclass,
+                                                    action pg_catalog.text,
+                                                    OUT pending pg_catalog.regclass, OUT sql pg_catalog.text,
+                                                    OUT compact_sql pg_catalog.text, OUT insert_sql pg_catalog.text,
+                                                    OUT column_types pg_catalog.oid[], OUT time_att pg_catalog.int2,
+                                                    OUT bucket pg_catalog.interval, OUT time_zone pg_catalog.text,
+                                                    OUT group_atts pg_catalog.int2[], OUT score_atts pg_catalog.int2[],
+                                                    OUT score_lo pg_catalog.int4[], OUT score_hi pg_catalog.int4[],
+                                                    OUT score_names pg_catalog.text[], OUT summary_name pg_catalog.text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    source regclass;
+BEGIN
+    IF (definition->>'version') IS DISTINCT FROM '1' THEN
+        RAISE EXCEPTION 'the trigger of a live summary on "%" has a definition of an unknown version', rel
+            USING ERRCODE = '22023',
+                  HINT = 'Drop the summary with pgcx_summary_drop() and make it again with pgcx_summarize().';
+    END IF;
+    source := to_regclass(format('%I.%I', definition->>'source_schema', definition->>'source'));
+    pending := to_regclass(format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending'));
+    IF source IS NULL OR pending IS NULL
+       OR NOT EXISTS (SELECT FROM pg_trigger t
+                       WHERE t.tgrelid = pending AND t.tgname = 'pgcx_guard'
+                         AND t.tgfoid = '@extschema@.pgcx_summary_guard()'::regprocedure) THEN
+        RAISE EXCEPTION 'the live summary %.% of the trigger on "%" does not exist',
+                        quote_ident(definition->>'schema'), quote_ident(definition->>'summary'), rel
+            USING ERRCODE = '42P01',
+                  HINT = 'A live summary''s source, view and tables keep their names; drop the trigger, or make the summary again with pgcx_summarize().';
+    END IF;
+    IF rel <> source AND rel NOT IN (SELECT t.relid FROM pg_partition_tree(source) t) THEN
+        RAISE EXCEPTION 'a trigger on "%" cannot write into the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  DETAIL = format('The summary reads %s and its partitions only.', source);
+    END IF;
+    IF NOT pg_has_role((SELECT relowner FROM pg_class WHERE oid = rel),
+                       (SELECT relowner FROM pg_class WHERE oid = pending), 'USAGE') THEN
+        RAISE EXCEPTION 'the owner of "%" is not the owner of the live summary %.%',
+                        rel, quote_ident(definition->>'schema'), quote_ident(definition->>'summary')
+            USING ERRCODE = '42501',
+                  HINT = format('Give the summary''s tables to the source''s owner: ALTER TABLE ... OWNER TO ... for %s and %s, and the view.',
+                                pending, format('%I.%I', definition->>'schema', (definition->>'summary') || '_compacted'));
+    END IF;
+    sql := @extschema@.pgcx_summary_sql(definition, action, rel);
+    compact_sql := format('SELECT @extschema@.pgcx_summary_compact(%L::pg_catalog.regclass, false)',
+                          format('%I.%I', definition->>'schema', definition->>'summary'));
+
+    -- what the trigger's own counting reads of rel, by attribute number,
+    -- and the INSERT of its deltas, one array per column
+    time_att := (SELECT attnum FROM pg_attribute
+                  WHERE attrelid = rel AND attname = definition->>'time_column' AND NOT attisdropped);
+    bucket := (definition->>'bucket')::interval;
+    time_zone := CASE WHEN upper(definition->>'time_zone') <> 'UTC' THEN definition->>'time_zone' END;
+    SELECT array_agg(a.attnum ORDER BY g.n), array_agg(t.typarray ORDER BY g.n)
+      INTO group_atts, column_types
+      FROM jsonb_array_elements_text(definition->'group_by') WITH ORDINALITY AS g(name, n)
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = g.name AND NOT a.attisdropped
+      JOIN pg_type t ON t.oid = a.atttypid;
+    SELECT array_agg(a.attnum ORDER BY s.key), array_agg((s.value->>0)::int ORDER BY s.key),
+           array_agg((s.value->>1)::int ORDER BY s.key), array_agg(s.key ORDER BY s.key)
+      INTO score_atts, score_lo, score_hi, score_names
+      FROM jsonb_each(definition->'scores') s
+      JOIN pg_attribute a ON a.attrelid = rel AND a.attname = s.key AND NOT a.attisdropped;
+    column_types := (SELECT typarray FROM pg_type WHERE oid = (definition->>'time_type')::regtype)
+                    || coalesce(column_types, '{}')
+                    || ARRAY['pg_catalog.int2[]'::regtype::oid, 'pg_catalog.int8[]'::regtype::oid]
+                    || array_fill('@extschema@.score_dist[]'::regtype::oid, ARRAY[cardinality(score_atts)]);
+    IF action <> 'truncate' AND time_att IS NOT NULL
+       AND cardinality(coalesce(group_atts, '{}')) = jsonb_array_length(definition->'group_by')
+       AND cardinality(score_atts) = (SELECT count(*) FROM jsonb_object_keys(definition->'scores'))
+       AND 0 <> ALL (column_types) THEN
+        SELECT format('INSERT INTO %s (bucket%s, sign, rows%s) SELECT * FROM ROWS FROM (%s)',
+                      pending,
+                      (SELECT coalesce(string_agg(format(', %I', g), ''), '')
+                         FROM jsonb_array_elements_text(definition->'group_by') g),
+                      (SELECT string_agg(format(', %I', k), '' ORDER BY k)
+                         FROM jsonb_object_keys(definition->'scores') k),
+                      string_agg(format('pg_catalog.unnest($%s)', i), ', '))
+          INTO insert_sql
+          FROM generate_series(1, cardinality(column_types)) i;
+    END IF;
+    group_atts := coalesce(group_atts, '{}');
+    summary_name := format('%I.%I', definition->>'schema', definition->>'summary');
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_trigger_sql(pg_catalog.jsonb, pg_catalog.regclass, pg_catalog.text) IS 'what the trigger of a live summary on a relation runs for an action: the pending table, the SQL and the compaction that does not wait, after checking that the trigger belongs to the summary';
+
 -- Puts a summary's triggers on one relation (the source or a partition).
 CREATE FUNCTION @extschema@.pgcx_summary_follow(definition pg_catalog.jsonb, rel pg_catalog.regclass)
 RETURNS void
@@ -184,28 +326,23 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    base text := 'pgcx_' || left(definition->>'summary', 49);
-    pending text := format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending');
+    base text := @extschema@.pgcx_summary_trigger_prefix(definition->>'schema', definition->>'summary');
 BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_ins', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'insert'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_ins', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING OLD TABLE AS pgcx_old NEW TABLE AS pgcx_new '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_upd', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'update'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_upd', rel, definition::text);
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS pgcx_old '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                   base || '_del', rel, definition::text, pending,
-                   @extschema@.pgcx_summary_sql(definition, 'delete'));
+                   'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                   base || '_del', rel, definition::text);
     -- a partitioned table's TRUNCATE truncates its partitions, whose own
     -- triggers remove their rows
     IF (SELECT relkind FROM pg_class WHERE oid = rel) = 'r' THEN
         EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %s '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L, %L, %L)',
-                       base || '_trunc', rel, definition::text, pending,
-                       @extschema@.pgcx_summary_sql(definition, 'truncate', rel));
+                       'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.pgcx_summary_capture(%L)',
+                       base || '_trunc', rel, definition::text);
     END IF;
 END
 $fn$;
@@ -214,20 +351,20 @@ COMMENT ON FUNCTION @extschema@.pgcx_summary_follow(pg_catalog.jsonb, pg_catalog
 -- The relations that carry a summary's triggers.
 CREATE FUNCTION @extschema@.pgcx_summary_followed(summary pg_catalog.regclass)
 RETURNS SETOF pg_catalog.regclass
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-    SELECT t.tgrelid::pg_catalog.regclass
-      FROM pg_catalog.pg_trigger t
-     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::pg_catalog.regprocedure
-       AND (t.tgtype OPERATOR(pg_catalog.&) 4) OPERATOR(pg_catalog.<>) 0
-       AND pg_catalog.to_regclass(pg_catalog.format('%I.%I',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'schema',
-               pg_catalog.convert_from(pg_catalog.substring(t.tgargs, 1, pg_catalog.position(t.tgargs, '\x00'::pg_catalog.bytea) - 1),
-                                       pg_catalog.getdatabaseencoding())::pg_catalog.jsonb OPERATOR(pg_catalog.->>) 'summary'))
-           OPERATOR(pg_catalog.=) summary;
-END;
+AS $fn$
+BEGIN
+    RETURN QUERY
+    SELECT t.tgrelid::regclass
+      FROM pg_trigger t
+     CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) d
+     WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+       AND (t.tgtype & 4) <> 0
+       AND d.def IS NOT NULL
+       AND to_regclass(format('%I.%I', d.def->>'schema', d.def->>'summary')) = summary;
+END
+$fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_followed(pg_catalog.regclass) IS 'the relations (source and partitions) that carry a live summary''s triggers';
 
 -- Removes a summary's triggers from one relation.
@@ -237,12 +374,14 @@ LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
-    base text := 'pgcx_' || left(definition->>'summary', 49);
+    base text := @extschema@.pgcx_summary_trigger_prefix(definition->>'schema', definition->>'summary');
     suffix text;
 BEGIN
     PERFORM set_config('pgcx.summary_maintenance', 'on', true);
     FOREACH suffix IN ARRAY ARRAY['_ins', '_upd', '_del', '_trunc'] LOOP
-        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', base || suffix, rel);
+        IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = rel AND tgname = base || suffix) THEN
+            EXECUTE format('DROP TRIGGER %I ON %s', base || suffix, rel);
+        END IF;
     END LOOP;
     PERFORM set_config('pgcx.summary_maintenance', 'off', true);
 END
@@ -318,7 +457,7 @@ BEGIN
             RAISE EXCEPTION 'cannot make a live summary of the distributed table "%"', source
                 USING ERRCODE = '0A000',
                       DETAIL = 'Citus does not allow statement triggers with transition tables on distributed tables.',
-                      HINT = 'Keep a rollup table of score_dist values refreshed periodically instead: INSERT INTO rollup SELECT bucket, groups, score_dist_agg(score) FROM answers WHERE <new rows> GROUP BY ... ON CONFLICT (...) DO UPDATE SET score = rollup.score + EXCLUDED.score (see docs/summaries/live-summaries.md).';
+                      HINT = 'Keep a periodic rollup instead: a table of score_dist values per bucket and group, refreshed by INSERT INTO rollup SELECT bucket, groups, score_dist_agg(score) FROM answers WHERE <new rows> GROUP BY ... ON CONFLICT (...) DO UPDATE SET score = rollup.score + EXCLUDED.score (see docs/summaries/live-summaries.md).';
         END IF;
     END IF;
     SELECT oid INTO me FROM pg_roles WHERE rolname = current_user;
@@ -507,21 +646,27 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summarize(pg_catalog.regclass, pg_catalog.name, pg_catalog.name, pg_catalog.interval, pg_catalog.name[], pg_catalog.jsonb, pg_catalog.text) IS 'makes a live summary of a table of answers: a view of score_dist values per bucket of time and group, filled from the existing rows and kept exact by triggers on every write';
 
--- The lock that makes one maintenance of a summary run at a time.
-CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb)
-RETURNS void
+-- The lock that makes one maintenance of a summary run at a time: waits
+-- for it, or says whether it was free.
+CREATE FUNCTION @extschema@.pgcx_summary_lock(definition pg_catalog.jsonb, wait pg_catalog.bool DEFAULT true)
+RETURNS pg_catalog.bool
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
+DECLARE
+    k int := (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
+              - 2147483648)::int;
 BEGIN
-    PERFORM pg_advisory_xact_lock(1885823864,
-        (format('%I.%I', definition->>'schema', (definition->>'summary') || '_pending')::regclass::oid::bigint
-         - 2147483648)::int);
+    IF wait THEN
+        PERFORM pg_advisory_xact_lock(1885823864, k);
+        RETURN true;
+    END IF;
+    RETURN pg_try_advisory_xact_lock(1885823864, k);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_lock(pg_catalog.jsonb, pg_catalog.bool) IS 'takes the transaction lock under which one maintenance of a live summary runs at a time; without wait, says whether it was free';
 
-CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass)
+CREATE FUNCTION @extschema@.pgcx_summary_compact(summary pg_catalog.regclass, wait pg_catalog.bool DEFAULT true)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -566,8 +711,18 @@ BEGIN
 
     -- a TRUNCATE of the source empties the summary: it waits for this
     -- compaction, or this compaction for it
-    EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
-    PERFORM @extschema@.pgcx_summary_lock(d);
+    IF wait THEN
+        EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', format('%I.%I', d->>'source_schema', d->>'source'));
+    ELSE
+        BEGIN
+            EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE NOWAIT', format('%I.%I', d->>'source_schema', d->>'source'));
+        EXCEPTION WHEN lock_not_available THEN
+            RETURN NULL;
+        END;
+    END IF;
+    IF NOT @extschema@.pgcx_summary_lock(d, wait) THEN
+        RETURN NULL;
+    END IF;
 
     -- the additions are folded, the removals staged with sign -2: every
     -- removal is of answers whose addition is then folded
@@ -604,7 +759,7 @@ BEGIN
     RETURN coalesce(folded, 0);
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass) IS 'folds the pending changes of a live summary into its compacted figures (one compaction at a time per summary); returns the pending rows folded';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_compact(pg_catalog.regclass, pg_catalog.bool) IS 'folds the pending changes of a live summary into its compacted figures, one compaction at a time per summary; returns the pending rows folded, or NULL without wait when another compaction runs';
 
 CREATE FUNCTION @extschema@.pgcx_summary_rebuild(summary pg_catalog.regclass, buckets anyrange DEFAULT NULL::pg_catalog.tstzrange)
 RETURNS pg_catalog.int8
@@ -804,6 +959,11 @@ BEGIN
         RAISE EXCEPTION 'metrics must map score columns to nps, csat or ces'
             USING ERRCODE = '22023', DETAIL = 'For example {"effort": "ces"}.';
     END IF;
+    FOR m IN SELECT k FROM jsonb_object_keys(coalesce(metrics, '{}')) k WHERE NOT d->'scores' ? k LOOP
+        RAISE EXCEPTION 'metrics names "%", which is not a score column of the summary', m
+            USING ERRCODE = '22023',
+                  DETAIL = format('The score columns are %s.', (SELECT string_agg(k, ', ' ORDER BY k) FROM jsonb_object_keys(d->'scores') k));
+    END LOOP;
     day_expr := CASE d->>'time_type'
                     WHEN 'date' THEN 'bucket'
                     WHEN 'timestamp without time zone' THEN 'bucket::pg_catalog.date'
@@ -814,13 +974,14 @@ BEGIN
     END LOOP;
     FOR s IN SELECT e.key, e.value FROM jsonb_each(d->'scores') e ORDER BY e.key LOOP
         rolled := rolled || format(', @extschema@.rollup(%1$I) AS %1$I', s.key);
-        m := coalesce(metrics->>s.key,
+        m := coalesce(lower(metrics->>s.key),
                       CASE WHEN s.value = '[0, 10]' THEN 'nps'
                            WHEN s.value = '[1, 5]' THEN 'csat'
                            ELSE 'ces' END);
+        m := CASE m WHEN 'top2' THEN 'csat' WHEN 'mean' THEN 'ces' ELSE m END;
         IF m NOT IN ('nps', 'csat', 'ces') THEN
-            RAISE EXCEPTION 'unknown metric "%" for score column "%"', m, s.key
-                USING ERRCODE = '22023', DETAIL = 'The metrics are nps, csat and ces (the mean answer).';
+            RAISE EXCEPTION 'unknown metric "%" in pgcx_summary_metrics', metrics->>s.key
+                USING ERRCODE = '22023', DETAIL = 'The metric is nps, csat or top2 (the top-two-box share), ces or mean (the mean answer).';
         END IF;
         branches := branches || CASE WHEN branches = '' THEN '' ELSE ' UNION ALL ' END
             || format('SELECT pgcx_b, pgcx_gv, %L, %L, (pgcx_x).n, (pgcx_x).%s, (pgcx_x).std_error, (pgcx_x).ci_low, (pgcx_x).ci_high '
@@ -838,8 +999,17 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.pgcx_summary_metrics(pg_catalog.regclass, pg_catalog.interval, pg_catalog.jsonb) IS 'reads a live summary as a dashboard does: per bucket (rolled up to per, e.g. months from days), group and score column, the metric (NPS for 0-10, CSAT for 1-5, else the mean, or as metrics says) with its standard error and 95 % interval';
 
--- Partitions created, attached or detached later are followed; a table
--- that holds rows of a summary cannot be dropped from under it.
+CREATE FUNCTION @extschema@.pgcx_summary_moves_partitions(command pg_catalog.pg_ddl_command)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'pgcx_summary_moves_partitions' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.pgcx_summary_moves_partitions(pg_catalog.pg_ddl_command) IS 'whether a command reported by an event trigger creates, attaches or detaches a partition';
+
+-- After DDL: partitions created, attached or detached are followed; a
+-- summary whose source, view, tables or columns were renamed, moved or
+-- retyped is refused (the command fails); a source given to another owner
+-- gives its summary to that owner too.  A table that holds rows of a
+-- summary, or a summary's own view or table, cannot be dropped from under
+-- it.
 CREATE FUNCTION @extschema@.pgcx_summary_ddl()
 RETURNS event_trigger
 LANGUAGE plpgsql
@@ -847,21 +1017,90 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     s record;
+    d jsonb;
+    source regclass;
+    view_name text;
+    col text;
+    coltype regtype;
+    owner oid;
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) THEN
+    IF current_setting('pgcx.summary_maintenance', true) = 'on'
+       OR NOT EXISTS (SELECT FROM pg_trigger WHERE tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) THEN
         RETURN;
     END IF;
+    FOR s IN SELECT DISTINCT ON (def->>'schema', def->>'summary') x.def, t.tgrelid
+               FROM pg_trigger t
+              CROSS JOIN LATERAL (SELECT @extschema@.pgcx_summary_parse(t.tgargs) AS def) x
+              WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+                AND (t.tgtype & 4) <> 0 AND x.def IS NOT NULL
+              ORDER BY def->>'schema', def->>'summary', t.tgrelid LOOP
+        d := s.def;
+        view_name := format('%I.%I', d->>'schema', d->>'summary');
+        source := to_regclass(format('%I.%I', d->>'source_schema', d->>'source'));
+        IF source IS NULL
+           OR NOT EXISTS (SELECT FROM pg_trigger t
+                           WHERE t.tgrelid = source AND t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure
+                             AND @extschema@.pgcx_summary_parse(t.tgargs) = d) THEN
+            RAISE EXCEPTION 'cannot rename or move the source of the live summary %', view_name
+                USING ERRCODE = '2BP01',
+                      DETAIL = format('The summary reads %I.%I by that name.', d->>'source_schema', d->>'source'),
+                      HINT = 'Drop the summary with pgcx_summary_drop(), change the table, and make the summary again.';
+        END IF;
+        IF (SELECT relkind FROM pg_class WHERE oid = source) = 'r'
+           AND EXISTS (SELECT FROM pg_inherits WHERE inhparent = source) THEN
+            RAISE EXCEPTION 'cannot give the source of the live summary % an inheritance child', view_name
+                USING ERRCODE = '0A000',
+                      DETAIL = 'Statement triggers of a parent do not see the rows written into its children.',
+                      HINT = 'Use declarative partitioning, whose partitions pgcx follows.';
+        END IF;
+        IF to_regclass(view_name) IS NULL
+           OR to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_compacted')) IS NULL
+           OR to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_pending')) IS NULL THEN
+            RAISE EXCEPTION 'cannot rename or move the view or tables of the live summary %', view_name
+                USING ERRCODE = '2BP01',
+                      HINT = 'Drop the summary with pgcx_summary_drop() and make it again under the new name.';
+        END IF;
+        FOR col IN SELECT d->>'time_column'
+                   UNION ALL SELECT jsonb_array_elements_text(d->'group_by')
+                   UNION ALL SELECT jsonb_object_keys(d->'scores') LOOP
+            SELECT a.atttypid::regtype INTO coltype
+              FROM pg_attribute a WHERE a.attrelid = source AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+            IF coltype IS NULL
+               OR (col = d->>'time_column' AND coltype::text <> d->>'time_type')
+               OR (d->'scores' ? col AND coltype NOT IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype,
+                                                          'numeric'::regtype, 'real'::regtype, 'double precision'::regtype))
+               OR (d->'group_by' ? col AND coltype IS DISTINCT FROM
+                       (SELECT a.atttypid::regtype FROM pg_attribute a
+                         WHERE a.attrelid = to_regclass(format('%I.%I', d->>'schema', (d->>'summary') || '_compacted'))
+                           AND a.attname = col AND NOT a.attisdropped)) THEN
+                RAISE EXCEPTION 'cannot rename, drop or retype column "%" of %: the live summary % reads it', col, source, view_name
+                    USING ERRCODE = '2BP01',
+                          HINT = 'Drop the summary with pgcx_summary_drop(), change the column, and make the summary again.';
+            END IF;
+        END LOOP;
+        -- a new owner of the source owns its summary
+        owner := (SELECT relowner FROM pg_class WHERE oid = source);
+        IF owner <> (SELECT relowner FROM pg_class WHERE oid = format('%I.%I', d->>'schema', (d->>'summary') || '_pending')::regclass) THEN
+            PERFORM set_config('pgcx.summary_maintenance', 'on', true);
+            EXECUTE format('ALTER TABLE %I.%I OWNER TO %s', d->>'schema', (d->>'summary') || '_compacted', owner::regrole);
+            EXECUTE format('ALTER TABLE %I.%I OWNER TO %s', d->>'schema', (d->>'summary') || '_pending', owner::regrole);
+            EXECUTE format('ALTER VIEW %s OWNER TO %s', view_name, owner::regrole);
+            PERFORM set_config('pgcx.summary_maintenance', 'off', true);
+        END IF;
+    END LOOP;
+
     FOR s IN SELECT ls.summary
                FROM @extschema@.pgcx_summaries ls JOIN pg_class c ON c.oid = ls.source
               WHERE c.relkind = 'p' AND ls.summary IS NOT NULL
                 AND EXISTS (SELECT FROM pg_event_trigger_ddl_commands() e
                              CROSS JOIN LATERAL pg_partition_ancestors(e.objid) a
-                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source) LOOP
+                             WHERE e.classid = 'pg_class'::regclass AND a.relid = ls.source
+                               AND @extschema@.pgcx_summary_moves_partitions(e.command)) LOOP
         PERFORM @extschema@.pgcx_summary_sync(s.summary);
     END LOOP;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_ddl() IS 'event trigger of live summaries: follows partitions created, attached or detached under a summarized table';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_ddl() IS 'event trigger of live summaries: follows partitions created, attached or detached under a summarized table and owners given to a source; refuses to rename, move or retype what a summary reads';
 
 CREATE FUNCTION @extschema@.pgcx_summary_drop_check()
 RETURNS event_trigger
@@ -876,25 +1115,41 @@ BEGIN
                    WHERE x.object_type = 'extension' AND x.object_identity = 'pgcx') THEN
         RETURN;
     END IF;
+    -- the view or a table of a summary whose triggers remain
+    FOR o IN SELECT x.object_identity, p.def
+               FROM pg_event_trigger_dropped_objects() x
+               JOIN (SELECT DISTINCT @extschema@.pgcx_summary_parse(t.tgargs) AS def
+                       FROM pg_trigger t
+                      WHERE t.tgfoid = '@extschema@.pgcx_summary_capture()'::regprocedure) p
+                 ON p.def IS NOT NULL AND x.object_type IN ('view', 'table')
+                AND x.address_names[1] = p.def->>'schema'
+                AND x.address_names[2] IN (p.def->>'summary', (p.def->>'summary') || '_compacted',
+                                           (p.def->>'summary') || '_pending') LOOP
+        RAISE EXCEPTION 'cannot drop %: it belongs to the live summary %.%', o.object_identity,
+                        quote_ident(o.def->>'schema'), quote_ident(o.def->>'summary')
+            USING ERRCODE = '2BP01',
+                  HINT = 'Drop the summary with pgcx_summary_drop().';
+    END LOOP;
+    -- the triggers of a summary dropped with their table, the summary's
+    -- view remaining
     FOR o IN SELECT x.address_names AS a, x.original
                FROM pg_event_trigger_dropped_objects() x
-              WHERE x.object_type = 'trigger' AND x.address_names[3] LIKE 'pgcx\_%\_ins' LOOP
-        -- dropped with the summary's view: the summary goes too
-        CONTINUE WHEN EXISTS (SELECT FROM pg_event_trigger_dropped_objects() v
-                               WHERE v.object_type = 'view'
-                                 AND 'pgcx_' || left(v.address_names[2], 49) || '_ins' = o.a[3]);
+              WHERE x.object_type = 'trigger' AND x.address_names[3] LIKE 'pgcx\_%\_ins'
+                AND EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                             WHERE c.relkind = 'v'
+                               AND @extschema@.pgcx_summary_trigger_prefix(n.nspname, c.relname) || '_ins' = x.address_names[3]) LOOP
         RAISE EXCEPTION 'cannot drop the trigger "%" of %.%: it keeps a live summary exact', o.a[3], o.a[1], o.a[2]
             USING ERRCODE = '2BP01',
                   HINT = CASE WHEN o.original
                               THEN 'Drop the summary with pgcx_summary_drop().'
-                              ELSE 'Detach a partition first (ALTER TABLE ... DETACH PARTITION ...), whose rows then leave the summary, or drop the summary with pgcx_summary_drop().' END;
+                              ELSE 'Drop the summary with pgcx_summary_drop() first; a partition can also be detached first (ALTER TABLE ... DETACH PARTITION ...), its rows then leave the summary.' END;
     END LOOP;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.pgcx_summary_drop_check() IS 'event trigger of live summaries: refuses to drop a table or trigger that keeps a summary exact, unless the summary goes too';
+COMMENT ON FUNCTION @extschema@.pgcx_summary_drop_check() IS 'event trigger of live summaries: refuses to drop a summary''s view or tables, or a table or trigger that keeps a summary exact, unless the whole summary goes';
 
 CREATE EVENT TRIGGER pgcx_summary_partitions ON ddl_command_end
-    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+    WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE', 'ALTER VIEW', 'ALTER SCHEMA')
     EXECUTE FUNCTION @extschema@.pgcx_summary_ddl();
 CREATE EVENT TRIGGER pgcx_summary_drops ON sql_drop
     EXECUTE FUNCTION @extschema@.pgcx_summary_drop_check();

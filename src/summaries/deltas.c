@@ -1,0 +1,466 @@
+/*
+ * deltas.c
+ *		The deltas one statement brings to a live summary: its transition
+ *		tables read once, each row placed in its key (bucket and groups) and
+ *		counted, in a hash table of the statement's keys.
+ *
+ * The statement trigger (summary.c) hands the result to one INSERT into the
+ * summary's pending table, as arrays that unnest() turns into rows: one row
+ * per key and sign (+1 for the rows of the NEW table, -1 for those of the
+ * OLD table), with the number of rows and one score_dist per score column
+ * (NULL without an answer).  An UPDATE whose old and new rows count the same
+ * in a key (a column outside the summary changed) writes nothing for it.
+ *
+ * Keys are compared with their types' default hash and equality functions
+ * under the columns' collations, as GROUP BY compares them, and NULLs are
+ * one key of their own, as in GROUP BY.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "executor/executor.h"
+#include "executor/tuptable.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/float.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/rel.h"
+#include "utils/tuplestore.h"
+
+#include "scores/score_dist.h"
+#include "scores/scores.h"
+#include "summaries/summary.h"
+
+/* One key of the statement, with one sign. */
+typedef struct Delta
+{
+	uint32		hash;
+	int16		sign;
+	bool		bucket_null;
+	bool		dropped;		/* cancelled by its opposite */
+	DateADT		bucket;			/* first local day of the bucket, or infinity */
+	int64		rows;
+	Datum	   *groups;
+	bool	   *group_nulls;
+	int64	   *counts;			/* the counts of every score column, in a row */
+} Delta;
+
+typedef struct DeltaTable
+{
+	const SummaryShape *shape;
+	MemoryContext cxt;
+	Delta	  **slots;			/* open addressing, a power of two */
+	uint32		size;
+	Delta	  **all;			/* in order of creation */
+	int			n;
+	int			allocated;
+	int		   *offsets;		/* of each score column in counts */
+	int			ncounts;
+	int16	   *group_len;
+	bool	   *group_byval;
+	Datum	   *row_groups;		/* the current row's group values */
+	bool	   *row_nulls;
+} DeltaTable;
+
+/* The first local day of the bucket of a time value. */
+static DateADT
+bucket_day(const SummaryShape *shape, Datum value)
+{
+	Timestamp	ts;
+
+	if (shape->time_type == DATEOID)
+	{
+		DateADT		d = DatumGetDateADT(value);
+
+		if (DATE_NOT_FINITE(d))
+			return d;
+		return check_bucket_date(bucket_of_day(shape->bucket, d));
+	}
+	ts = DatumGetTimestamp(value);
+	if (TIMESTAMP_IS_NOBEGIN(ts))
+		return DATEVAL_NOBEGIN;
+	if (TIMESTAMP_IS_NOEND(ts))
+		return DATEVAL_NOEND;
+	if (shape->time_type == TIMESTAMPTZOID && shape->time_zone != NULL)
+		ts = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone,
+												   PointerGetDatum(shape->time_zone),
+												   TimestampTzGetDatum(ts)));
+	return check_bucket_date(bucket_of_day(shape->bucket, day_of_timestamp(ts)));
+}
+
+/* The bucket's start as a value of the time column's type. */
+static Datum
+bucket_value(const SummaryShape *shape, DateADT day)
+{
+	Timestamp	local;
+
+	if (shape->time_type == DATEOID)
+		return DateADTGetDatum(day);
+	if (DATE_IS_NOBEGIN(day))
+		return TimestampGetDatum(DT_NOBEGIN);
+	if (DATE_IS_NOEND(day))
+		return TimestampGetDatum(DT_NOEND);
+	local = (Timestamp) day * USECS_PER_DAY;
+	if (shape->time_type == TIMESTAMPTZOID && shape->time_zone != NULL)
+		return DirectFunctionCall2(timestamp_zone, PointerGetDatum(shape->time_zone),
+								   TimestampGetDatum(local));
+	return TimestampGetDatum(local);
+}
+
+static void score_off_scale(const SummaryShape *shape, int s, const char *score,
+							bool integral) pgcx_noreturn;
+
+static void
+score_off_scale(const SummaryShape *shape, int s, const char *score, bool integral)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 integral ?
+			 errmsg("score %s of column \"%s\" is out of range for live summary %s",
+					score, shape->score_names[s], shape->summary) :
+			 errmsg("score %s of column \"%s\" is not an integer in live summary %s",
+					score, shape->score_names[s], shape->summary),
+			 errdetail("Scores of column \"%s\" are integers from %d to %d.",
+					   shape->score_names[s], shape->score_lo[s], shape->score_hi[s]),
+			 errhint("The statement is refused; nothing of it reaches the summary.")));
+}
+
+/* Index of a score on its column's scale; ERROR 22003 off the scale. */
+static int
+score_index(const SummaryShape *shape, int s, Datum value)
+{
+	int			lo = shape->score_lo[s];
+	int			hi = shape->score_hi[s];
+	int64		x;
+	double		f;
+	bool		integral;
+	int			v;
+
+	switch (shape->score_types[s])
+	{
+		case INT2OID:
+			x = DatumGetInt16(value);
+			break;
+		case INT4OID:
+			x = DatumGetInt32(value);
+			break;
+		case INT8OID:
+			x = DatumGetInt64(value);
+			break;
+		case FLOAT4OID:
+		case FLOAT8OID:
+			f = shape->score_types[s] == FLOAT4OID ? (double) DatumGetFloat4(value)
+				: DatumGetFloat8(value);
+			if (!(f >= (double) lo && f <= (double) hi) || (double) (int) f != f)
+				score_off_scale(shape, s, float8out_internal(f),
+								isfinite(f) && floor(f) == f);
+			return (int) f - lo;
+		default:				/* NUMERICOID */
+			v = pgcx_numeric_score(DatumGetNumeric(value), lo, hi, &integral);
+			if (v < 0)
+				score_off_scale(shape, s,
+								DatumGetCString(DirectFunctionCall1(numeric_out, value)),
+								integral);
+			return v - lo;
+	}
+	if (x < lo || x > hi)
+		score_off_scale(shape, s, psprintf(INT64_FORMAT, x), true);
+	return (int) (x - lo);
+}
+
+static bool
+same_key(const DeltaTable *t, const Delta *d, int16 sign, bool bucket_null,
+		 DateADT bucket, const Datum *groups, const bool *nulls)
+{
+	const SummaryShape *shape = t->shape;
+	int			g;
+
+	if (d->sign != sign || d->bucket_null != bucket_null ||
+		(!bucket_null && d->bucket != bucket))
+		return false;
+	for (g = 0; g < shape->ngroups; g++)
+	{
+		if (d->group_nulls[g] != nulls[g])
+			return false;
+		if (!nulls[g] &&
+			!DatumGetBool(FunctionCall2Coll(&shape->group_eq[g], shape->group_colls[g],
+											d->groups[g], groups[g])))
+			return false;
+	}
+	return true;
+}
+
+/* The slot of a key in the table: its delta, or an empty slot. */
+static uint32
+find_slot(const DeltaTable *t, uint32 hash, int16 sign, bool bucket_null,
+		  DateADT bucket, const Datum *groups, const bool *nulls)
+{
+	uint32		mask = t->size - 1;
+	uint32		i = hash & mask;
+
+	while (t->slots[i] != NULL)
+	{
+		if (t->slots[i]->hash == hash &&
+			same_key(t, t->slots[i], sign, bucket_null, bucket, groups, nulls))
+			break;
+		i = (i + 1) & mask;
+	}
+	return i;
+}
+
+static void
+grow(DeltaTable *t)
+{
+	Delta	  **old = t->slots;
+	uint32		oldsize = t->size;
+	uint32		i;
+
+	t->size *= 2;
+	t->slots = MemoryContextAllocZero(t->cxt, sizeof(Delta *) * t->size);
+	for (i = 0; i < oldsize; i++)
+		if (old[i] != NULL)
+		{
+			uint32		j = old[i]->hash & (t->size - 1);
+
+			while (t->slots[j] != NULL)
+				j = (j + 1) & (t->size - 1);
+			t->slots[j] = old[i];
+		}
+	pfree(old);
+}
+
+/* The hash of the current row's key; both signs of a key share it. */
+static uint32
+key_hash(const DeltaTable *t, bool bucket_null, DateADT bucket)
+{
+	const SummaryShape *shape = t->shape;
+	uint32		h = hash_bytes_uint32(bucket_null ? 0x7fffffffU : (uint32) bucket);
+	int			g;
+
+	for (g = 0; g < shape->ngroups; g++)
+		h = hash_combine(h, t->row_nulls[g] ? 0x5bd1e995U :
+						 DatumGetUInt32(FunctionCall1Coll(&shape->group_hash[g],
+														  shape->group_colls[g],
+														  t->row_groups[g])));
+	return h;
+}
+
+/* Counts one row of a transition table. */
+static void
+add_row(DeltaTable *t, TupleTableSlot *slot, int16 sign)
+{
+	const SummaryShape *shape = t->shape;
+	bool		bucket_null;
+	DateADT		bucket = 0;
+	Datum		value;
+	bool		isnull;
+	uint32		hash;
+	uint32		i;
+	Delta	   *d;
+	int			g,
+				s;
+
+	value = slot_getattr(slot, shape->time_att, &bucket_null);
+	if (!bucket_null)
+		bucket = bucket_day(shape, value);
+	for (g = 0; g < shape->ngroups; g++)
+		t->row_groups[g] = slot_getattr(slot, shape->group_atts[g], &t->row_nulls[g]);
+	hash = key_hash(t, bucket_null, bucket);
+	i = find_slot(t, hash, sign, bucket_null, bucket, t->row_groups, t->row_nulls);
+	d = t->slots[i];
+	if (d == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(t->cxt);
+
+		d = palloc0(sizeof(Delta));
+		d->hash = hash;
+		d->sign = sign;
+		d->bucket_null = bucket_null;
+		d->bucket = bucket;
+		d->groups = palloc(sizeof(Datum) * Max(shape->ngroups, 1));
+		d->group_nulls = palloc(sizeof(bool) * Max(shape->ngroups, 1));
+		for (g = 0; g < shape->ngroups; g++)
+		{
+			d->group_nulls[g] = t->row_nulls[g];
+			d->groups[g] = t->row_nulls[g] ? (Datum) 0 :
+				datumCopy(t->row_groups[g], t->group_byval[g], t->group_len[g]);
+		}
+		d->counts = palloc0(sizeof(int64) * t->ncounts);
+		if (t->n == t->allocated)
+		{
+			t->allocated *= 2;
+			t->all = repalloc(t->all, sizeof(Delta *) * t->allocated);
+		}
+		t->all[t->n++] = d;
+		t->slots[i] = d;
+		MemoryContextSwitchTo(old);
+		if ((uint32) t->n * 2 > t->size)
+			grow(t);
+	}
+	d->rows++;
+	for (s = 0; s < shape->nscores; s++)
+	{
+		value = slot_getattr(slot, shape->score_atts[s], &isnull);
+		if (!isnull)
+			d->counts[t->offsets[s] + score_index(shape, s, value)]++;
+	}
+}
+
+/* Counts every row of one transition table. */
+static void
+add_table(DeltaTable *t, Tuplestorestate *rows, TupleDesc desc, int16 sign)
+{
+	TupleTableSlot *slot;
+	int			ptr;
+
+	if (rows == NULL)
+		return;
+	slot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+	ptr = tuplestore_alloc_read_pointer(rows, EXEC_FLAG_REWIND);
+	tuplestore_select_read_pointer(rows, ptr);
+	tuplestore_rescan(rows);
+	while (tuplestore_gettupleslot(rows, true, false, slot))
+		add_row(t, slot, sign);
+	tuplestore_select_read_pointer(rows, 0);
+	ExecDropSingleTupleTableSlot(slot);
+}
+
+/* Drops the +1 and -1 deltas of a key that count the same. */
+static void
+cancel_opposites(DeltaTable *t)
+{
+	int			k;
+
+	for (k = 0; k < t->n; k++)
+	{
+		Delta	   *d = t->all[k];
+		Delta	   *other;
+
+		if (d->sign != -1 || d->dropped)
+			continue;
+		other = t->slots[find_slot(t, d->hash, 1, d->bucket_null,
+								   d->bucket, d->groups, d->group_nulls)];
+		if (other != NULL && other->rows == d->rows &&
+			memcmp(other->counts, d->counts, sizeof(int64) * t->ncounts) == 0)
+		{
+			d->dropped = true;
+			other->dropped = true;
+		}
+	}
+}
+
+/*
+ * The deltas of the statement of td, as one array per column of the pending
+ * table, in the current memory context.
+ */
+void
+summary_deltas(const SummaryShape *shape, TriggerData *td,
+			   const Oid *array_types, SummaryDeltas *out)
+{
+	DeltaTable	t;
+	TupleDesc	desc = RelationGetDescr(td->tg_relation);
+	int			ncols = 1 + shape->ngroups + 2 + shape->nscores;
+	int			g,
+				s,
+				k,
+				n,
+				col;
+	Datum	  **elems;
+	bool	  **nulls;
+	int			dims[1];
+	int			lbs[1] = {1};
+
+	memset(&t, 0, sizeof(t));
+	t.shape = shape;
+	t.cxt = AllocSetContextCreate(CurrentMemoryContext, "pgcx summary deltas",
+								  ALLOCSET_DEFAULT_SIZES);
+	t.size = 64;
+	t.slots = MemoryContextAllocZero(t.cxt, sizeof(Delta *) * t.size);
+	t.allocated = 64;
+	t.all = MemoryContextAlloc(t.cxt, sizeof(Delta *) * t.allocated);
+	t.offsets = MemoryContextAlloc(t.cxt, sizeof(int) * Max(shape->nscores, 1));
+	for (s = 0; s < shape->nscores; s++)
+	{
+		t.offsets[s] = t.ncounts;
+		t.ncounts += shape->score_hi[s] - shape->score_lo[s] + 1;
+	}
+	t.group_len = MemoryContextAlloc(t.cxt, sizeof(int16) * Max(shape->ngroups, 1));
+	t.group_byval = MemoryContextAlloc(t.cxt, sizeof(bool) * Max(shape->ngroups, 1));
+	t.row_groups = MemoryContextAlloc(t.cxt, sizeof(Datum) * Max(shape->ngroups, 1));
+	t.row_nulls = MemoryContextAlloc(t.cxt, sizeof(bool) * Max(shape->ngroups, 1));
+	for (g = 0; g < shape->ngroups; g++)
+		get_typlenbyval(shape->group_types[g], &t.group_len[g], &t.group_byval[g]);
+
+	add_table(&t, td->tg_newtable, desc, 1);
+	add_table(&t, td->tg_oldtable, desc, -1);
+	if (td->tg_newtable != NULL && td->tg_oldtable != NULL)
+		cancel_opposites(&t);
+
+	/* one array per column: bucket, groups, sign, rows, scores */
+	elems = palloc(sizeof(Datum *) * ncols);
+	nulls = palloc(sizeof(bool *) * ncols);
+	for (col = 0; col < ncols; col++)
+	{
+		elems[col] = palloc(sizeof(Datum) * Max(t.n, 1));
+		nulls[col] = palloc0(sizeof(bool) * Max(t.n, 1));
+	}
+	n = 0;
+	for (k = 0; k < t.n; k++)
+	{
+		Delta	   *d = t.all[k];
+
+		if (d->dropped)
+			continue;
+		col = 0;
+		nulls[col][n] = d->bucket_null;
+		elems[col++][n] = d->bucket_null ? (Datum) 0 : bucket_value(shape, d->bucket);
+		for (g = 0; g < shape->ngroups; g++)
+		{
+			nulls[col][n] = d->group_nulls[g];
+			elems[col++][n] = d->groups[g];
+		}
+		elems[col++][n] = Int16GetDatum(d->sign);
+		elems[col++][n] = Int64GetDatum(d->rows);
+		for (s = 0; s < shape->nscores; s++)
+		{
+			int			width = shape->score_hi[s] - shape->score_lo[s] + 1;
+			int64		total = 0;
+			int			i;
+
+			for (i = 0; i < width; i++)
+				total += d->counts[t.offsets[s] + i];
+			if (total == 0)
+			{
+				nulls[col++][n] = true;
+				continue;
+			}
+			{
+				ScoreDist  *dist = score_dist_new(shape->score_lo[s], shape->score_hi[s]);
+
+				memcpy(dist->counts, d->counts + t.offsets[s], sizeof(int64) * width);
+				elems[col++][n] = PointerGetDatum(dist);
+			}
+		}
+		n++;
+	}
+
+	out->nrows = n;
+	out->values = palloc(sizeof(Datum) * ncols);
+	dims[0] = n;
+	for (col = 0; col < ncols; col++)
+	{
+		Oid			elemtype = get_element_type(array_types[col]);
+		int16		elmlen;
+		bool		elmbyval;
+		char		elmalign;
+
+		get_typlenbyvalalign(elemtype, &elmlen, &elmbyval, &elmalign);
+		out->values[col] = PointerGetDatum(construct_md_array(elems[col], nulls[col], 1, dims, lbs,
+															  elemtype, elmlen, elmbyval, elmalign));
+	}
+	MemoryContextDelete(t.cxt);
+}

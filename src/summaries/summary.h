@@ -1,0 +1,67 @@
+/*
+ * summary.h
+ *		Live summaries: the buckets of time (summary.c), the deltas a
+ *		statement brings to a summary (deltas.c), and what the module's
+ *		loading calls.
+ */
+#ifndef PGCX_SUMMARY_H
+#define PGCX_SUMMARY_H
+
+#include "postgres.h"
+#include "commands/trigger.h"
+#include "utils/date.h"
+#include "utils/timestamp.h"
+
+/* A bucket of time: a whole number of days or of months. */
+typedef struct Bucket
+{
+	bool		months;			/* whole months, else whole days */
+	int			step;			/* days or months per bucket */
+} Bucket;
+
+extern Bucket bucket_parse(const Interval *iv);
+extern DateADT bucket_of_day(Bucket b, DateADT d);
+extern DateADT day_of_timestamp(Timestamp ts);
+extern DateADT check_bucket_date(DateADT d);
+
+/*
+ * What a summary reads of one relation (its source or a partition), by
+ * attribute number: the time column, the group columns and the score
+ * columns with their scales.  Built by summary.c from
+ * pgcx_summary_trigger_sql(), kept for the backend.
+ */
+typedef struct SummaryShape
+{
+	AttrNumber	time_att;
+	Oid			time_type;		/* DATEOID, TIMESTAMPOID or TIMESTAMPTZOID */
+	Bucket		bucket;
+	text	   *time_zone;		/* NULL for UTC or a type without zone */
+	int			ngroups;
+	AttrNumber *group_atts;
+	Oid		   *group_types;
+	Oid		   *group_colls;
+	FmgrInfo   *group_hash;
+	FmgrInfo   *group_eq;
+	int			nscores;
+	AttrNumber *score_atts;
+	Oid		   *score_types;
+	int		   *score_lo;
+	int		   *score_hi;
+	char	  **score_names;
+	const char *summary;		/* its name, for errors */
+} SummaryShape;
+
+/* The deltas of one statement, as the parameters of the pending INSERT. */
+typedef struct SummaryDeltas
+{
+	int			nrows;			/* rows of the INSERT (0: nothing to write) */
+	Datum	   *values;			/* one array per column */
+} SummaryDeltas;
+
+extern void summary_deltas(const SummaryShape *shape, TriggerData *td,
+						   const Oid *array_types, SummaryDeltas *out);
+
+/* defines pgcx.summary_compact_every */
+extern void summary_define_settings(void);
+
+#endif							/* PGCX_SUMMARY_H */
