@@ -20,6 +20,7 @@
 --                    score [0, 10]), then 10,000 single-row INSERT
 --                    statements (of one DO block: the same deltas as from
 --                    10,000 transactions) whose deltas are left pending
+--                    (no compaction by the writer)
 -- Autovacuum is off on the four source tables, so that no timed run shares
 -- the two cores with a vacuum of rows loaded by the run before it; the
 -- summaries' own tables keep it.
@@ -63,6 +64,10 @@ CREATE TABLE bench_live WITH (autovacuum_enabled = off) AS SELECT * FROM bench_a
 VACUUM ANALYZE bench_live;
 SELECT pgcx_summarize('bench_live', 'bench_live_summary', 'ts', '1 mon', '{g}') \g /dev/null
 SELECT setseed(0.73) \g /dev/null
+-- A writer folds the pending deltas itself after pgcx.summary_compact_every
+-- statements (1,000 by default): not this one, whose 10,000 are to be read
+-- pending.
+SET pgcx.summary_compact_every = 0;
 DO $$
 DECLARE
 	at timestamp;
