@@ -60,8 +60,8 @@ typedef struct DeltaTable
 	int			allocated;
 	int		   *offsets;		/* of each score column in counts */
 	int			ncounts;
-	int16	   *group_len;
-	bool	   *group_byval;
+	const int16 *group_len;
+	const bool *group_byval;
 	Datum	   *row_groups;		/* the current row's group values */
 	bool	   *row_nulls;
 } DeltaTable;
@@ -358,8 +358,7 @@ cancel_opposites(DeltaTable *t)
  * table, in the current memory context.
  */
 void
-summary_deltas(const SummaryShape *shape, TriggerData *td,
-			   const Oid *array_types, SummaryDeltas *out)
+summary_deltas(const SummaryShape *shape, TriggerData *td, SummaryDeltas *out)
 {
 	DeltaTable	t;
 	TupleDesc	desc = RelationGetDescr(td->tg_relation);
@@ -388,12 +387,10 @@ summary_deltas(const SummaryShape *shape, TriggerData *td,
 		t.offsets[s] = t.ncounts;
 		t.ncounts += shape->score_hi[s] - shape->score_lo[s] + 1;
 	}
-	t.group_len = MemoryContextAlloc(t.cxt, sizeof(int16) * Max(shape->ngroups, 1));
-	t.group_byval = MemoryContextAlloc(t.cxt, sizeof(bool) * Max(shape->ngroups, 1));
+	t.group_len = shape->group_len;
+	t.group_byval = shape->group_byval;
 	t.row_groups = MemoryContextAlloc(t.cxt, sizeof(Datum) * Max(shape->ngroups, 1));
 	t.row_nulls = MemoryContextAlloc(t.cxt, sizeof(bool) * Max(shape->ngroups, 1));
-	for (g = 0; g < shape->ngroups; g++)
-		get_typlenbyval(shape->group_types[g], &t.group_len[g], &t.group_byval[g]);
 
 	add_table(&t, td->tg_newtable, desc, 1);
 	add_table(&t, td->tg_oldtable, desc, -1);
@@ -452,15 +449,8 @@ summary_deltas(const SummaryShape *shape, TriggerData *td,
 	out->values = palloc(sizeof(Datum) * ncols);
 	dims[0] = n;
 	for (col = 0; col < ncols; col++)
-	{
-		Oid			elemtype = get_element_type(array_types[col]);
-		int16		elmlen;
-		bool		elmbyval;
-		char		elmalign;
-
-		get_typlenbyvalalign(elemtype, &elmlen, &elmbyval, &elmalign);
 		out->values[col] = PointerGetDatum(construct_md_array(elems[col], nulls[col], 1, dims, lbs,
-															  elemtype, elmlen, elmbyval, elmalign));
-	}
+															  shape->elem_types[col], shape->elem_len[col],
+															  shape->elem_byval[col], shape->elem_align[col]));
 	MemoryContextDelete(t.cxt);
 }

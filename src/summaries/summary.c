@@ -82,7 +82,7 @@ static int	summary_writing = 0;
  * pending changes after this many statements of its own on the source (if
  * no other compaction of that summary is running); 0 never.
  */
-static int	summary_compact_every = 1000;
+static int	summary_compact_every = 10000;
 
 void
 summary_define_settings(void)
@@ -91,7 +91,7 @@ summary_define_settings(void)
 							"Statements on a live summary's source after which a writer folds the summary's pending changes.",
 							"A writer in READ COMMITTED runs pgcx_summary_compact(summary, false) after this many of its statements on the source; 0 leaves compaction to explicit calls.",
 							&summary_compact_every,
-							1000, 0, INT_MAX,
+							10000, 0, INT_MAX,
 							PGC_USERSET, 0,
 							NULL, NULL, NULL);
 }
@@ -377,10 +377,21 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td,
 	SetUserIdAndSecContext(relation_owner(pending),
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION);
-	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
-							 PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+
+	/*
+	 * The INSERT of a trigger's deltas names nothing but the pending table,
+	 * qualified, and pg_catalog.unnest() of typed arrays: it runs under the
+	 * writer's search_path, which it cannot meet, and saves the change of
+	 * search_path on every statement.
+	 */
+	save_nestlevel = -1;
+	if (values == NULL)
+	{
+		save_nestlevel = NewGUCNestLevel();
+		(void) set_config_option("search_path", SUMMARY_SEARCH_PATH,
+								 PGC_USERSET, PGC_S_SESSION,
+								 GUC_ACTION_SAVE, true, 0, false);
+	}
 	summary_writing++;
 	PG_TRY();
 	{
@@ -446,7 +457,8 @@ run_as_owner(Oid pending, const char *sql, CapturePlan *entry, TriggerData *td,
 		summary_writing--;
 	}
 	PG_END_TRY();
-	AtEOXact_GUC(false, save_nestlevel);
+	if (save_nestlevel >= 0)
+		AtEOXact_GUC(false, save_nestlevel);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return result;
 }
@@ -554,10 +566,25 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 		shape->score_names[i] = TextDatumGetCString(elems[i]);
 	MemoryContextSwitchTo(old);
 
+	shape->group_len = MemoryContextAlloc(plan_cxt, sizeof(int16) * Max(shape->ngroups, 1));
+	shape->group_byval = MemoryContextAlloc(plan_cxt, sizeof(bool) * Max(shape->ngroups, 1));
+	for (i = 0; i < shape->ngroups; i++)
+		get_typlenbyval(shape->group_types[i], &shape->group_len[i], &shape->group_byval[i]);
+
 	ints = plan_ints(5, &entry->ncolumns);
 	entry->column_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(entry->ncolumns, 1));
+	shape->ncolumns = entry->ncolumns;
+	shape->elem_types = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(entry->ncolumns, 1));
+	shape->elem_len = MemoryContextAlloc(plan_cxt, sizeof(int16) * Max(entry->ncolumns, 1));
+	shape->elem_byval = MemoryContextAlloc(plan_cxt, sizeof(bool) * Max(entry->ncolumns, 1));
+	shape->elem_align = MemoryContextAlloc(plan_cxt, sizeof(char) * Max(entry->ncolumns, 1));
 	for (i = 0; i < entry->ncolumns; i++)
+	{
 		entry->column_types[i] = (Oid) ints[i];
+		shape->elem_types[i] = get_element_type(entry->column_types[i]);
+		get_typlenbyvalalign(shape->elem_types[i], &shape->elem_len[i],
+							 &shape->elem_byval[i], &shape->elem_align[i]);
+	}
 	return true;
 }
 
@@ -680,7 +707,7 @@ pgcx_summary_capture(PG_FUNCTION_ARGS)
 	{
 		SummaryDeltas deltas;
 
-		summary_deltas(&entry->shape, td, entry->column_types, &deltas);
+		summary_deltas(&entry->shape, td, &deltas);
 		if (deltas.nrows > 0)
 			(void) run_as_owner(entry->pending, NULL, entry, td, deltas.values);
 	}

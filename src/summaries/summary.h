@@ -49,6 +49,13 @@ typedef struct SummaryShape
 	int		   *score_hi;
 	char	  **score_names;
 	const char *summary;		/* its name, for errors */
+	int16	   *group_len;		/* of the group columns' types */
+	bool	   *group_byval;
+	int			ncolumns;		/* of the pending INSERT: one array each */
+	Oid		   *elem_types;
+	int16	   *elem_len;
+	bool	   *elem_byval;
+	char	   *elem_align;
 } SummaryShape;
 
 /* The deltas of one statement, as the parameters of the pending INSERT. */
@@ -59,7 +66,7 @@ typedef struct SummaryDeltas
 } SummaryDeltas;
 
 extern void summary_deltas(const SummaryShape *shape, TriggerData *td,
-						   const Oid *array_types, SummaryDeltas *out);
+						   SummaryDeltas *out);
 
 /* defines pgcx.summary_compact_every */
 extern void summary_define_settings(void);
