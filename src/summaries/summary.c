@@ -3,36 +3,37 @@
  *		Live summaries: the C side of the tables of score_dist values that
  *		triggers keep exact on every write of their source.
  *
- * A live summary is made by pgcx_summarize() (live_summary.sql), which
- * writes the SQL its triggers run.  What needs C is here:
+ * A live summary is made by pgcx_summarize() (live_summary.sql), whose
+ * SQL functions also write what its triggers run.  What needs C is here:
  *
  *	- bucket_start(): the start of the bucket of a date, timestamp or
  *	  timestamptz, for a bucket of whole days (counted from Monday
  *	  2000-01-03) or of whole months (counted from January 2000);
  *	- score_dist_net(): a summary's figure, the answers added minus the
  *	  answers removed;
- *	- pgcx_summary_capture(): the statement trigger of the source.  It runs
- *	  its SQL (one INSERT of pre-aggregated deltas into the summary's
- *	  pending table, reading the statement's transition tables) as the
- *	  owner of the pending table, with a fixed search_path, like
- *	  PostgreSQL's own foreign-key triggers: a user who may write the
- *	  source but not the summary still keeps the summary exact;
+ *	- pgcx_summary_capture(): the statement trigger of the source.  It asks
+ *	  pgcx_summary_trigger_sql() once per backend what the trigger reads
+ *	  and writes, counts the statement's transition tables (deltas.c) and
+ *	  inserts the deltas into the summary's pending table as the owner of
+ *	  that table, like PostgreSQL's own foreign-key triggers: a user who may
+ *	  write the source but not the summary still keeps the summary exact;
  *	- pgcx_summary_guard(): the trigger of the summary's own tables, which
  *	  refuses any write that does not come from pgcx;
  *	- pgcx_summary_exec(): runs a maintenance statement (compaction,
  *	  rebuild, partitions) the same way, for a caller with the privileges
- *	  of the summary's owner.
+ *	  of the summary's owner;
+ *	- pgcx_summary_moves_partitions(): what the event trigger asks of a
+ *	  DDL command.
  */
 #include "postgres.h"
 
 #include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "tcop/deparse_utility.h"
-#include "miscadmin.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -43,7 +44,6 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
-#include "utils/regproc.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
