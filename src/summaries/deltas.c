@@ -4,11 +4,11 @@
  *		tables read once, each row placed in its key (bucket and groups) and
  *		counted, in a hash table of the statement's keys.
  *
- * The statement trigger (summary.c) hands the result to one INSERT into the
- * summary's pending table, as arrays that unnest() turns into rows: one row
- * per key and sign (+1 for the rows of the NEW table, -1 for those of the
- * OLD table), with the number of rows and one score_dist per score column
- * (NULL without an answer).  An UPDATE whose old and new rows count the same
+ * The result is the rows of the summary's pending table that the statement
+ * trigger (summary.c) inserts: one row per key and sign (+1 for the rows of
+ * the NEW table, -1 for those of the OLD table), with the number of rows and
+ * one score_dist per score column (NULL without an answer); or the same as
+ * one array per column, for an INSERT that unnest() turns into rows.  An UPDATE whose old and new rows count the same
  * in a key (a column outside the summary changed) writes nothing for it.
  *
  * Keys are compared with their types' default hash and equality functions
@@ -23,6 +23,7 @@
 #include "executor/tuptable.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
@@ -54,6 +55,7 @@ typedef struct DeltaTable
 	const SummaryShape *shape;
 	MemoryContext cxt;
 	Delta	  **slots;			/* open addressing, a power of two */
+	uint32	   *slot_hashes;	/* the hash of each slot's delta */
 	uint32		size;
 	Delta	  **all;			/* in order of creation */
 	int			n;
@@ -64,12 +66,48 @@ typedef struct DeltaTable
 	const bool *group_byval;
 	Datum	   *row_groups;		/* the current row's group values */
 	bool	   *row_nulls;
+	/* the bucket found last: its first and next first local day */
+	bool		have_bucket;
+	DateADT		bucket_first;
+	DateADT		bucket_next;
 } DeltaTable;
+
+/*
+ * The first local day of the bucket of a local day.  Rows usually come in
+ * runs of one bucket: the bucket found last is kept with the day after it,
+ * so a day within it costs two comparisons.
+ */
+static DateADT
+bucket_of_local_day(DeltaTable *t, DateADT day)
+{
+	Bucket		b = t->shape->bucket;
+
+	if (t->have_bucket && day >= t->bucket_first && day < t->bucket_next)
+		return t->bucket_first;
+	t->bucket_first = check_bucket_date(bucket_of_day(b, day));
+	if (b.months)
+	{
+		int			y,
+					m,
+					d;
+
+		j2date(t->bucket_first + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+		m += b.step;
+		y += (m - 1) / MONTHS_PER_YEAR;
+		m = (m - 1) % MONTHS_PER_YEAR + 1;
+		t->bucket_next = date2j(y, m, 1) - POSTGRES_EPOCH_JDATE;
+	}
+	else
+		t->bucket_next = t->bucket_first + b.step;
+	t->have_bucket = true;
+	return t->bucket_first;
+}
 
 /* The first local day of the bucket of a time value. */
 static DateADT
-bucket_day(const SummaryShape *shape, Datum value)
+bucket_day(DeltaTable *t, Datum value)
 {
+	const SummaryShape *shape = t->shape;
 	Timestamp	ts;
 
 	if (shape->time_type == DATEOID)
@@ -78,7 +116,7 @@ bucket_day(const SummaryShape *shape, Datum value)
 
 		if (DATE_NOT_FINITE(d))
 			return d;
-		return check_bucket_date(bucket_of_day(shape->bucket, d));
+		return bucket_of_local_day(t, d);
 	}
 	ts = DatumGetTimestamp(value);
 	if (TIMESTAMP_IS_NOBEGIN(ts))
@@ -89,7 +127,7 @@ bucket_day(const SummaryShape *shape, Datum value)
 		ts = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone,
 												   PointerGetDatum(shape->time_zone),
 												   TimestampTzGetDatum(ts)));
-	return check_bucket_date(bucket_of_day(shape->bucket, day_of_timestamp(ts)));
+	return bucket_of_local_day(t, day_of_timestamp(ts));
 }
 
 /* The bucket's start as a value of the time column's type. */
@@ -186,7 +224,9 @@ same_key(const DeltaTable *t, const Delta *d, int16 sign, bool bucket_null,
 	{
 		if (d->group_nulls[g] != nulls[g])
 			return false;
-		if (!nulls[g] &&
+		if (nulls[g])
+			continue;
+		if (shape->group_bitwise[g] ? d->groups[g] != groups[g] :
 			!DatumGetBool(FunctionCall2Coll(&shape->group_eq[g], shape->group_colls[g],
 											d->groups[g], groups[g])))
 			return false;
@@ -204,7 +244,7 @@ find_slot(const DeltaTable *t, uint32 hash, int16 sign, bool bucket_null,
 
 	while (t->slots[i] != NULL)
 	{
-		if (t->slots[i]->hash == hash &&
+		if (t->slot_hashes[i] == hash &&
 			same_key(t, t->slots[i], sign, bucket_null, bucket, groups, nulls))
 			break;
 		i = (i + 1) & mask;
@@ -216,36 +256,53 @@ static void
 grow(DeltaTable *t)
 {
 	Delta	  **old = t->slots;
+	uint32	   *old_hashes = t->slot_hashes;
 	uint32		oldsize = t->size;
 	uint32		i;
 
 	t->size *= 2;
 	t->slots = MemoryContextAllocZero(t->cxt, sizeof(Delta *) * t->size);
+	t->slot_hashes = MemoryContextAlloc(t->cxt, sizeof(uint32) * t->size);
 	for (i = 0; i < oldsize; i++)
 		if (old[i] != NULL)
 		{
-			uint32		j = old[i]->hash & (t->size - 1);
+			uint32		j = old_hashes[i] & (t->size - 1);
 
 			while (t->slots[j] != NULL)
 				j = (j + 1) & (t->size - 1);
 			t->slots[j] = old[i];
+			t->slot_hashes[j] = old_hashes[i];
 		}
 	pfree(old);
+	pfree(old_hashes);
 }
 
-/* The hash of the current row's key; both signs of a key share it. */
+/*
+ * The hash of the current row's key; both signs of a key share it.  It is
+ * the table's own: a type whose equal values have equal bits hashes its bits.
+ */
 static uint32
 key_hash(const DeltaTable *t, bool bucket_null, DateADT bucket)
 {
 	const SummaryShape *shape = t->shape;
-	uint32		h = hash_bytes_uint32(bucket_null ? 0x7fffffffU : (uint32) bucket);
+	uint32		h = murmurhash32(bucket_null ? 0x7fffffffU : (uint32) bucket);
 	int			g;
 
 	for (g = 0; g < shape->ngroups; g++)
-		h = hash_combine(h, t->row_nulls[g] ? 0x5bd1e995U :
-						 DatumGetUInt32(FunctionCall1Coll(&shape->group_hash[g],
-														  shape->group_colls[g],
-														  t->row_groups[g])));
+	{
+		uint32		k;
+
+		if (t->row_nulls[g])
+			k = 0x5bd1e995U;
+		else if (shape->group_bitwise[g])
+			k = murmurhash32((uint32) t->row_groups[g] ^
+							 (uint32) ((uint64) t->row_groups[g] >> 32));
+		else
+			k = DatumGetUInt32(FunctionCall1Coll(&shape->group_hash[g],
+												 shape->group_colls[g],
+												 t->row_groups[g]));
+		h = hash_combine(h, k);
+	}
 	return h;
 }
 
@@ -256,19 +313,22 @@ add_row(DeltaTable *t, TupleTableSlot *slot, int16 sign)
 	const SummaryShape *shape = t->shape;
 	bool		bucket_null;
 	DateADT		bucket = 0;
-	Datum		value;
-	bool		isnull;
 	uint32		hash;
 	uint32		i;
 	Delta	   *d;
 	int			g,
 				s;
 
-	value = slot_getattr(slot, shape->time_att, &bucket_null);
+	/* one deforming of the row up to the last column read */
+	slot_getsomeattrs(slot, shape->max_att);
+	bucket_null = slot->tts_isnull[shape->time_att - 1];
 	if (!bucket_null)
-		bucket = bucket_day(shape, value);
+		bucket = bucket_day(t, slot->tts_values[shape->time_att - 1]);
 	for (g = 0; g < shape->ngroups; g++)
-		t->row_groups[g] = slot_getattr(slot, shape->group_atts[g], &t->row_nulls[g]);
+	{
+		t->row_groups[g] = slot->tts_values[shape->group_atts[g] - 1];
+		t->row_nulls[g] = slot->tts_isnull[shape->group_atts[g] - 1];
+	}
 	hash = key_hash(t, bucket_null, bucket);
 	i = find_slot(t, hash, sign, bucket_null, bucket, t->row_groups, t->row_nulls);
 	d = t->slots[i];
@@ -297,6 +357,7 @@ add_row(DeltaTable *t, TupleTableSlot *slot, int16 sign)
 		}
 		t->all[t->n++] = d;
 		t->slots[i] = d;
+		t->slot_hashes[i] = hash;
 		MemoryContextSwitchTo(old);
 		if ((uint32) t->n * 2 > t->size)
 			grow(t);
@@ -304,9 +365,8 @@ add_row(DeltaTable *t, TupleTableSlot *slot, int16 sign)
 	d->rows++;
 	for (s = 0; s < shape->nscores; s++)
 	{
-		value = slot_getattr(slot, shape->score_atts[s], &isnull);
-		if (!isnull)
-			d->counts[t->offsets[s] + score_index(shape, s, value)]++;
+		if (!slot->tts_isnull[shape->score_atts[s] - 1])
+			d->counts[t->offsets[s] + score_index(shape, s, slot->tts_values[shape->score_atts[s] - 1])]++;
 	}
 }
 
@@ -354,8 +414,9 @@ cancel_opposites(DeltaTable *t)
 }
 
 /*
- * The deltas of the statement of td, as one array per column of the pending
- * table, in the current memory context.
+ * The deltas of the statement of td, as rows of the pending table's columns
+ * (bucket, groups, sign, rows, scores), in a memory context of their own
+ * (summary_deltas_free).
  */
 void
 summary_deltas(const SummaryShape *shape, TriggerData *td, SummaryDeltas *out)
@@ -368,10 +429,7 @@ summary_deltas(const SummaryShape *shape, TriggerData *td, SummaryDeltas *out)
 				k,
 				n,
 				col;
-	Datum	  **elems;
-	bool	  **nulls;
-	int			dims[1];
-	int			lbs[1] = {1};
+	MemoryContext old;
 
 	memset(&t, 0, sizeof(t));
 	t.shape = shape;
@@ -379,6 +437,7 @@ summary_deltas(const SummaryShape *shape, TriggerData *td, SummaryDeltas *out)
 								  ALLOCSET_DEFAULT_SIZES);
 	t.size = 64;
 	t.slots = MemoryContextAllocZero(t.cxt, sizeof(Delta *) * t.size);
+	t.slot_hashes = MemoryContextAlloc(t.cxt, sizeof(uint32) * t.size);
 	t.allocated = 64;
 	t.all = MemoryContextAlloc(t.cxt, sizeof(Delta *) * t.allocated);
 	t.offsets = MemoryContextAlloc(t.cxt, sizeof(int) * Max(shape->nscores, 1));
@@ -397,60 +456,86 @@ summary_deltas(const SummaryShape *shape, TriggerData *td, SummaryDeltas *out)
 	if (td->tg_newtable != NULL && td->tg_oldtable != NULL)
 		cancel_opposites(&t);
 
-	/* one array per column: bucket, groups, sign, rows, scores */
-	elems = palloc(sizeof(Datum *) * ncols);
-	nulls = palloc(sizeof(bool *) * ncols);
-	for (col = 0; col < ncols; col++)
-	{
-		elems[col] = palloc(sizeof(Datum) * Max(t.n, 1));
-		nulls[col] = palloc0(sizeof(bool) * Max(t.n, 1));
-	}
+	/* the rows, whose group values stay in t.cxt */
+	old = MemoryContextSwitchTo(t.cxt);
+	out->cxt = t.cxt;
+	out->ncolumns = ncols;
+	out->values = palloc(sizeof(Datum) * ncols * Max(t.n, 1));
+	out->nulls = palloc0(sizeof(bool) * ncols * Max(t.n, 1));
 	n = 0;
 	for (k = 0; k < t.n; k++)
 	{
 		Delta	   *d = t.all[k];
+		Datum	   *values = out->values + (Size) n * ncols;
+		bool	   *nulls = out->nulls + (Size) n * ncols;
 
 		if (d->dropped)
 			continue;
 		col = 0;
-		nulls[col][n] = d->bucket_null;
-		elems[col++][n] = d->bucket_null ? (Datum) 0 : bucket_value(shape, d->bucket);
+		nulls[col] = d->bucket_null;
+		values[col++] = d->bucket_null ? (Datum) 0 : bucket_value(shape, d->bucket);
 		for (g = 0; g < shape->ngroups; g++)
 		{
-			nulls[col][n] = d->group_nulls[g];
-			elems[col++][n] = d->groups[g];
+			nulls[col] = d->group_nulls[g];
+			values[col++] = d->groups[g];
 		}
-		elems[col++][n] = Int16GetDatum(d->sign);
-		elems[col++][n] = Int64GetDatum(d->rows);
+		values[col++] = Int16GetDatum(d->sign);
+		values[col++] = Int64GetDatum(d->rows);
 		for (s = 0; s < shape->nscores; s++)
 		{
 			int			width = shape->score_hi[s] - shape->score_lo[s] + 1;
 			int64		total = 0;
 			int			i;
+			ScoreDist  *dist;
 
 			for (i = 0; i < width; i++)
 				total += d->counts[t.offsets[s] + i];
 			if (total == 0)
 			{
-				nulls[col++][n] = true;
+				nulls[col++] = true;
 				continue;
 			}
-			{
-				ScoreDist  *dist = score_dist_new(shape->score_lo[s], shape->score_hi[s]);
-
-				memcpy(dist->counts, d->counts + t.offsets[s], sizeof(int64) * width);
-				elems[col++][n] = PointerGetDatum(dist);
-			}
+			dist = score_dist_new(shape->score_lo[s], shape->score_hi[s]);
+			memcpy(dist->counts, d->counts + t.offsets[s], sizeof(int64) * width);
+			values[col++] = PointerGetDatum(dist);
 		}
 		n++;
 	}
-
 	out->nrows = n;
-	out->values = palloc(sizeof(Datum) * ncols);
-	dims[0] = n;
+	MemoryContextSwitchTo(old);
+}
+
+/* The rows of deltas as one array per column, in the current context. */
+Datum *
+summary_deltas_arrays(const SummaryShape *shape, const SummaryDeltas *deltas)
+{
+	int			ncols = deltas->ncolumns;
+	Datum	   *arrays = palloc(sizeof(Datum) * ncols);
+	Datum	   *elems = palloc(sizeof(Datum) * Max(deltas->nrows, 1));
+	bool	   *nulls = palloc(sizeof(bool) * Max(deltas->nrows, 1));
+	int			dims[1] = {deltas->nrows};
+	int			lbs[1] = {1};
+	int			col,
+				k;
+
 	for (col = 0; col < ncols; col++)
-		out->values[col] = PointerGetDatum(construct_md_array(elems[col], nulls[col], 1, dims, lbs,
-															  shape->elem_types[col], shape->elem_len[col],
-															  shape->elem_byval[col], shape->elem_align[col]));
-	MemoryContextDelete(t.cxt);
+	{
+		for (k = 0; k < deltas->nrows; k++)
+		{
+			elems[k] = deltas->values[(Size) k * ncols + col];
+			nulls[k] = deltas->nulls[(Size) k * ncols + col];
+		}
+		arrays[col] = PointerGetDatum(construct_md_array(elems, nulls, 1, dims, lbs,
+														 shape->elem_types[col], shape->elem_len[col],
+														 shape->elem_byval[col], shape->elem_align[col]));
+	}
+	pfree(elems);
+	pfree(nulls);
+	return arrays;
+}
+
+void
+summary_deltas_free(SummaryDeltas *deltas)
+{
+	MemoryContextDelete(deltas->cxt);
 }

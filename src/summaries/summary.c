@@ -14,9 +14,12 @@
  *	- pgcx_summary_capture(): the statement trigger of the source.  It asks
  *	  pgcx_summary_trigger_sql() once per backend what the trigger reads
  *	  and writes, counts the statement's transition tables (deltas.c) and
- *	  inserts the deltas into the summary's pending table as the owner of
- *	  that table, like PostgreSQL's own foreign-key triggers: a user who may
- *	  write the source but not the summary still keeps the summary exact;
+ *	  adds the deltas to the summary's pending table: with the table access
+ *	  method's own insertion when the table is as pgcx made it (no index,
+ *	  rule, policy, default, check or trigger of its users' own), else with
+ *	  an INSERT run as the owner of that table, like PostgreSQL's own
+ *	  foreign-key triggers.  Either way a user who may write the source but
+ *	  not the summary still keeps the summary exact;
  *	- pgcx_summary_guard(): the trigger of the summary's own tables, which
  *	  refuses any write that does not come from pgcx;
  *	- pgcx_summary_exec(): runs a maintenance statement (compaction,
@@ -27,10 +30,14 @@
  */
 #include "postgres.h"
 
+#include "access/table.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_trigger.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "executor/tuptable.h"
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "tcop/deparse_utility.h"
@@ -304,7 +311,12 @@ typedef struct CapturePlan
 	SPIPlanPtr	insert_plan;
 	char	   *compact_sql;	/* the summary's compaction, not waiting */
 	int			statements;		/* since this backend's last compaction */
+	AttrNumber *pending_atts;	/* of the deltas' columns in the pending table */
+	int			direct;			/* inserts rows itself: 1, with SQL: 0, -1: to see */
 } CapturePlan;
+
+/* rows inserted at a time by one table_multi_insert() */
+#define SUMMARY_INSERT_BATCH 1000
 
 static HTAB *capture_plans = NULL;
 
@@ -533,6 +545,7 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 	shape->group_colls = MemoryContextAlloc(plan_cxt, sizeof(Oid) * Max(shape->ngroups, 1));
 	shape->group_hash = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
 	shape->group_eq = MemoryContextAllocZero(plan_cxt, sizeof(FmgrInfo) * Max(shape->ngroups, 1));
+	shape->group_bitwise = MemoryContextAllocZero(plan_cxt, sizeof(bool) * Max(shape->ngroups, 1));
 	for (i = 0; i < shape->ngroups; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, ints[i] - 1);
@@ -546,6 +559,21 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 		shape->group_colls[i] = att->attcollation;
 		fmgr_info_cxt(tc->hash_proc, &shape->group_hash[i], plan_cxt);
 		fmgr_info_cxt(get_opcode(tc->eq_opr), &shape->group_eq[i], plan_cxt);
+		switch (att->atttypid)
+		{
+			case BOOLOID:
+			case INT2OID:
+			case INT4OID:
+			case INT8OID:
+			case OIDOID:
+			case DATEOID:
+			case TIMESTAMPOID:
+			case TIMESTAMPTZOID:
+				shape->group_bitwise[i] = att->attbyval;
+				break;
+			default:
+				shape->group_bitwise[i] = false;
+		}
 	}
 
 	ints = plan_ints(10, &shape->nscores);
@@ -556,6 +584,11 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 		shape->score_atts[i] = (AttrNumber) ints[i];
 		shape->score_types[i] = TupleDescAttr(desc, ints[i] - 1)->atttypid;
 	}
+	shape->max_att = shape->time_att;
+	for (i = 0; i < shape->ngroups; i++)
+		shape->max_att = Max(shape->max_att, shape->group_atts[i]);
+	for (i = 0; i < shape->nscores; i++)
+		shape->max_att = Max(shape->max_att, shape->score_atts[i]);
 	shape->score_lo = plan_ints(11, &n);
 	shape->score_hi = plan_ints(12, &n);
 	a = DatumGetArrayTypeP(plan_column(13, &isnull));
@@ -585,7 +618,156 @@ plan_shape(CapturePlan *entry, TriggerData *td)
 		get_typlenbyvalalign(shape->elem_types[i], &shape->elem_len[i],
 							 &shape->elem_byval[i], &shape->elem_align[i]);
 	}
+
+	/* the pending table's columns, named like the source's */
+	if (entry->ncolumns != 1 + shape->ngroups + 2 + shape->nscores)
+		elog(ERROR, "live summary %s: %d columns for %d groups and %d scores",
+			 shape->summary, entry->ncolumns, shape->ngroups, shape->nscores);
+	entry->pending_atts = MemoryContextAlloc(plan_cxt, sizeof(AttrNumber) * entry->ncolumns);
+	entry->direct = -1;
+	for (i = 0; i < entry->ncolumns; i++)
+	{
+		const char *name;
+
+		if (i == 0)
+			name = "bucket";
+		else if (i <= shape->ngroups)
+			name = NameStr(TupleDescAttr(desc, shape->group_atts[i - 1] - 1)->attname);
+		else if (i == shape->ngroups + 1)
+			name = "sign";
+		else if (i == shape->ngroups + 2)
+			name = "rows";
+		else
+			name = shape->score_names[i - shape->ngroups - 3];
+		entry->pending_atts[i] = get_attnum(entry->pending, name);
+		if (entry->pending_atts[i] == InvalidAttrNumber)
+			entry->direct = 0;
+	}
 	return true;
+}
+
+/*
+ * Whether the pending table is as pgcx made it, so that the trigger may add
+ * rows with the access method's own insertion and mean the same as an
+ * INSERT: a plain table of the deltas' columns alone, NOT NULL on sign and
+ * rows only, with no index, rule, row security, default, check or generated
+ * column, and no trigger but pgcx's statement guard.
+ */
+static bool
+pending_as_made(const CapturePlan *entry, Relation rel)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	TupleConstr *constr = desc->constr;
+	AttrNumber	sign_att = entry->pending_atts[entry->shape.ngroups + 1];
+	AttrNumber	rows_att = entry->pending_atts[entry->shape.ngroups + 2];
+	int			live = 0;
+	int			i;
+
+	if (rel->rd_rel->relkind != RELKIND_RELATION || rel->rd_rel->relhasindex ||
+		rel->rd_rel->relhasrules || rel->rd_rel->relrowsecurity)
+		return false;
+	if (constr != NULL &&
+		(constr->num_defval > 0 || constr->num_check > 0 || constr->has_generated_stored))
+		return false;
+	for (i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (att->attisdropped)
+			continue;
+		live++;
+		if (att->attnotnull && att->attnum != sign_att && att->attnum != rows_att)
+			return false;
+	}
+	if (live != entry->ncolumns)
+		return false;
+	if (rel->trigdesc != NULL)
+		for (i = 0; i < rel->trigdesc->numtriggers; i++)
+		{
+			Trigger    *tg = &rel->trigdesc->triggers[i];
+			FmgrInfo	flinfo;
+
+			if (TRIGGER_FOR_ROW(tg->tgtype) || !TRIGGER_FOR_BEFORE(tg->tgtype))
+				return false;
+			fmgr_info(tg->tgfoid, &flinfo);
+			if (flinfo.fn_addr != pgcx_summary_guard)
+				return false;
+		}
+	return true;
+}
+
+/*
+ * Adds the rows of deltas to the pending table, open as rel, with the
+ * table access method's insertion, in batches.
+ */
+static void
+insert_deltas(const CapturePlan *entry, Relation rel, const SummaryDeltas *deltas)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			batch = Min(deltas->nrows, SUMMARY_INSERT_BATCH);
+	TupleTableSlot **slots = palloc(sizeof(TupleTableSlot *) * batch);
+	CommandId	cid = GetCurrentCommandId(true);
+	int			done,
+				i,
+				j;
+
+	for (i = 0; i < batch; i++)
+		slots[i] = table_slot_create(rel, NULL);
+	for (done = 0; done < deltas->nrows; done += batch)
+	{
+		int			k = Min(batch, deltas->nrows - done);
+
+		for (i = 0; i < k; i++)
+		{
+			TupleTableSlot *slot = slots[i];
+			const Datum *values = deltas->values + (Size) (done + i) * deltas->ncolumns;
+			const bool *nulls = deltas->nulls + (Size) (done + i) * deltas->ncolumns;
+
+			ExecClearTuple(slot);
+			for (j = 0; j < desc->natts; j++)
+			{
+				slot->tts_values[j] = (Datum) 0;
+				slot->tts_isnull[j] = true;
+			}
+			for (j = 0; j < deltas->ncolumns; j++)
+			{
+				slot->tts_values[entry->pending_atts[j] - 1] = values[j];
+				slot->tts_isnull[entry->pending_atts[j] - 1] = nulls[j];
+			}
+			ExecStoreVirtualTuple(slot);
+		}
+		if (k == 1)
+			table_tuple_insert(rel, slots[0], cid, 0, NULL);
+		else
+			table_multi_insert(rel, slots, k, cid, 0, NULL);
+	}
+	for (i = 0; i < batch; i++)
+		ExecDropSingleTupleTableSlot(slots[i]);
+	pfree(slots);
+}
+
+/*
+ * Adds the deltas of a statement to the pending table: itself when the
+ * table is as pgcx made it, else with the INSERT, as the table's owner.
+ */
+static void
+write_deltas(CapturePlan *entry, TriggerData *td, const SummaryDeltas *deltas)
+{
+	Relation	rel;
+
+	if (entry->direct != 0)
+	{
+		rel = table_open(entry->pending, RowExclusiveLock);
+		if (entry->direct < 0)
+			entry->direct = pending_as_made(entry, rel) ? 1 : 0;
+		if (entry->direct > 0)
+			insert_deltas(entry, rel, deltas);
+		table_close(rel, NoLock);
+		if (entry->direct > 0)
+			return;
+	}
+	(void) run_as_owner(entry->pending, NULL, entry, td,
+						summary_deltas_arrays(&entry->shape, deltas));
 }
 
 /*
@@ -709,7 +891,8 @@ pgcx_summary_capture(PG_FUNCTION_ARGS)
 
 		summary_deltas(&entry->shape, td, &deltas);
 		if (deltas.nrows > 0)
-			(void) run_as_owner(entry->pending, NULL, entry, td, deltas.values);
+			write_deltas(entry, td, &deltas);
+		summary_deltas_free(&deltas);
 	}
 	else
 		(void) run_as_owner(entry->pending, NULL, entry, td, NULL);

@@ -33,6 +33,7 @@ extern DateADT check_bucket_date(DateADT d);
 typedef struct SummaryShape
 {
 	AttrNumber	time_att;
+	AttrNumber	max_att;		/* the last attribute it reads */
 	Oid			time_type;		/* DATEOID, TIMESTAMPOID or TIMESTAMPTZOID */
 	Bucket		bucket;
 	text	   *time_zone;		/* NULL for UTC or a type without zone */
@@ -42,6 +43,7 @@ typedef struct SummaryShape
 	Oid		   *group_colls;
 	FmgrInfo   *group_hash;
 	FmgrInfo   *group_eq;
+	bool	   *group_bitwise;	/* by value, equal when their bits are */
 	int			nscores;
 	AttrNumber *score_atts;
 	Oid		   *score_types;
@@ -58,15 +60,24 @@ typedef struct SummaryShape
 	char	   *elem_align;
 } SummaryShape;
 
-/* The deltas of one statement, as the parameters of the pending INSERT. */
+/*
+ * The deltas of one statement: the rows of the pending table, each of
+ * ncolumns values in the order bucket, groups, sign, rows, scores.
+ */
 typedef struct SummaryDeltas
 {
-	int			nrows;			/* rows of the INSERT (0: nothing to write) */
-	Datum	   *values;			/* one array per column */
+	int			nrows;			/* 0: nothing to write */
+	int			ncolumns;
+	Datum	   *values;			/* nrows * ncolumns, row after row */
+	bool	   *nulls;
+	MemoryContext cxt;			/* holds them */
 } SummaryDeltas;
 
 extern void summary_deltas(const SummaryShape *shape, TriggerData *td,
 						   SummaryDeltas *out);
+extern Datum *summary_deltas_arrays(const SummaryShape *shape,
+									const SummaryDeltas *deltas);
+extern void summary_deltas_free(SummaryDeltas *deltas);
 
 /* defines pgcx.summary_compact_every */
 extern void summary_define_settings(void);
