@@ -19,6 +19,9 @@
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
+#include "datatype/timestamp.h"
+#include "parser/scansup.h"
+#include "pgtime.h"
 #include "executor/executor.h"
 #include "executor/tuptable.h"
 #include "utils/array.h"
@@ -70,6 +73,12 @@ typedef struct DeltaTable
 	bool		have_bucket;
 	DateADT		bucket_first;
 	DateADT		bucket_next;
+	/* a full zone name's zone, and its offset over [offset_from, offset_until) */
+	bool		zone_known;
+	pg_tz	   *zone;			/* NULL: not a full zone name */
+	int64		offset;			/* microseconds */
+	pg_time_t	offset_from;	/* seconds since 1970 */
+	pg_time_t	offset_until;
 } DeltaTable;
 
 /*
@@ -103,6 +112,83 @@ bucket_of_local_day(DeltaTable *t, DateADT day)
 	return t->bucket_first;
 }
 
+/*
+ * The zone PostgreSQL reads a summary's time zone as, when it reads it as a
+ * full zone name (not an abbreviation, which the session's settings may
+ * define): the zone timezone() rotates with.  NULL otherwise.
+ */
+static pg_tz *
+full_zone(const text *zone)
+{
+	char		name[TZ_STRLEN_MAX + 1];
+	pg_tz	   *tzp = NULL;
+	int			offset;
+
+	text_to_cstring_buffer(zone, name, sizeof(name));
+#if PG_VERSION_NUM >= 160000
+	if (DecodeTimezoneName(name, &offset, &tzp) != TZNAME_ZONE)
+		return NULL;
+#else
+	{
+		char	   *lower = downcase_truncate_identifier(name, strlen(name), false);
+		int			type = DecodeTimezoneAbbrev(0, lower, &offset, &tzp);
+
+		if (type == TZ || type == DTZ || type == DYNTZ)
+			return NULL;
+		tzp = pg_tzset(name);
+	}
+#endif
+	return tzp;
+}
+
+/*
+ * The local time of a timestamptz in the summary's time zone, as
+ * timezone(zone, ts) gives it.  For a full zone name, the offset that
+ * timezone() found for a row is kept with the span up to the zone's next
+ * change of offset, over which it holds: rows that come in time order ask
+ * timezone() once per change of clocks.
+ */
+static Timestamp
+local_time(DeltaTable *t, TimestampTz ts)
+{
+	pg_time_t	at;
+	Timestamp	local;
+	long int	before_gmtoff,
+				after_gmtoff;
+	int			before_isdst,
+				after_isdst;
+	pg_time_t	boundary;
+	int			found;
+
+	if (!t->zone_known)
+	{
+		t->zone = full_zone(t->shape->time_zone);
+		t->zone_known = true;
+	}
+	/* the second of ts since 1970, as timestamp2tm() counts it */
+	at = (pg_time_t) pgcx_floor_div(ts, USECS_PER_SEC) +
+		(pg_time_t) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY;
+	if (t->zone != NULL && at >= t->offset_from && at < t->offset_until)
+	{
+		local = ts + t->offset;
+		if (IS_VALID_TIMESTAMP(local))
+			return local;
+	}
+	local = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone,
+												  PointerGetDatum(t->shape->time_zone),
+												  TimestampTzGetDatum(ts)));
+	if (t->zone == NULL)
+		return local;
+	t->offset = local - ts;
+	t->offset_from = at;
+	t->offset_until = at;		/* nothing kept unless the zone agrees */
+	found = pg_next_dst_boundary(&at, &before_gmtoff, &before_isdst, &boundary,
+								 &after_gmtoff, &after_isdst, t->zone);
+	if (found >= 0 && (int64) before_gmtoff * USECS_PER_SEC == t->offset)
+		t->offset_until = found == 0 ? PG_INT64_MAX : boundary;
+	return local;
+}
+
 /* The first local day of the bucket of a time value. */
 static DateADT
 bucket_day(DeltaTable *t, Datum value)
@@ -124,9 +210,7 @@ bucket_day(DeltaTable *t, Datum value)
 	if (TIMESTAMP_IS_NOEND(ts))
 		return DATEVAL_NOEND;
 	if (shape->time_type == TIMESTAMPTZOID && shape->time_zone != NULL)
-		ts = DatumGetTimestamp(DirectFunctionCall2(timestamptz_zone,
-												   PointerGetDatum(shape->time_zone),
-												   TimestampTzGetDatum(ts)));
+		ts = local_time(t, ts);
 	return bucket_of_local_day(t, day_of_timestamp(ts));
 }
 
