@@ -448,12 +448,12 @@ SELECT pg_temp.check_all('answers_tz');
 DROP TABLE pending_seen;
 DROP FUNCTION note_pending();
 
--- Time zones, over every change of clocks of two years: answers every 20
--- minutes written in time order (and again in reverse), placed by the
--- dates of a zone that skipped midnight (America/Sao_Paulo until 2019), of
--- one whose clocks change at 01:00 UTC (Europe/Paris), of a POSIX rule
--- (EST5EDT), of an abbreviation (EST, a fixed offset) and of a zone a
--- quarter of an hour off (Asia/Kathmandu).
+-- Time zones, over every change of clocks of two years: answers every 47
+-- minutes written in time order, and again 7 minutes later in reverse,
+-- placed by the dates of a zone that skipped midnight (America/Sao_Paulo
+-- until 2019), of one whose clocks change at 01:00 UTC (Europe/Paris), of
+-- a POSIX rule (EST5EDT), of an abbreviation (EST, a fixed offset) and of
+-- a zone a quarter of an hour off (Asia/Kathmandu).
 CREATE TABLE answers_zones (id int PRIMARY KEY, at timestamptz, nps int);
 SELECT count(*) AS summaries FROM unnest(ARRAY['America/Sao_Paulo', 'Europe/Paris', 'EST5EDT', 'EST', 'Asia/Kathmandu']) WITH ORDINALITY AS z(zone, k),
      LATERAL pgcx_summarize('answers_zones', 'answers_zones_' || k, 'at', '1 day', scores => '{"nps": [0, 10]}', time_zone => zone);
@@ -461,12 +461,12 @@ INSERT INTO oracles
 SELECT 'answers_zones_' || k, 'answers_zones', format('date_trunc(''day'', at AT TIME ZONE %L) AT TIME ZONE %L', zone, zone), '{}', '{"nps": [0, 10]}'
 FROM unnest(ARRAY['America/Sao_Paulo', 'Europe/Paris', 'EST5EDT', 'EST', 'Asia/Kathmandu']) WITH ORDINALITY AS z(zone, k);
 INSERT INTO answers_zones
-SELECT i, timestamptz '2017-09-30 00:10+00' + i * interval '20 minutes', i % 11
-FROM generate_series(0, 2 * 366 * 72) AS i ORDER BY i;
+SELECT i, timestamptz '2017-09-30 00:10+00' + i * interval '47 minutes', i % 11
+FROM generate_series(0, 2 * 366 * 24 * 60 / 47) AS i ORDER BY i;
 SELECT pg_temp.check_all('answers_zones');
 INSERT INTO answers_zones
-SELECT 100000 + i, timestamptz '2017-09-30 00:17+00' + i * interval '20 minutes', (i * 7) % 11
-FROM generate_series(0, 2 * 366 * 72) AS i ORDER BY i DESC;
+SELECT 100000 + i, timestamptz '2017-09-30 00:17+00' + i * interval '47 minutes', (i * 7) % 11
+FROM generate_series(0, 2 * 366 * 24 * 60 / 47) AS i ORDER BY i DESC;
 SELECT pg_temp.check_all('answers_zones');
 SELECT count(pgcx_summary_drop(summary)) AS dropped FROM pgcx_summaries WHERE source = 'answers_zones'::regclass;
 DROP TABLE answers_zones;
