@@ -8,8 +8,9 @@
  * trigger (summary.c) inserts: one row per key and sign (+1 for the rows of
  * the NEW table, -1 for those of the OLD table), with the number of rows and
  * one score_dist per score column (NULL without an answer); or the same as
- * one array per column, for an INSERT that unnest() turns into rows.  An UPDATE whose old and new rows count the same
- * in a key (a column outside the summary changed) writes nothing for it.
+ * one array per column, for an INSERT that unnest() turns into rows.  An
+ * UPDATE whose old and new rows count the same in a key (a column outside
+ * the summary changed) writes nothing for it.
  *
  * Keys are compared with their types' default hash and equality functions
  * under the columns' collations, as GROUP BY compares them, and NULLs are
@@ -20,10 +21,10 @@
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "datatype/timestamp.h"
-#include "parser/scansup.h"
-#include "pgtime.h"
 #include "executor/executor.h"
 #include "executor/tuptable.h"
+#include "parser/scansup.h"
+#include "pgtime.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -89,25 +90,10 @@ typedef struct DeltaTable
 static DateADT
 bucket_of_local_day(DeltaTable *t, DateADT day)
 {
-	Bucket		b = t->shape->bucket;
-
 	if (t->have_bucket && day >= t->bucket_first && day < t->bucket_next)
 		return t->bucket_first;
-	t->bucket_first = check_bucket_date(bucket_of_day(b, day));
-	if (b.months)
-	{
-		int			y,
-					m,
-					d;
-
-		j2date(t->bucket_first + POSTGRES_EPOCH_JDATE, &y, &m, &d);
-		m += b.step;
-		y += (m - 1) / MONTHS_PER_YEAR;
-		m = (m - 1) % MONTHS_PER_YEAR + 1;
-		t->bucket_next = date2j(y, m, 1) - POSTGRES_EPOCH_JDATE;
-	}
-	else
-		t->bucket_next = t->bucket_first + b.step;
+	t->bucket_first = check_bucket_date(bucket_of_day(t->shape->bucket, day));
+	t->bucket_next = bucket_after(t->shape->bucket, t->bucket_first);
 	t->have_bucket = true;
 	return t->bucket_first;
 }

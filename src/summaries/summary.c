@@ -135,26 +135,49 @@ bucket_parse(const Interval *iv)
 	pg_unreachable();
 }
 
-/* First day of the bucket holding the (finite) day d. */
-DateADT
-bucket_of_day(Bucket b, DateADT d)
+/* The month of day d, counted from January 2000. */
+static int64
+month_of_day(DateADT d)
 {
 	int			y,
 				m,
 				day;
-	int64		k,
-				months;
+
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	return (int64) (y - 2000) * 12 + (m - 1);
+}
+
+/* The first day of a month counted from January 2000. */
+static DateADT
+month_start(int64 months)
+{
+	int64		y = pgcx_floor_div(months, 12);
+
+	return date2j(2000 + (int) y, (int) (months - y * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* First day of the bucket holding the (finite) day d. */
+DateADT
+bucket_of_day(Bucket b, DateADT d)
+{
+	int64		k;
 
 	if (!b.months)
 	{
 		k = pgcx_floor_div((int64) d - BUCKET_DAY_ORIGIN, b.step);
 		return (DateADT) (BUCKET_DAY_ORIGIN + k * b.step);
 	}
-	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
-	k = pgcx_floor_div((int64) (y - 2000) * 12 + (m - 1), b.step);
-	months = k * b.step;
-	return date2j(2000 + (int) pgcx_floor_div(months, 12),
-				  (int) (months - pgcx_floor_div(months, 12) * 12) + 1, 1) - POSTGRES_EPOCH_JDATE;
+	k = pgcx_floor_div(month_of_day(d), b.step);
+	return month_start(k * b.step);
+}
+
+/* First day of the bucket after the one that starts on day first. */
+DateADT
+bucket_after(Bucket b, DateADT first)
+{
+	if (!b.months)
+		return first + b.step;
+	return month_start(month_of_day(first) + b.step);
 }
 
 /* The date of a finite timestamp, counted in whole days from 2000-01-01. */

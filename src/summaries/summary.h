@@ -21,6 +21,7 @@ typedef struct Bucket
 
 extern Bucket bucket_parse(const Interval *iv);
 extern DateADT bucket_of_day(Bucket b, DateADT d);
+extern DateADT bucket_after(Bucket b, DateADT first);
 extern DateADT day_of_timestamp(Timestamp ts);
 extern DateADT check_bucket_date(DateADT d);
 

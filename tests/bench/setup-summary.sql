@@ -1,11 +1,8 @@
 -- Data of B9 and B10 (live summaries), made once with fixed seeds.  The
 -- psql variables load and live (booleans) say which to make: load needs
 -- copyfile and loadrows, live needs bench_answers (setup.sql).
---   :copyfile        :loadrows answers over two years (2024-12-01 to
---                    2026-11-30, in time order), 1,000 stores, five
---                    channels, nps 0-10 (a realistic mix), csat 1-5 (one
---                    in five missing), a comment for one in ten; COPY's
---                    text format, written by the client
+--   :copyfile        :loadrows answers of answers.sql (two years, 1,000
+--                    stores), in COPY's text format, written by the client
 --   bench_load_plain    three empty answers tables alike: id bigserial
 --   bench_load_capture  primary key, answered_at timestamptz, store int,
 --   bench_load_live     channel text, nps int, csat int, comment text.
@@ -33,17 +30,10 @@ DROP TABLE IF EXISTS bench_load_plain, bench_load_capture, bench_load_live, benc
 DROP FUNCTION IF EXISTS bench_capture_only();
 
 \if :load
+\ir answers.sql
 SELECT setseed(0.31) \g /dev/null
 \o :copyfile
-COPY (
-SELECT timestamptz '2024-12-01 00:00+00' + i * (730 * 86400.0 / :loadrows) * interval '1 second',
-       1 + floor(random() * 1000)::int,
-       (ARRAY['web', 'email', 'app', 'sms', 'phone'])[1 + floor(random() * 5)::int],
-       (ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int],
-       CASE WHEN random() < 0.8 THEN (ARRAY[1, 2, 3, 3, 4, 4, 4, 5, 5, 5])[1 + floor(random() * 10)::int] END,
-       CASE WHEN random() < 0.1 THEN (ARRAY['delivery was late', 'friendly staff, quick answer',
-            'the app logged me out twice', 'price went up again', 'could not find my size'])[1 + floor(random() * 5)::int] END
-FROM generate_series(0, :loadrows - 1) AS i) TO STDOUT;
+COPY (SELECT * FROM pg_temp.bench_load_answers(:loadrows)) TO STDOUT;
 \o
 
 CREATE TABLE bench_load_plain (id bigserial PRIMARY KEY, answered_at timestamptz, store int,
