@@ -124,6 +124,10 @@ SET min_parallel_table_scan_size = 0;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers;
 SELECT (SELECT driver_stats(nps, ARRAY[wait, staff, price])::text FROM answers) = (SELECT s::text FROM states) AS parallel_equal;
+-- workers that see no row: their NULL states merge into NULL
+SELECT driver_stats_combine(NULL, NULL) IS NULL AS nothing_merged;
+EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 0;
+SELECT driver_stats(nps, ARRAY[wait, staff, price]) IS NULL AS no_rows_no_state FROM answers WHERE id < 0;
 RESET max_parallel_workers_per_gather;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -168,3 +172,7 @@ SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[1,1701411834
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":-1,"skipped":0,"weight":1,"means":[1,1],"comoments":[1,1,1]}'::driver_stats$$);
 -- the mixed states of one rollup
 SELECT pg_temp.err($$SELECT driver_stats_combine('{"drivers":1,"n":1,"skipped":0,"sums":[1,1],"products":[1,1,1]}', '{"drivers":2,"n":1,"skipped":0,"sums":[1,1,1],"products":[1,1,1,1,1,1]}')$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"sums":[1,1],"products":[-1,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":0,"skipped":0,"sums":[3,1],"products":[9,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"weight":-2,"means":[1,1],"comoments":[1,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"weight":2,"means":[1,1],"comoments":[1,1,-1]}'::driver_stats$$);

@@ -322,6 +322,33 @@ driver_stats_problem(const DriverStats *s, Size size)
 		return "The size does not match the number of drivers.";
 	if (s->n < 0 || s->skipped < 0)
 		return "The counts of rows must not be negative.";
+	if (s->flags & DRIVER_STATS_EXACT)
+	{
+		const int128 *sums = (const int128 *) (s + 1);
+		const int128 *prod = sums + DS_VARS(s->p);
+		int			i;
+
+		/* Σx² ≥ 0, and nothing without rows */
+		for (i = 0; i < DS_VARS(s->p); i++)
+		{
+			int128		sq = prod[DS_PAIR(s->p, i, i)];
+
+			if (sq < 0 || (s->n == 0 && (sq != 0 || sums[i] != 0)))
+				return "The sums do not come from rows: a sum of squares is negative, or there are sums without rows.";
+		}
+	}
+	else
+	{
+		const double *w = (const double *) (s + 1);
+		const double *m2 = w + 1 + DS_VARS(s->p);
+		int			i;
+
+		if (!(*w >= 0) || (s->n == 0 && *w != 0))
+			return "The total weight must not be negative, and is 0 without rows.";
+		for (i = 0; i < DS_VARS(s->p); i++)
+			if (!(m2[DS_PAIR(s->p, i, i)] >= 0))
+				return "A co-moment of a variable with itself must not be negative.";
+	}
 	return NULL;
 }
 
@@ -410,7 +437,11 @@ driver_stats_combine(PG_FUNCTION_ARGS)
 			   *b;
 
 	if (PG_ARGISNULL(1))
-		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();	/* two workers without rows */
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	b = driver_stats_checked(PG_GETARG_DATUM(1));
 	if (PG_ARGISNULL(0))
 		PG_RETURN_POINTER(pgcx_copy_to_state(fcinfo, b, VARSIZE(b)));

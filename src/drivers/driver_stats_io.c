@@ -195,7 +195,7 @@ driver_stats_parse(const char *str)
 	if (t.moments)
 	{
 		if (t.count[K_MEANS] != vars || t.count[K_COMOMENTS] != pairs)
-			pgcx_parse_fail(&ps, psprintf("%d drivers need %d means and %d comoments.", p, vars, pairs));
+			pgcx_parse_fail(&ps, psprintf("%d driver%s %d means and %d comoments.", p, p == 1 ? " needs" : "s need", vars, pairs));
 		*ds_weight(s) = t.weight;
 		memcpy(ds_means(s), t.floats[K_MEANS], sizeof(double) * vars);
 		memcpy(ds_moments(s), t.floats[K_COMOMENTS], sizeof(double) * pairs);
@@ -203,7 +203,7 @@ driver_stats_parse(const char *str)
 	else
 	{
 		if (t.count[K_SUMS] != vars || t.count[K_PRODUCTS] != pairs)
-			pgcx_parse_fail(&ps, psprintf("%d drivers need %d sums and %d products.", p, vars, pairs));
+			pgcx_parse_fail(&ps, psprintf("%d driver%s %d sums and %d products.", p, p == 1 ? " needs" : "s need", vars, pairs));
 		memcpy(ds_sums(s), t.ints[K_SUMS], sizeof(int128) * vars);
 		memcpy(ds_products(s), t.ints[K_PRODUCTS], sizeof(int128) * pairs);
 	}
