@@ -20,32 +20,36 @@
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
+#include "utils/typcache.h"
 
 #include "common/aggregate.h"
 #include "drivers/driver_stats.h"
 
 PG_FUNCTION_INFO_V1(driver_stats_trans);
 PG_FUNCTION_INFO_V1(driver_stats_trans_weighted);
+PG_FUNCTION_INFO_V1(driver_stats_trans_keyed);
+PG_FUNCTION_INFO_V1(driver_stats_trans_keyed_weighted);
 PG_FUNCTION_INFO_V1(driver_stats_combine);
 PG_FUNCTION_INFO_V1(driver_stats_inverse);
+PG_FUNCTION_INFO_V1(driver_stats_inverse_keyed);
 
 /* A new state for p drivers, in the current memory context. */
 static DriverStats *
-driver_stats_new(int p, bool exact)
+driver_stats_new(int p, int flags)
 {
-	Size		size = exact ? DS_EXACT_SIZE(p) : DS_MOMENT_SIZE(p);
+	Size		size = DS_SIZE(p, flags);
 	DriverStats *s = (DriverStats *) palloc0(size);
 
 	SET_VARSIZE(s, size);
 	s->version = DRIVER_STATS_VERSION;
-	s->flags = exact ? DRIVER_STATS_EXACT : 0;
+	s->flags = (uint8) flags;
 	s->p = (uint16) p;
 	return s;
 }
 
 /* The state a transition updates: its argument, or a new one. */
 static DriverStats *
-state_for(FunctionCallInfo fcinfo, int p, bool exact)
+state_for(FunctionCallInfo fcinfo, int p, int flags)
 {
 	MemoryContext old;
 	DriverStats *s;
@@ -53,7 +57,7 @@ state_for(FunctionCallInfo fcinfo, int p, bool exact)
 	if (!PG_ARGISNULL(0))
 		return (DriverStats *) PG_GETARG_POINTER(0);
 	old = pgcx_state_context(fcinfo);
-	s = driver_stats_new(p, exact);
+	s = driver_stats_new(p, flags);
 	MemoryContextSwitchTo(old);
 	return s;
 }
@@ -127,36 +131,62 @@ int_element(const char *data, Oid type, int k)
 	}
 }
 
-/* Adds x to an exact sum, refusing to overflow (only int8 answers can). */
+/* An integer argument (smallint, integer or bigint) as an int64. */
+static inline int64
+int_arg(FunctionCallInfo fcinfo, int argno, Oid type)
+{
+	return type == INT2OID ? PG_GETARG_INT16(argno) :
+		type == INT4OID ? PG_GETARG_INT32(argno) : PG_GETARG_INT64(argno);
+}
+
+/* Fails with 22003: exact sums would pass 128 bits. */
+static void
+sums_overflow(FunctionCallInfo fcinfo)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: the sums of the answers overflow 128 bits",
+					pgcx_caller_name(fcinfo)),
+			 errhint("Answers of a survey scale are small integers; rescale bigint answers.")));
+}
+
+/* Adds x to an exact sum, refusing to overflow. */
 static inline void
 add_exact(FunctionCallInfo fcinfo, int128 *sum, int128 x)
 {
 	if (unlikely(__builtin_add_overflow(*sum, x, sum)))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s: the sums of the answers overflow 128 bits",
-						pgcx_caller_name(fcinfo)),
-				 errhint("Answers of a survey scale are small integers; rescale bigint answers.")));
+		sums_overflow(fcinfo);
 }
 
 /*
  * Adds (sign +1) or removes (sign -1) one complete row of integer answers
- * to exact sums.
+ * v[0 .. p] to the exact sums of a block.  Answers of smallint or integer
+ * columns have products below 2^62: an aggregate of them (fewer than 2^63
+ * rows, each counted in n) keeps every sum below 2^125, so additions need
+ * no check.  Removals, and bigint answers, are checked.
  */
 static void
-exact_row(FunctionCallInfo fcinfo, DriverStats *s, int64 y, const char *x, Oid type, int sign)
+exact_row(FunctionCallInfo fcinfo, int p, char *block, const int64 *v,
+		  bool small, int sign)
 {
-	int			p = s->p;
-	int128	   *sums = ds_sums(s);
-	int128	   *prod = ds_products(s);
-	int64		v[DRIVERS_MAX_WEIGHTS + 1];
+	int128	   *sums = block_sums(block);
+	int128	   *prod = block_products(block, p);
 	int			i,
 				j,
 				k = 0;
 
-	v[0] = y;
-	for (i = 0; i < p; i++)
-		v[i + 1] = int_element(x, type, i);
+	if (small && sign > 0)
+	{
+		for (i = 0; i <= p; i++)
+		{
+			int64		vi = v[i];
+
+			sums[i] += vi;
+			for (j = i; j <= p; j++)
+				prod[k++] += vi * v[j];
+		}
+		return;
+	}
 	for (i = 0; i <= p; i++)
 	{
 		add_exact(fcinfo, &sums[i], (int128) sign * v[i]);
@@ -167,12 +197,11 @@ exact_row(FunctionCallInfo fcinfo, DriverStats *s, int64 y, const char *x, Oid t
 
 /* Adds one complete row of double precision answers with weight w. */
 static void
-moment_row(DriverStats *s, const double *v, double w)
+moment_row(int p, char *block, const double *v, double w)
 {
-	int			p = s->p;
-	double	   *total = ds_weight(s);
-	double	   *mean = ds_means(s);
-	double	   *m2 = ds_moments(s);
+	double	   *total = block_weight(block);
+	double	   *mean = block_means(block);
+	double	   *m2 = block_moments(block, p);
 	double		delta[DRIVERS_MAX_WEIGHTS + 1];
 	double		f;
 	int			i,
@@ -213,43 +242,81 @@ finite_answer(FunctionCallInfo fcinfo, const DriverStats *s, double v, int drive
 	return v;
 }
 
+/* The extended hash function of the row key's type, found once per call site. */
+typedef struct KeyHash
+{
+	Oid			type;
+	FmgrInfo	proc;
+} KeyHash;
+
+/* The group of a row: its key's extended hash (seed 0) modulo the groups. */
+static int
+key_group(FunctionCallInfo fcinfo, Datum key)
+{
+	KeyHash    *kh = (KeyHash *) fcinfo->flinfo->fn_extra;
+	Oid			type = pgcx_arg_type(fcinfo, 1);
+	uint64		h;
+
+	if (kh == NULL || kh->type != type)
+	{
+		TypeCacheEntry *tc = lookup_type_cache(type, TYPECACHE_HASH_EXTENDED_PROC_FINFO);
+
+		if (!OidIsValid(tc->hash_extended_proc))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_FUNCTION),
+					 errmsg("%s: a row key of type %s cannot be hashed",
+							pgcx_caller_name(fcinfo), format_type_be(type)),
+					 errhint("Give a key of a type with a hash function, such as bigint, text or uuid.")));
+		kh = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(KeyHash));
+		kh->type = type;
+		fmgr_info_copy(&kh->proc, &tc->hash_extended_proc_finfo, fcinfo->flinfo->fn_mcxt);
+		fcinfo->flinfo->fn_extra = kh;
+	}
+	h = DatumGetUInt64(FunctionCall2Coll(&kh->proc, PG_GET_COLLATION(), key, UInt64GetDatum(0)));
+	return (int) (h % DRIVER_STATS_GROUPS);
+}
+
 /*
- * One row: outcome (argument 1), drivers (argument 2) and a weight (1 when
- * weighted is false).
+ * One row: an optional row key (argument 1 when keyed), then the outcome,
+ * the drivers and a weight (1 when weighted is false).
  */
 static Datum
-trans(FunctionCallInfo fcinfo, bool weighted)
+trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 {
 	DriverStats *s = PG_ARGISNULL(0) ? NULL : (DriverStats *) PG_GETARG_POINTER(0);
-	Oid			ytype = pgcx_arg_type(fcinfo, 1);
+	int			ya = keyed ? 2 : 1;
+	Oid			ytype = pgcx_arg_type(fcinfo, ya);
 	ArrayType  *a;
 	Oid			xtype;
-	int			p;
-	bool		exact;
+	int			p,
+				flags,
+				g = 0;
 	double		w = 1.0;
 
 	if (!pgcx_in_aggregate(fcinfo))
 		elog(ERROR, "%s called outside an aggregate", pgcx_caller_name(fcinfo));
-	if (PG_ARGISNULL(2))
+	if (PG_ARGISNULL(ya + 1))
 	{
 		if (s == NULL)
 			PG_RETURN_NULL();	/* nothing known yet of the drivers */
 		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
 		PG_RETURN_POINTER(s);
 	}
-	a = PG_GETARG_ARRAYTYPE_P(2);
+	a = PG_GETARG_ARRAYTYPE_P(ya + 1);
 	xtype = ARR_ELEMTYPE(a);
 	p = row_drivers(fcinfo, a, s);
-	exact = !weighted && ytype != FLOAT8OID && xtype != FLOAT8OID;
-	if (PG_ARGISNULL(1) || (weighted && PG_ARGISNULL(3)))
+	flags = (!weighted && ytype != FLOAT8OID && xtype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
+		(keyed ? DRIVER_STATS_GROUPED : 0);
+	if (PG_ARGISNULL(ya) || (weighted && PG_ARGISNULL(ya + 2)) ||
+		(keyed && PG_ARGISNULL(1)) || ARR_HASNULL(a))
 	{
-		s = state_for(fcinfo, p, exact);
+		s = state_for(fcinfo, p, flags);
 		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
 		PG_RETURN_POINTER(s);
 	}
 	if (weighted)
 	{
-		w = PG_GETARG_FLOAT8(3);
+		w = PG_GETARG_FLOAT8(ya + 2);
 		if (!isfinite(w) || w < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -257,35 +324,38 @@ trans(FunctionCallInfo fcinfo, bool weighted)
 							pgcx_caller_name(fcinfo), row_number(s), float8out_internal(w)),
 					 errdetail("Weights are finite and not negative.")));
 	}
-	s = state_for(fcinfo, p, exact);
-	if (ARR_HASNULL(a))
+	s = state_for(fcinfo, p, flags);
+	if (keyed)
 	{
-		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
-		PG_RETURN_POINTER(s);
+		g = key_group(fcinfo, PG_GETARG_DATUM(1));
+		ds_group_n(s)[g]++;		/* below s->n, which is checked */
 	}
 	if (s->flags & DRIVER_STATS_EXACT)
 	{
-		int64		y = ytype == INT2OID ? PG_GETARG_INT16(1) :
-			ytype == INT4OID ? PG_GETARG_INT32(1) : PG_GETARG_INT64(1);
+		int64		v[DRIVERS_MAX_WEIGHTS + 1];
+		const char *x = row_values(a);
+		int			i;
 
-		exact_row(fcinfo, s, y, row_values(a), xtype, 1);
+		v[0] = int_arg(fcinfo, ya, ytype);
+		for (i = 0; i < p; i++)
+			v[i + 1] = int_element(x, xtype, i);
+		exact_row(fcinfo, p, ds_block(s, g), v,
+				  ytype != INT8OID && xtype != INT8OID, 1);
 	}
 	else
 	{
 		double		v[DRIVERS_MAX_WEIGHTS + 1];
 		int			i;
 
-		v[0] = finite_answer(fcinfo, s, ytype == FLOAT8OID ? PG_GETARG_FLOAT8(1) :
-							 ytype == INT2OID ? PG_GETARG_INT16(1) :
-							 ytype == INT4OID ? PG_GETARG_INT32(1) :
-							 (double) PG_GETARG_INT64(1), 0);
+		v[0] = finite_answer(fcinfo, s, ytype == FLOAT8OID ? PG_GETARG_FLOAT8(ya) :
+							 (double) int_arg(fcinfo, ya, ytype), 0);
 		for (i = 0; i < p; i++)
 			v[i + 1] = finite_answer(fcinfo, s, xtype == FLOAT8OID ?
 									 ((const double *) row_values(a))[i] :
 									 (double) int_element(row_values(a), xtype, i),
 									 i + 1);
 		if (w > 0)
-			moment_row(s, v, w);
+			moment_row(p, ds_block(s, g), v, w);
 	}
 	s->n = pgcx_count_add(s->n, 1, pgcx_caller_name(fcinfo));
 	PG_RETURN_POINTER(s);
@@ -295,60 +365,104 @@ trans(FunctionCallInfo fcinfo, bool weighted)
 Datum
 driver_stats_trans(PG_FUNCTION_ARGS)
 {
-	return trans(fcinfo, false);
+	return trans(fcinfo, false, false);
 }
 
 /* driver_stats(outcome, drivers, weight): one row, weighted */
 Datum
 driver_stats_trans_weighted(PG_FUNCTION_ARGS)
 {
-	return trans(fcinfo, true);
+	return trans(fcinfo, true, false);
+}
+
+/* driver_stats(row_key, outcome, drivers): one row, unweighted */
+Datum
+driver_stats_trans_keyed(PG_FUNCTION_ARGS)
+{
+	return trans(fcinfo, false, true);
+}
+
+/* driver_stats(row_key, outcome, drivers, weight): one row, weighted */
+Datum
+driver_stats_trans_keyed_weighted(PG_FUNCTION_ARGS)
+{
+	return trans(fcinfo, true, true);
+}
+
+/* Says what is wrong with one block of a stored state of n rows, or NULL. */
+static const char *
+block_problem(int p, bool exact, const char *block, int64 n)
+{
+	int			i;
+
+	if (exact)
+	{
+		const int128 *sums = (const int128 *) block;
+		const int128 *prod = sums + DS_VARS(p);
+
+		/* Σx² ≥ 0, and nothing without rows */
+		for (i = 0; i < DS_VARS(p); i++)
+		{
+			int128		sq = prod[DS_PAIR(p, i, i)];
+
+			if (sq < 0 || (n == 0 && (sq != 0 || sums[i] != 0)))
+				return "The sums do not come from rows: a sum of squares is negative, or there are sums without rows.";
+		}
+	}
+	else
+	{
+		const double *w = (const double *) block;
+		const double *m2 = w + 1 + DS_VARS(p);
+
+		for (i = 0; i < DS_MOMENT_VALUES(p); i++)
+			if (!isfinite(w[i]))
+				return "The weight, means and comoments are finite.";
+		if (!(*w >= 0) || (n == 0 && *w != 0))
+			return "The total weight must not be negative, and is 0 without rows.";
+		for (i = 0; i < DS_VARS(p); i++)
+			if (!(m2[DS_PAIR(p, i, i)] >= 0))
+				return "A co-moment of a variable with itself must not be negative.";
+	}
+	return NULL;
 }
 
 /* Says what is wrong with a stored state of `size` bytes, or NULL. */
 const char *
 driver_stats_problem(const DriverStats *s, Size size)
 {
+	bool		exact;
+	int			g;
+	int64		total = 0;
+	const char *problem;
+
 	if (size < sizeof(DriverStats))
 		return "The value is shorter than its header.";
 	if (s->version != DRIVER_STATS_VERSION)
 		return psprintf("Version %d is not one this pgcx reads (it reads version %d).",
 						s->version, DRIVER_STATS_VERSION);
-	if ((s->flags & ~DRIVER_STATS_EXACT) != 0)
+	if ((s->flags & ~DRIVER_STATS_FLAGS) != 0)
 		return "The flags word has bits that version 1 does not define.";
 	if (s->p < 1 || s->p > DRIVERS_MAX_WEIGHTS)
 		return psprintf("The number of drivers must be 1 to %d.", DRIVERS_MAX_WEIGHTS);
-	if (size != ((s->flags & DRIVER_STATS_EXACT) ? DS_EXACT_SIZE(s->p) : DS_MOMENT_SIZE(s->p)))
+	if (size != DS_SIZE(s->p, s->flags))
 		return "The size does not match the number of drivers.";
 	if (s->n < 0 || s->skipped < 0)
 		return "The counts of rows must not be negative.";
-	if (s->flags & DRIVER_STATS_EXACT)
+	exact = (s->flags & DRIVER_STATS_EXACT) != 0;
+	if (!(s->flags & DRIVER_STATS_GROUPED))
+		return block_problem(s->p, exact, ds_block((DriverStats *) s, 0), s->n);
+	for (g = 0; g < DRIVER_STATS_GROUPS; g++)
 	{
-		const int128 *sums = (const int128 *) (s + 1);
-		const int128 *prod = sums + DS_VARS(s->p);
-		int			i;
+		int64		n = ds_group_n((DriverStats *) s)[g];
 
-		/* Σx² ≥ 0, and nothing without rows */
-		for (i = 0; i < DS_VARS(s->p); i++)
-		{
-			int128		sq = prod[DS_PAIR(s->p, i, i)];
-
-			if (sq < 0 || (s->n == 0 && (sq != 0 || sums[i] != 0)))
-				return "The sums do not come from rows: a sum of squares is negative, or there are sums without rows.";
-		}
+		if (n < 0 || pg_add_s64_overflow(total, n, &total))
+			return "The counts of rows of the groups must not be negative.";
+		problem = block_problem(s->p, exact, ds_block((DriverStats *) s, g), n);
+		if (problem)
+			return problem;
 	}
-	else
-	{
-		const double *w = (const double *) (s + 1);
-		const double *m2 = w + 1 + DS_VARS(s->p);
-		int			i;
-
-		if (!(*w >= 0) || (s->n == 0 && *w != 0))
-			return "The total weight must not be negative, and is 0 without rows.";
-		for (i = 0; i < DS_VARS(s->p); i++)
-			if (!(m2[DS_PAIR(s->p, i, i)] >= 0))
-				return "A co-moment of a variable with itself must not be negative.";
-	}
+	if (total != s->n)
+		return "The rows of the groups do not add up to the complete rows.";
 	return NULL;
 }
 
@@ -376,44 +490,57 @@ check_alike(FunctionCallInfo fcinfo, const DriverStats *a, const DriverStats *b)
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("%s: cannot merge the statistics of %d drivers with those of %d",
 						pgcx_caller_name(fcinfo), (int) a->p, (int) b->p)));
-	if (a->flags != b->flags)
+	if ((a->flags ^ b->flags) & DRIVER_STATS_EXACT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: cannot merge exact integer statistics with weighted or double precision ones",
 						pgcx_caller_name(fcinfo)),
 				 errdetail("Integer answers without weights are summed exactly; others keep means and co-moments.")));
+	if ((a->flags ^ b->flags) & DRIVER_STATS_GROUPED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot merge statistics gathered with a row key with statistics gathered without",
+						pgcx_caller_name(fcinfo)),
+				 errdetail("A row key divides the rows into groups, which the other value does not have.")));
 }
 
-/* Adds (sign 1) or removes (sign -1) the rows of b from a, in place. */
+/*
+ * Adds (sign 1) or removes (sign -1) the rows of block b to block a, in
+ * place; fcinfo (for messages) may be NULL.
+ */
 static void
-merge(FunctionCallInfo fcinfo, DriverStats *a, const DriverStats *b, int sign)
+merge_block(FunctionCallInfo fcinfo, int p, bool exact, char *a, const char *b, int sign)
 {
-	int			p = a->p;
-	int			i;
+	int			i,
+				j,
+				k = 0;
 
-	a->n = pgcx_count_add(a->n, sign * b->n, pgcx_caller_name(fcinfo));
-	a->skipped = pgcx_count_add(a->skipped, sign * b->skipped, pgcx_caller_name(fcinfo));
-	if (a->flags & DRIVER_STATS_EXACT)
+	if (exact)
 	{
-		int128	   *x = ds_sums(a);
-		const int128 *y = ds_sums((DriverStats *) b);
+		int128	   *x = (int128 *) a;
+		const int128 *y = (const int128 *) b;
 
-		for (i = 0; i < DS_VARS(p) + DS_PAIRS(p); i++)
-			add_exact(fcinfo, &x[i], sign * y[i]);
+		for (i = 0; i < DS_EXACT_VALUES(p); i++)
+			if (unlikely(__builtin_add_overflow(x[i], sign * y[i], &x[i])))
+			{
+				if (fcinfo)
+					sums_overflow(fcinfo);
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("the sums of the answers overflow 128 bits")));
+			}
 	}
 	else
 	{
 		/* Chan, Golub and LeVeque (1979), pairwise update, weighted */
-		double		wa = *ds_weight(a),
-					wb = *ds_weight((DriverStats *) b),
+		double		wa = *block_weight(a),
+					wb = *block_weight((char *) b),
 					w = wa + wb;
-		double	   *ma = ds_means(a);
-		const double *mb = ds_means((DriverStats *) b);
-		double	   *m2a = ds_moments(a);
-		const double *m2b = ds_moments((DriverStats *) b);
+		double	   *ma = block_means(a);
+		const double *mb = block_means((char *) b);
+		double	   *m2a = block_moments(a, p);
+		const double *m2b = block_moments((char *) b, p);
 		double		d[DRIVERS_MAX_WEIGHTS + 1];
-		int			j,
-					k = 0;
 
 		Assert(sign == 1);
 		if (wb == 0)
@@ -425,7 +552,24 @@ merge(FunctionCallInfo fcinfo, DriverStats *a, const DriverStats *b, int sign)
 				m2a[k] += m2b[k] + d[i] * d[j] * wa * wb / w;
 		for (i = 0; i <= p; i++)
 			ma[i] += d[i] * wb / w;
-		*ds_weight(a) = w;
+		*block_weight(a) = w;
+	}
+}
+
+/* Adds the rows of b to a, in place. */
+static void
+merge(FunctionCallInfo fcinfo, DriverStats *a, DriverStats *b)
+{
+	bool		exact = (a->flags & DRIVER_STATS_EXACT) != 0;
+	int			g;
+
+	a->n = pgcx_count_add(a->n, b->n, pgcx_caller_name(fcinfo));
+	a->skipped = pgcx_count_add(a->skipped, b->skipped, pgcx_caller_name(fcinfo));
+	for (g = 0; g < ds_groups(a); g++)
+	{
+		if (a->flags & DRIVER_STATS_GROUPED)
+			ds_group_n(a)[g] += ds_group_n(b)[g];	/* each below a->n */
+		merge_block(fcinfo, a->p, exact, ds_block(a, g), ds_block(b, g), 1);
 	}
 }
 
@@ -449,7 +593,7 @@ driver_stats_combine(PG_FUNCTION_ARGS)
 	check_alike(fcinfo, a, b);
 	if (!pgcx_in_aggregate(fcinfo))
 		a = memcpy(palloc(VARSIZE(a)), a, VARSIZE(a));
-	merge(fcinfo, a, b, 1);
+	merge(fcinfo, a, b);
 	PG_RETURN_POINTER(a);
 }
 
@@ -458,37 +602,109 @@ driver_stats_combine(PG_FUNCTION_ARGS)
  * only; for means and co-moments it returns NULL, which makes PostgreSQL
  * compute the window's frame again.
  */
-Datum
-driver_stats_inverse(PG_FUNCTION_ARGS)
+static Datum
+inverse(FunctionCallInfo fcinfo, bool keyed)
 {
 	DriverStats *s = (DriverStats *) PG_GETARG_POINTER(0);
+	int			ya = keyed ? 2 : 1;
+	Oid			ytype = pgcx_arg_type(fcinfo, ya);
 	ArrayType  *a;
-	Oid			ytype = pgcx_arg_type(fcinfo, 1);
+	int64		v[DRIVERS_MAX_WEIGHTS + 1];
+	int			g = 0,
+				i;
 
 	if (!(s->flags & DRIVER_STATS_EXACT))
 		PG_RETURN_NULL();
-	if (PG_ARGISNULL(2) || PG_ARGISNULL(1))
+	if (PG_ARGISNULL(ya + 1) || PG_ARGISNULL(ya) || (keyed && PG_ARGISNULL(1)) ||
+		ARR_HASNULL(a = PG_GETARG_ARRAYTYPE_P(ya + 1)))
 	{
 		s->skipped--;
 		PG_RETURN_POINTER(s);
 	}
-	a = PG_GETARG_ARRAYTYPE_P(2);
-	if (ARR_HASNULL(a))
+	if (keyed)
 	{
-		s->skipped--;
-		PG_RETURN_POINTER(s);
+		g = key_group(fcinfo, PG_GETARG_DATUM(1));
+		ds_group_n(s)[g]--;
 	}
-	exact_row(fcinfo, s, ytype == INT2OID ? PG_GETARG_INT16(1) :
-			  ytype == INT4OID ? PG_GETARG_INT32(1) : PG_GETARG_INT64(1),
-			  row_values(a), ARR_ELEMTYPE(a), -1);
+	v[0] = int_arg(fcinfo, ya, ytype);
+	for (i = 0; i < s->p; i++)
+		v[i + 1] = int_element(row_values(a), ARR_ELEMTYPE(a), i);
+	exact_row(fcinfo, s->p, ds_block(s, g), v, false, -1);
 	s->n--;
 	PG_RETURN_POINTER(s);
 }
 
+Datum
+driver_stats_inverse(PG_FUNCTION_ARGS)
+{
+	return inverse(fcinfo, false);
+}
+
+Datum
+driver_stats_inverse_keyed(PG_FUNCTION_ARGS)
+{
+	return inverse(fcinfo, true);
+}
+
+/* A state of the same drivers and kind, without groups. */
+static DriverStats *
+ungrouped_like(const DriverStats *s)
+{
+	return driver_stats_new(s->p, s->flags & ~DRIVER_STATS_GROUPED);
+}
+
+/* The rows of every group of a state, as a state without groups. */
+DriverStats *
+driver_stats_total(DriverStats *s)
+{
+	DriverStats *t;
+	int			g;
+
+	if (!(s->flags & DRIVER_STATS_GROUPED))
+		return s;
+	t = ungrouped_like(s);
+	t->n = s->n;
+	t->skipped = s->skipped;
+	for (g = 0; g < DRIVER_STATS_GROUPS; g++)
+		merge_block(NULL, s->p, (s->flags & DRIVER_STATS_EXACT) != 0,
+					ds_block(t, 0), ds_block(s, g), 1);
+	return t;
+}
+
 /*
- * The means, standard deviations and correlation matrix of a state, in the
- * current memory context.  Exact sums give each covariance as
- * (n Σxy - Σx Σy) / n², computed in 128 bits, then rounded once.
+ * The rows of every group but g, as a state without groups (the replicate
+ * of the delete-a-group jackknife); total is driver_stats_total(s).
+ * Exact sums subtract the group; moments merge the other groups.
+ */
+DriverStats *
+driver_stats_without_group(DriverStats *s, DriverStats *total, int g)
+{
+	bool		exact = (s->flags & DRIVER_STATS_EXACT) != 0;
+	DriverStats *t;
+	int			h;
+
+	Assert(s->flags & DRIVER_STATS_GROUPED);
+	if (exact)
+	{
+		t = memcpy(palloc(VARSIZE(total)), total, VARSIZE(total));
+		merge_block(NULL, s->p, true, ds_block(t, 0), ds_block(s, g), -1);
+	}
+	else
+	{
+		t = ungrouped_like(s);
+		for (h = 0; h < DRIVER_STATS_GROUPS; h++)
+			if (h != g)
+				merge_block(NULL, s->p, false, ds_block(t, 0), ds_block(s, h), 1);
+	}
+	t->n = s->n - ds_group_n(s)[g];
+	t->skipped = 0;
+	return t;
+}
+
+/*
+ * The means, standard deviations and correlation matrix of a state without
+ * groups, in the current memory context.  Exact sums give each covariance
+ * as (n Σxy - Σx Σy) / n², computed in 128 bits, then rounded once.
  */
 void
 driver_stats_moments(DriverStats *s, DriverMoments *m)
@@ -496,10 +712,12 @@ driver_stats_moments(DriverStats *s, DriverMoments *m)
 	int			p = s->p;
 	int			n = DS_VARS(p);
 	double	   *cov = palloc(sizeof(double) * n * n);
+	char	   *block = ds_block(s, 0);
 	int			i,
 				j,
 				k = 0;
 
+	Assert(!(s->flags & DRIVER_STATS_GROUPED));
 	m->p = p;
 	m->n = s->n;
 	m->skipped = s->skipped;
@@ -508,8 +726,8 @@ driver_stats_moments(DriverStats *s, DriverMoments *m)
 	m->corr = palloc(sizeof(double) * n * n);
 	if (s->flags & DRIVER_STATS_EXACT)
 	{
-		int128	   *sums = ds_sums(s);
-		int128	   *prod = ds_products(s);
+		int128	   *sums = block_sums(block);
+		int128	   *prod = block_products(block, p);
 		double		nn = (double) s->n;
 
 		m->weight = nn;
@@ -518,11 +736,13 @@ driver_stats_moments(DriverStats *s, DriverMoments *m)
 		for (i = 0; i < n; i++)
 			for (j = i; j < n; j++, k++)
 			{
-				int128		c;
+				int128		c,
+							d;
 
 				/* n Σxy - Σx Σy: |.| < 2^127 unless the sums are near overflow */
 				if (__builtin_mul_overflow((int128) s->n, prod[k], &c) ||
-					__builtin_sub_overflow(c, sums[i] * sums[j], &c))
+					__builtin_mul_overflow(sums[i], sums[j], &d) ||
+					__builtin_sub_overflow(c, d, &c))
 					cov[i * n + j] = ((long double) prod[k] -
 									  (long double) sums[i] * (long double) sums[j] / nn) / nn;
 				else
@@ -532,12 +752,12 @@ driver_stats_moments(DriverStats *s, DriverMoments *m)
 	}
 	else
 	{
-		double	   *m2 = ds_moments(s);
-		double		w = *ds_weight(s);
+		double	   *m2 = block_moments(block, p);
+		double		w = *block_weight(block);
 
 		m->weight = w;
 		for (i = 0; i < n; i++)
-			m->mean[i] = ds_means(s)[i];
+			m->mean[i] = block_means(block)[i];
 		for (i = 0; i < n; i++)
 			for (j = i; j < n; j++, k++)
 				cov[i * n + j] = cov[j * n + i] = m2[k] / w;

@@ -5,8 +5,11 @@
  * Text: {"drivers":p,"n":N,"skipped":S,"sums":[...],"products":[...]} for
  * exact sums (JSON integers of up to 39 digits), or
  * {"drivers":p,"n":N,"skipped":S,"weight":W,"means":[...],"comoments":[...]}
- * for moments (float8 in their shortest exact form).  Binary: the version
- * byte, then the stored fields in network order.  Both are checked as
+ * for moments (float8 in their shortest exact form).  A state with a row
+ * key adds "groups" (the rows of each group) after "skipped", and each
+ * array holds the values of every group in turn ("weight" becomes one per
+ * group).  Binary: the version byte, then the stored fields in network
+ * order.  Both are checked as
  * strictly as a stored value (driver_stats_checked).
  */
 #include "postgres.h"
@@ -26,30 +29,34 @@ PG_FUNCTION_INFO_V1(driver_stats_out);
 PG_FUNCTION_INFO_V1(driver_stats_recv);
 PG_FUNCTION_INFO_V1(driver_stats_send);
 
-#define MAX_VALUES (DS_VARS(DRIVERS_MAX_WEIGHTS) + DS_PAIRS(DRIVERS_MAX_WEIGHTS))
+#define MAX_VALUES (DRIVER_STATS_GROUPS * DS_MOMENT_VALUES(DRIVERS_MAX_WEIGHTS))
 
 enum
 {
-	K_DRIVERS, K_N, K_SKIPPED, K_SUMS, K_PRODUCTS, K_WEIGHT, K_MEANS, K_COMOMENTS
+	K_DRIVERS, K_N, K_SKIPPED, K_GROUPS, K_SUMS, K_PRODUCTS, K_WEIGHT, K_MEANS, K_COMOMENTS
 };
 
-/* the keys of the exact form, then those of the form with moments */
-static const char *const exact_keys[] = {"drivers", "n", "skipped", "sums", "products"};
-static const char *const moment_keys[] = {"drivers", "n", "skipped", "weight", "means", "comoments"};
-static const int moment_key_of[] = {K_DRIVERS, K_N, K_SKIPPED, K_WEIGHT, K_MEANS, K_COMOMENTS};
-static const char *const key_names[] = {"drivers", "n", "skipped", "sums", "products",
-"weight", "means", "comoments"};
+static const char *const key_names[] = {"drivers", "n", "skipped", "groups", "sums",
+"products", "weight", "means", "comoments"};
+
+/* the keys of each form: exact or moments, without or with groups */
+static const int form_keys[4][7] = {
+	{K_DRIVERS, K_N, K_SKIPPED, K_SUMS, K_PRODUCTS, -1},
+	{K_DRIVERS, K_N, K_SKIPPED, K_WEIGHT, K_MEANS, K_COMOMENTS, -1},
+	{K_DRIVERS, K_N, K_SKIPPED, K_GROUPS, K_SUMS, K_PRODUCTS, -1},
+	{K_DRIVERS, K_N, K_SKIPPED, K_GROUPS, K_WEIGHT, K_MEANS, K_COMOMENTS},
+};
 
 typedef struct DsText
 {
-	bool		moments;		/* the form with moments */
+	int			form;			/* 1: moments, 2: groups */
 	int64		drivers;
 	int64		n;
 	int64		skipped;
-	double		weight;
-	int			count[8];		/* values read for the array keys */
-	int128	   *ints[8];
-	double	   *floats[8];
+	int			count[9];		/* values read for the array keys */
+	int64		groups[DRIVER_STATS_GROUPS];
+	int128	   *ints[9];
+	double	   *floats[9];
 } DsText;
 
 /* Appends a 128-bit integer in decimal. */
@@ -133,8 +140,7 @@ ds_read_value(PgcxParser *ps, int key, void *target)
 {
 	DsText	   *t = (DsText *) target;
 
-	if (t->moments)
-		key = moment_key_of[key];
+	key = form_keys[t->form][key];
 	switch (key)
 	{
 		case K_DRIVERS:
@@ -146,13 +152,23 @@ ds_read_value(PgcxParser *ps, int key, void *target)
 		case K_SKIPPED:
 			t->skipped = pgcx_parse_count(ps, "skipped");
 			break;
-		case K_WEIGHT:
-			t->weight = pgcx_parse_float8(ps, "weight");
+		case K_GROUPS:
+			t->count[key] = pgcx_parse_counts(ps, "groups", t->groups, DRIVER_STATS_GROUPS);
 			break;
 		case K_SUMS:
 		case K_PRODUCTS:
 			t->ints[key] = palloc(sizeof(int128) * MAX_VALUES);
 			t->count[key] = parse_array(ps, key_names[key], t->ints[key], NULL);
+			break;
+		case K_WEIGHT:
+			t->floats[key] = palloc(sizeof(double) * DRIVER_STATS_GROUPS);
+			if (t->form & 2)
+				t->count[key] = parse_array(ps, key_names[key], NULL, t->floats[key]);
+			else
+			{
+				t->floats[key][0] = pgcx_parse_float8(ps, "weight");
+				t->count[key] = 1;
+			}
 			break;
 		default:
 			t->floats[key] = palloc(sizeof(double) * MAX_VALUES);
@@ -166,46 +182,73 @@ driver_stats_parse(const char *str)
 {
 	PgcxParser	ps = {str, str, "driver_stats",
 		"The form is {\"drivers\":p,\"n\":n,\"skipped\":s,\"sums\":[...],\"products\":[...]}, "
-	"or with \"weight\", \"means\" and \"comoments\" instead of the sums."};
+		"or with \"weight\", \"means\" and \"comoments\" instead of the sums; "
+	"with a row key, \"groups\" gives the rows of each group, and each array holds every group's values in turn."};
 	DsText		t;
 	DriverStats *s;
-	int			p,
+	const char *keys[7];
+	int			nkeys,
+				p,
 				vars,
-				pairs;
+				pairs,
+				groups,
+				flags,
+				g;
 	const char *problem;
 
 	memset(&t, 0, sizeof(t));
-	t.moments = strstr(str, "\"weight\"") != NULL;
-	if (t.moments)
-		pgcx_parse_object(&ps, moment_keys, lengthof(moment_keys), ds_read_value, &t);
-	else
-		pgcx_parse_object(&ps, exact_keys, lengthof(exact_keys), ds_read_value, &t);
+	t.form = (strstr(str, "\"weight\"") != NULL ? 1 : 0) |
+		(strstr(str, "\"groups\"") != NULL ? 2 : 0);
+	for (nkeys = 0; nkeys < 7 && form_keys[t.form][nkeys] >= 0; nkeys++)
+		keys[nkeys] = key_names[form_keys[t.form][nkeys]];
+	pgcx_parse_object(&ps, keys, nkeys, ds_read_value, &t);
 	if (t.drivers < 1 || t.drivers > DRIVERS_MAX_WEIGHTS)
 		pgcx_parse_fail(&ps, psprintf("drivers must be 1 to %d.", DRIVERS_MAX_WEIGHTS));
 	p = (int) t.drivers;
 	vars = DS_VARS(p);
 	pairs = DS_PAIRS(p);
-	s = (DriverStats *) palloc0(t.moments ? DS_MOMENT_SIZE(p) : DS_EXACT_SIZE(p));
-	SET_VARSIZE(s, t.moments ? DS_MOMENT_SIZE(p) : DS_EXACT_SIZE(p));
+	flags = ((t.form & 1) ? 0 : DRIVER_STATS_EXACT) | ((t.form & 2) ? DRIVER_STATS_GROUPED : 0);
+	groups = (t.form & 2) ? DRIVER_STATS_GROUPS : 1;
+	if ((t.form & 2) && t.count[K_GROUPS] != DRIVER_STATS_GROUPS)
+		pgcx_parse_fail(&ps, psprintf("\"groups\" holds the rows of %d groups.", DRIVER_STATS_GROUPS));
+	s = (DriverStats *) palloc0(DS_SIZE(p, flags));
+	SET_VARSIZE(s, DS_SIZE(p, flags));
 	s->version = DRIVER_STATS_VERSION;
-	s->flags = t.moments ? 0 : DRIVER_STATS_EXACT;
+	s->flags = (uint8) flags;
 	s->p = (uint16) p;
 	s->n = t.n;
 	s->skipped = t.skipped;
-	if (t.moments)
+	if (t.form & 2)
+		memcpy(ds_group_n(s), t.groups, sizeof(int64) * DRIVER_STATS_GROUPS);
+	if (t.form & 1)
 	{
-		if (t.count[K_MEANS] != vars || t.count[K_COMOMENTS] != pairs)
-			pgcx_parse_fail(&ps, psprintf("%d driver%s %d means and %d comoments.", p, p == 1 ? " needs" : "s need", vars, pairs));
-		*ds_weight(s) = t.weight;
-		memcpy(ds_means(s), t.floats[K_MEANS], sizeof(double) * vars);
-		memcpy(ds_moments(s), t.floats[K_COMOMENTS], sizeof(double) * pairs);
+		if (t.count[K_WEIGHT] != groups || t.count[K_MEANS] != groups * vars ||
+			t.count[K_COMOMENTS] != groups * pairs)
+			pgcx_parse_fail(&ps, psprintf("%d driver%s %d means and %d comoments%s.",
+										  p, p == 1 ? " needs" : "s need", vars, pairs,
+										  groups > 1 ? " per group, and one weight per group" : ""));
+		for (g = 0; g < groups; g++)
+		{
+			char	   *b = ds_block(s, g);
+
+			*block_weight(b) = t.floats[K_WEIGHT][g];
+			memcpy(block_means(b), t.floats[K_MEANS] + g * vars, sizeof(double) * vars);
+			memcpy(block_moments(b, p), t.floats[K_COMOMENTS] + g * pairs, sizeof(double) * pairs);
+		}
 	}
 	else
 	{
-		if (t.count[K_SUMS] != vars || t.count[K_PRODUCTS] != pairs)
-			pgcx_parse_fail(&ps, psprintf("%d driver%s %d sums and %d products.", p, p == 1 ? " needs" : "s need", vars, pairs));
-		memcpy(ds_sums(s), t.ints[K_SUMS], sizeof(int128) * vars);
-		memcpy(ds_products(s), t.ints[K_PRODUCTS], sizeof(int128) * pairs);
+		if (t.count[K_SUMS] != groups * vars || t.count[K_PRODUCTS] != groups * pairs)
+			pgcx_parse_fail(&ps, psprintf("%d driver%s %d sums and %d products%s.",
+										  p, p == 1 ? " needs" : "s need", vars, pairs,
+										  groups > 1 ? " per group" : ""));
+		for (g = 0; g < groups; g++)
+		{
+			char	   *b = ds_block(s, g);
+
+			memcpy(block_sums(b), t.ints[K_SUMS] + g * vars, sizeof(int128) * vars);
+			memcpy(block_products(b, p), t.ints[K_PRODUCTS] + g * pairs, sizeof(int128) * pairs);
+		}
 	}
 	problem = driver_stats_problem(s, VARSIZE(s));
 	if (problem)
@@ -220,6 +263,28 @@ driver_stats_in(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(driver_stats_parse(PG_GETARG_CSTRING(0)));
 }
 
+/* Appends ,"key":[...] with the values of every group at one offset of its block. */
+static void
+append_values(StringInfo buf, DriverStats *s, const char *key, int offset, int count)
+{
+	bool		exact = (s->flags & DRIVER_STATS_EXACT) != 0;
+	int			g,
+				i;
+
+	appendStringInfo(buf, ",\"%s\":[", key);
+	for (g = 0; g < ds_groups(s); g++)
+		for (i = 0; i < count; i++)
+		{
+			if (g || i)
+				appendStringInfoChar(buf, ',');
+			if (exact)
+				append_int128(buf, ((int128 *) ds_block(s, g))[offset + i]);
+			else
+				pgcx_append_float8(buf, ((double *) ds_block(s, g))[offset + i]);
+		}
+	appendStringInfoChar(buf, ']');
+}
+
 /* driver_stats_out(driver_stats): text output. */
 Datum
 driver_stats_out(PG_FUNCTION_ARGS)
@@ -227,48 +292,37 @@ driver_stats_out(PG_FUNCTION_ARGS)
 	DriverStats *s = driver_stats_checked(PG_GETARG_DATUM(0));
 	StringInfoData buf;
 	int			p = s->p;
-	int			i;
+	int			g;
 
 	initStringInfo(&buf);
 	appendStringInfo(&buf, "{\"drivers\":%d,\"n\":" INT64_FORMAT ",\"skipped\":" INT64_FORMAT,
 					 p, s->n, s->skipped);
+	if (s->flags & DRIVER_STATS_GROUPED)
+	{
+		appendStringInfoString(&buf, ",\"groups\":[");
+		for (g = 0; g < DRIVER_STATS_GROUPS; g++)
+			appendStringInfo(&buf, "%s" INT64_FORMAT, g ? "," : "", ds_group_n(s)[g]);
+		appendStringInfoChar(&buf, ']');
+	}
 	if (s->flags & DRIVER_STATS_EXACT)
 	{
-		appendStringInfoString(&buf, ",\"sums\":[");
-		for (i = 0; i < DS_VARS(p); i++)
-		{
-			if (i)
-				appendStringInfoChar(&buf, ',');
-			append_int128(&buf, ds_sums(s)[i]);
-		}
-		appendStringInfoString(&buf, "],\"products\":[");
-		for (i = 0; i < DS_PAIRS(p); i++)
-		{
-			if (i)
-				appendStringInfoChar(&buf, ',');
-			append_int128(&buf, ds_products(s)[i]);
-		}
+		append_values(&buf, s, "sums", 0, DS_VARS(p));
+		append_values(&buf, s, "products", DS_VARS(p), DS_PAIRS(p));
+	}
+	else if (s->flags & DRIVER_STATS_GROUPED)
+	{
+		append_values(&buf, s, "weight", 0, 1);
+		append_values(&buf, s, "means", 1, DS_VARS(p));
+		append_values(&buf, s, "comoments", 1 + DS_VARS(p), DS_PAIRS(p));
 	}
 	else
 	{
 		appendStringInfoString(&buf, ",\"weight\":");
-		pgcx_append_float8(&buf, *ds_weight(s));
-		appendStringInfoString(&buf, ",\"means\":[");
-		for (i = 0; i < DS_VARS(p); i++)
-		{
-			if (i)
-				appendStringInfoChar(&buf, ',');
-			pgcx_append_float8(&buf, ds_means(s)[i]);
-		}
-		appendStringInfoString(&buf, "],\"comoments\":[");
-		for (i = 0; i < DS_PAIRS(p); i++)
-		{
-			if (i)
-				appendStringInfoChar(&buf, ',');
-			pgcx_append_float8(&buf, ds_moments(s)[i]);
-		}
+		pgcx_append_float8(&buf, *block_weight(ds_block(s, 0)));
+		append_values(&buf, s, "means", 1, DS_VARS(p));
+		append_values(&buf, s, "comoments", 1 + DS_VARS(p), DS_PAIRS(p));
 	}
-	appendStringInfoString(&buf, "]}");
+	appendStringInfoChar(&buf, '}');
 	PG_RETURN_CSTRING(buf.data);
 }
 
@@ -289,6 +343,7 @@ driver_stats_recv(PG_FUNCTION_ARGS)
 				flags,
 				p,
 				i,
+				g,
 				count;
 	DriverStats *s;
 	const char *problem;
@@ -298,40 +353,45 @@ driver_stats_recv(PG_FUNCTION_ARGS)
 	version = pq_getmsgint(buf, 1);
 	flags = pq_getmsgint(buf, 1);
 	p = pq_getmsgint(buf, 2);
-	if (p < 1 || p > DRIVERS_MAX_WEIGHTS || (flags & ~DRIVER_STATS_EXACT) != 0)
+	if (p < 1 || p > DRIVERS_MAX_WEIGHTS || (flags & ~DRIVER_STATS_FLAGS) != 0)
 		pgcx_recv_fail("driver_stats", psprintf("The number of drivers must be 1 to %d and the flags known.",
 												 DRIVERS_MAX_WEIGHTS));
-	s = (DriverStats *) palloc0((flags & DRIVER_STATS_EXACT) ? DS_EXACT_SIZE(p) : DS_MOMENT_SIZE(p));
-	SET_VARSIZE(s, (flags & DRIVER_STATS_EXACT) ? DS_EXACT_SIZE(p) : DS_MOMENT_SIZE(p));
+	s = (DriverStats *) palloc0(DS_SIZE(p, flags));
+	SET_VARSIZE(s, DS_SIZE(p, flags));
 	s->version = (uint8) version;
 	s->flags = (uint8) flags;
 	s->p = (uint16) p;
 	recv_check(buf, 16);
 	s->n = pq_getmsgint64(buf);
 	s->skipped = pq_getmsgint64(buf);
-	if (flags & DRIVER_STATS_EXACT)
+	if (flags & DRIVER_STATS_GROUPED)
 	{
-		count = DS_VARS(p) + DS_PAIRS(p);
-		recv_check(buf, 16 * count);
-		for (i = 0; i < count; i++)
-		{
-			int64		hi = pq_getmsgint64(buf);
-			uint64		lo = (uint64) pq_getmsgint64(buf);
-
-			ds_sums(s)[i] = (int128) (((uint128) (uint64) hi << 64) | lo);
-		}
+		recv_check(buf, 8 * DRIVER_STATS_GROUPS);
+		for (g = 0; g < DRIVER_STATS_GROUPS; g++)
+			ds_group_n(s)[g] = pq_getmsgint64(buf);
 	}
-	else
+	for (g = 0; g < ds_groups(s); g++)
 	{
-		count = 1 + DS_VARS(p) + DS_PAIRS(p);
-		recv_check(buf, 8 * count);
-		for (i = 0; i < count; i++)
-		{
-			double		v = pq_getmsgfloat8(buf);
+		char	   *b = ds_block(s, g);
 
-			if (!isfinite(v))
-				pgcx_recv_fail("driver_stats", "The weight, means and comoments are finite.");
-			ds_weight(s)[i] = v;
+		if (flags & DRIVER_STATS_EXACT)
+		{
+			count = DS_EXACT_VALUES(p);
+			recv_check(buf, 16 * count);
+			for (i = 0; i < count; i++)
+			{
+				int64		hi = pq_getmsgint64(buf);
+				uint64		lo = (uint64) pq_getmsgint64(buf);
+
+				((int128 *) b)[i] = (int128) (((uint128) (uint64) hi << 64) | lo);
+			}
+		}
+		else
+		{
+			count = DS_MOMENT_VALUES(p);
+			recv_check(buf, 8 * count);
+			for (i = 0; i < count; i++)
+				((double *) b)[i] = pq_getmsgfloat8(buf);
 		}
 	}
 	if (buf->cursor != buf->len)
@@ -349,7 +409,8 @@ driver_stats_send(PG_FUNCTION_ARGS)
 	DriverStats *s = driver_stats_checked(PG_GETARG_DATUM(0));
 	StringInfoData buf;
 	int			p = s->p;
-	int			i;
+	int			i,
+				g;
 
 	pq_begintypsend(&buf);
 	pq_sendint8(&buf, s->version);
@@ -357,16 +418,24 @@ driver_stats_send(PG_FUNCTION_ARGS)
 	pq_sendint16(&buf, s->p);
 	pq_sendint64(&buf, s->n);
 	pq_sendint64(&buf, s->skipped);
-	if (s->flags & DRIVER_STATS_EXACT)
-		for (i = 0; i < DS_VARS(p) + DS_PAIRS(p); i++)
-		{
-			uint128		u = (uint128) ds_sums(s)[i];
+	if (s->flags & DRIVER_STATS_GROUPED)
+		for (g = 0; g < DRIVER_STATS_GROUPS; g++)
+			pq_sendint64(&buf, ds_group_n(s)[g]);
+	for (g = 0; g < ds_groups(s); g++)
+	{
+		char	   *b = ds_block(s, g);
 
-			pq_sendint64(&buf, (int64) (uint64) (u >> 64));
-			pq_sendint64(&buf, (int64) (uint64) u);
-		}
-	else
-		for (i = 0; i < 1 + DS_VARS(p) + DS_PAIRS(p); i++)
-			pq_sendfloat8(&buf, ds_weight(s)[i]);
+		if (s->flags & DRIVER_STATS_EXACT)
+			for (i = 0; i < DS_EXACT_VALUES(p); i++)
+			{
+				uint128		u = (uint128) ((int128 *) b)[i];
+
+				pq_sendint64(&buf, (int64) (uint64) (u >> 64));
+				pq_sendint64(&buf, (int64) (uint64) u);
+			}
+		else
+			for (i = 0; i < DS_MOMENT_VALUES(p); i++)
+				pq_sendfloat8(&buf, ((double *) b)[i]);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }

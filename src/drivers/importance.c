@@ -149,10 +149,11 @@ importance_shapley(const double *r2, int p, double *shapley, double *conditional
 
 /*
  * Complete dominance: dominates[j * p + i] when driver j's increment of R²
- * exceeds driver i's on every subset that holds neither.
+ * exceeds driver i's by more than tolerance on every subset that holds
+ * neither.
  */
 void
-importance_complete(const double *r2, int p, bool *dominates)
+importance_complete(const double *r2, int p, double tolerance, bool *dominates)
 {
 	uint32		all = (uint32) 1 << p;
 	uint32		mask;
@@ -170,7 +171,7 @@ importance_complete(const double *r2, int p, bool *dominates)
 			for (i = 0; i < p; i++)
 				if (i != j && !(mask & ((uint32) 1 << i)) &&
 					dominates[j * p + i] &&
-					!(r2[mask | ((uint32) 1 << j)] > r2[mask | ((uint32) 1 << i)]))
+					!(r2[mask | ((uint32) 1 << j)] - r2[mask | ((uint32) 1 << i)] > tolerance))
 					dominates[j * p + i] = false;
 		}
 }

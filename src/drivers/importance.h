@@ -21,7 +21,7 @@
 extern void importance_subset_r2(const double *corr, int p, double *r2);
 extern void importance_shapley(const double *r2, int p, double *shapley,
 							   double *conditional);
-extern void importance_complete(const double *r2, int p, bool *dominates);
+extern void importance_complete(const double *r2, int p, double tolerance, bool *dominates);
 extern void importance_relative_weights(const double *corr, int p, double *weights);
 extern int	importance_symmetric_eigen(double *a, int n, double *values, double *vectors);
 
