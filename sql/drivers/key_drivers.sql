@@ -1,10 +1,24 @@
--- Key drivers: driver_stats and key_drivers.
+-- Key drivers: driver_stats, key_drivers, driver_weights, driver_r2,
+-- driver_performance, driver_dominance and driver_conditional_dominance.
 --
 -- 1. R's swiss data (Fertility of 47 French-speaking provinces of
 --    Switzerland in 1888 against five socio-economic indicators), whose
 --    importances the relaimpo vignette publishes (Grömping 2006): lmg,
 --    first and last are compared with those figures to 1e-7.
 \i sql/include/setup.sql
+-- err_hint(query): the SQLSTATE, message and hint of the error a query raises
+CREATE FUNCTION pg_temp.err_hint(query text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    hint text;
+BEGIN
+    EXECUTE query;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS hint = PG_EXCEPTION_HINT;
+    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(hint, ''), '');
+END
+$$;
 CREATE TABLE swiss (fertility float8, agriculture float8, examination float8,
                     education float8, catholic float8, infant_mortality float8);
 INSERT INTO swiss VALUES
@@ -55,6 +69,7 @@ INSERT INTO swiss VALUES
 (35, 1.2, 37, 53, 42.34, 18),
 (44.7, 46.6, 16, 29, 50.43, 18.2),
 (42.8, 27.7, 22, 29, 58.33, 19.3);
+ALTER TABLE swiss ADD COLUMN id serial;
 CREATE TABLE published (driver text, lmg float8, first float8, last float8);
 INSERT INTO published VALUES
     ('Agriculture',      0.05709122, 0.1246649, 0.042869607),
@@ -99,6 +114,116 @@ FROM key_drivers((SELECT driver_stats(fertility, ARRAY[agriculture, examination,
                   FROM swiss),
                  '{Agriculture,Examination,Education,Catholic,Infant.Mortality}');
 
+-- R² and adjusted R² as R's summary(lm(Fertility ~ ., swiss)) gives them
+-- (0.7067350015927255, 0.6709709773967164)
+SELECT abs(r2 - 0.7067350015927255) < 1e-12 AS r2_ok,
+       abs(adjusted_r2 - 0.6709709773967164) < 1e-12 AS adjusted_ok, n, skipped
+FROM driver_r2((SELECT driver_stats(fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                FROM swiss));
+-- Conditional dominance: the mean increment of R² over the subsets of k
+-- other drivers, from numpy's least squares over every subset of the rows
+-- (tests/drivers/driver_oracle.py's method)
+CREATE TABLE conditional_oracle (driver text, k int, increment float8);
+INSERT INTO conditional_oracle VALUES
+    ('Agriculture', 0, 0.124664909906), ('Agriculture', 1, 0.050272326243), ('Agriculture', 2, 0.032445473641),
+    ('Agriculture', 3, 0.035203786925), ('Agriculture', 4, 0.042869607125),
+    ('Examination', 0, 0.417164470501), ('Examination', 1, 0.23770866896), ('Examination', 2, 0.132100403913),
+    ('Examination', 3, 0.061504182613), ('Examination', 4, 0.007387418515),
+    ('Education', 0, 0.440615646724), ('Education', 1, 0.290917065533), ('Education', 2, 0.221010477969),
+    ('Education', 3, 0.186167509818), ('Education', 4, 0.161962693077),
+    ('Catholic', 0, 0.215003501619), ('Catholic', 1, 0.106997134446), ('Catholic', 2, 0.074482527645),
+    ('Catholic', 3, 0.068994962331), ('Catholic', 4, 0.062372625827),
+    ('Infant.Mortality', 0, 0.173518927325), ('Infant.Mortality', 1, 0.137953479036), ('Infant.Mortality', 2, 0.112330043445),
+    ('Infant.Mortality', 3, 0.083081906095), ('Infant.Mortality', 4, 0.056945258732);
+SELECT count(*) AS increments, count(*) FILTER (WHERE abs(c.increment - o.increment) < 1e-11) AS within_1e_11
+FROM driver_conditional_dominance((SELECT driver_stats(fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                                   FROM swiss),
+                                  '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS c
+JOIN conditional_oracle AS o ON o.driver = c.driver AND o.k = c.subset_size;
+-- Dominance designations, from the same subsets (complete: on every
+-- subset of the other drivers; conditional: at every size; general: the
+-- Shapley values); the rows listed are the pairs where the first dominates
+SELECT driver, other, complete, conditional, general
+FROM driver_dominance((SELECT driver_stats(fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                       FROM swiss),
+                      '{Agriculture,Examination,Education,Catholic,Infant.Mortality}')
+WHERE complete OR conditional OR general ORDER BY driver, other;
+-- The quadrant: the means of the indicators (R's colMeans(swiss)) on their
+-- 0-100 scale, against each Shapley share; the splits are the mean share
+-- (20 %) and the mean performance (27.85)
+SELECT driver, abs(mean - m.r_mean) < 1e-12 AS mean_ok, round(performance::numeric, 2) AS performance,
+       round(importance_pct::numeric, 2) AS importance_pct, quadrant
+FROM driver_performance((SELECT driver_stats(fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                         FROM swiss),
+                        '{Agriculture,Examination,Education,Catholic,Infant.Mortality}', 0, 100)
+JOIN (VALUES ('Agriculture', 50.65957446808510), ('Examination', 16.48936170212766),
+             ('Education', 10.97872340425532), ('Catholic', 41.14382978723404),
+             ('Infant.Mortality', 19.94255319148936)) AS m(driver, r_mean) USING (driver);
+-- the same with relative weights as the importance
+SELECT driver, round(importance_pct::numeric, 2) AS importance_pct, quadrant
+FROM driver_performance((SELECT driver_stats(fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                         FROM swiss),
+                        '{Agriculture,Examination,Education,Catholic,Infant.Mortality}', 0, 100, 'relative_weight');
+-- driver_weights gives key_drivers' relative weights, first, last and beta
+SELECT count(*) AS drivers,
+       count(*) FILTER (WHERE abs(w.relative_weight - k.relative_weight) < 1e-14 AND abs(w.first - k.first) < 1e-14
+                        AND abs(w.last - k.last) < 1e-12 AND abs(w.beta - k.beta) < 1e-12) AS equal
+FROM (SELECT driver_stats(id, fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality]) AS s FROM swiss) AS st,
+     driver_weights(s, '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS w
+JOIN key_drivers(s, '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS k USING (driver);
+
+-- Intervals.  With a row key first, each row falls into one of 20 groups:
+-- the key's extended hash (PostgreSQL's hashint4extended for an integer
+-- key, seed 0) as an unsigned 64-bit integer, modulo 20.  The interval is
+-- the delete-a-group jackknife: for each group g the figure without it,
+-- SE² = 19/20 Σ (θ_g - mean θ_g)², and θ ± t(0.975, 19) SE with
+-- t = 2.093024054408263.  Recomputed here from 20 aggregates that leave one
+-- group out each.
+CREATE TABLE swiss_groups AS
+SELECT id, ((hashint4extended(id, 0)::numeric + 18446744073709551616) % 18446744073709551616 % 20)::int AS g FROM swiss;
+SET client_min_messages = warning; -- each replicate says it has no interval
+CREATE TABLE replicates AS
+SELECT g.g, k.driver, k.shapley, k.relative_weight
+FROM generate_series(0, 19) AS g(g),
+     key_drivers((SELECT driver_stats(s.fertility, ARRAY[s.agriculture, s.examination, s.education, s.catholic, s.infant_mortality])
+                  FROM swiss AS s JOIN swiss_groups USING (id) WHERE swiss_groups.g <> g.g),
+                 '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS k;
+RESET client_min_messages;
+SELECT count(DISTINCT g) AS groups_with_rows FROM swiss_groups;
+WITH jk AS (
+    SELECT driver, sqrt(19.0 / 20 * sum((shapley - ms) ^ 2)) AS se_shapley,
+           sqrt(19.0 / 20 * sum((relative_weight - mw) ^ 2)) AS se_weight
+    FROM (SELECT *, avg(shapley) OVER (PARTITION BY driver) AS ms,
+                 avg(relative_weight) OVER (PARTITION BY driver) AS mw FROM replicates) AS r
+    GROUP BY driver)
+SELECT k.driver,
+       abs(k.shapley_ci_low - (k.shapley - 2.093024054408263 * jk.se_shapley)) < 1e-12 AS shapley_low_ok,
+       abs(k.shapley_ci_high - (k.shapley + 2.093024054408263 * jk.se_shapley)) < 1e-12 AS shapley_high_ok,
+       abs(k.relative_weight_ci_low - (k.relative_weight - 2.093024054408263 * jk.se_weight)) < 1e-12 AS weight_low_ok,
+       abs(k.relative_weight_ci_high - (k.relative_weight + 2.093024054408263 * jk.se_weight)) < 1e-12 AS weight_high_ok,
+       round(k.shapley_ci_low::numeric, 3) AS shapley_low, round(k.shapley_ci_high::numeric, 3) AS shapley_high
+FROM key_drivers((SELECT driver_stats(id, fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality])
+                  FROM swiss),
+                 '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS k
+JOIN jk USING (driver);
+-- driver_weights' intervals are the same jackknife's
+SELECT count(*) AS drivers,
+       count(*) FILTER (WHERE w.relative_weight_ci_low = k.relative_weight_ci_low
+                        AND w.relative_weight_ci_high = k.relative_weight_ci_high) AS same_intervals
+FROM (SELECT driver_stats(id, fertility, ARRAY[agriculture, examination, education, catholic, infant_mortality]) AS s FROM swiss) AS st,
+     driver_weights(s, '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS w
+JOIN key_drivers(s, '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS k USING (driver);
+-- the groups of a key are the same whatever its rows' order or plan: a
+-- state gathered in reverse order is the same value
+SELECT (SELECT driver_stats(id, round(fertility)::int, ARRAY[round(agriculture)::int, round(examination)::int])
+        FROM (SELECT * FROM swiss ORDER BY id) AS a)::text
+     = (SELECT driver_stats(id, round(fertility)::int, ARRAY[round(agriculture)::int, round(examination)::int])
+        FROM (SELECT * FROM swiss ORDER BY id DESC) AS b)::text
+       AS same_groups_any_order;
+-- without a key, the figures are the same and the intervals NULL, with a NOTICE
+SELECT driver, shapley_ci_low IS NULL AND relative_weight_ci_high IS NULL AS no_interval
+FROM key_drivers((SELECT driver_stats(fertility, ARRAY[agriculture, examination]) FROM swiss), '{Agriculture,Examination}');
+
 -- 2. Integer answers: exact sums, the same figures in every plan.
 CREATE TABLE answers AS
 SELECT i AS id, (i % 7) AS channel,
@@ -109,13 +234,34 @@ UPDATE answers SET nps = least(10, greatest(0, (wait + 2 * staff + price + (id *
 UPDATE answers SET staff = NULL WHERE id % 97 = 0;
 UPDATE answers SET nps = NULL WHERE id % 89 = 0;
 -- the state, then the same state through text and binary: equal bits
-CREATE TABLE states AS SELECT driver_stats(nps, ARRAY[wait, staff, price]) AS s FROM answers;
+CREATE TABLE states AS SELECT driver_stats(nps, ARRAY[wait, staff, price]) AS s,
+                              driver_stats(id, nps, ARRAY[wait, staff, price]) AS keyed,
+                              driver_stats(nps::float8, ARRAY[wait, staff, price]::float8[], 1 + id % 3) AS weighted,
+                              driver_stats(id, nps::float8, ARRAY[wait, staff, price]::float8[], 1 + id % 3) AS keyed_weighted
+                       FROM answers;
 SELECT s::text = s::text::driver_stats::text AS text_round_trip,
-       driver_stats_send(s) = driver_stats_send(s::text::driver_stats) AS same_binary
+       keyed::text = keyed::text::driver_stats::text AS keyed_round_trip,
+       weighted::text = weighted::text::driver_stats::text AS weighted_round_trip,
+       keyed_weighted::text = keyed_weighted::text::driver_stats::text AS keyed_weighted_round_trip,
+       driver_stats_send(s) = driver_stats_send(s::text::driver_stats) AS same_binary,
+       driver_stats_send(keyed_weighted) = driver_stats_send(keyed_weighted::text::driver_stats) AS keyed_same_binary,
+       pg_temp.recv(driver_stats_send(keyed), 'driver_stats') = keyed::text AS keyed_binary_round_trip,
+       pg_temp.recv(driver_stats_send(weighted), 'driver_stats') = weighted::text AS weighted_binary_round_trip
 FROM states;
+-- a key of any hashable type: text keys give their own groups, the same figures
+SELECT k.driver, k.shapley = t.shapley AS same_shapley, t.shapley_ci_low IS NOT NULL AS has_interval
+FROM states, key_drivers(keyed, '{wait,staff,price}') AS k
+JOIN key_drivers((SELECT driver_stats('r' || id, nps, ARRAY[wait, staff, price]) FROM answers), '{wait,staff,price}') AS t
+USING (driver);
+-- the weighted state equals the rows repeated by their weight
+SELECT count(*) AS drivers,
+       count(*) FILTER (WHERE abs(w.shapley - r.shapley) < 1e-12 AND abs(w.beta - r.beta) < 1e-12) AS equal
+FROM states, key_drivers(weighted, '{wait,staff,price}') AS w
+JOIN key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers, generate_series(1, 1 + id % 3)),
+                 '{wait,staff,price}') AS r USING (driver);
 SELECT driver, round(shapley::numeric, 6) AS shapley, round(relative_weight::numeric, 6) AS relative_weight,
        round(first::numeric, 6) AS first, round(last::numeric, 6) AS last, round(beta::numeric, 6) AS beta, n, skipped
-FROM states, key_drivers(s, '{wait,staff,price}');
+FROM states, key_drivers(keyed, '{wait,staff,price}');
 -- parallel workers give the same bits as one process
 SET max_parallel_workers_per_gather = 2;
 SET parallel_setup_cost = 0;
@@ -123,7 +269,14 @@ SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers;
-SELECT (SELECT driver_stats(nps, ARRAY[wait, staff, price])::text FROM answers) = (SELECT s::text FROM states) AS parallel_equal;
+SELECT (SELECT driver_stats(nps, ARRAY[wait, staff, price])::text FROM answers) = (SELECT s::text FROM states) AS parallel_equal,
+       (SELECT driver_stats(id, nps, ARRAY[wait, staff, price])::text FROM answers) = (SELECT keyed::text FROM states) AS keyed_parallel_equal;
+-- weighted moments are merged in another order: equal figures to 1e-12
+SELECT count(*) AS drivers, count(*) FILTER (WHERE abs(p.shapley - w.shapley) < 1e-12
+                                             AND abs(p.shapley_ci_low - w.shapley_ci_low) < 1e-12) AS equal
+FROM (SELECT driver_stats(id, nps::float8, ARRAY[wait, staff, price]::float8[], 1 + id % 3) AS ps FROM answers) AS par,
+     key_drivers(ps, '{wait,staff,price}') AS p
+JOIN (SELECT w.* FROM states, key_drivers(keyed_weighted, '{wait,staff,price}') AS w) AS w USING (driver);
 -- workers that see no row: their NULL states merge into NULL
 SELECT driver_stats_combine(NULL, NULL) IS NULL AS nothing_merged;
 EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 0;
@@ -140,9 +293,16 @@ SELECT count(*) AS frames,
 FROM (SELECT id, driver_stats(nps, ARRAY[wait, staff, price]) OVER (ORDER BY id ROWS 99 PRECEDING) AS w
       FROM answers) AS f
 WHERE id % 50 = 0;
+-- and with a row key, each row leaves its own group
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE w::text = (SELECT driver_stats(b.id, b.nps, ARRAY[b.wait, b.staff, b.price])::text
+                                         FROM answers AS b WHERE b.id BETWEEN f.id - 99 AND f.id)) AS equal
+FROM (SELECT id, driver_stats(id, nps, ARRAY[wait, staff, price]) OVER (ORDER BY id ROWS 99 PRECEDING) AS w
+      FROM answers) AS f
+WHERE id % 50 = 0;
 -- per channel, GROUP BY
 SELECT channel, count(*) AS drivers, min(n) AS n
-FROM (SELECT channel, driver_stats(nps, ARRAY[wait, staff, price]) AS s FROM answers GROUP BY channel) AS g,
+FROM (SELECT channel, driver_stats(id, nps, ARRAY[wait, staff, price]) AS s FROM answers GROUP BY channel) AS g,
      key_drivers(s, '{wait,staff,price}')
 GROUP BY channel ORDER BY channel;
 
@@ -160,11 +320,53 @@ SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT s FROM states), NULL)$$);
 -- a driver that never varies, drivers that repeat one another
 SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers), '{wait,three}')$$);
 SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, wait + staff]) FROM answers), '{wait,staff,both}')$$);
--- too few rows, an outcome that never varies: a NOTICE and no row
+SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, wait + staff, price]) FROM answers), '{wait,staff,both,price}')$$);
+SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, price, staff, 2 * wait - 3 * staff]) FROM answers), '{wait,price,staff,mix}')$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers))$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, staff, wait - staff]) FROM answers))$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_weights((SELECT driver_stats(nps, ARRAY[price, wait, staff, price + wait]) FROM answers), '{price,wait,staff,sum}')$$);
+-- a key without a hash function
+SELECT pg_temp.err_hint($$SELECT driver_stats(point(id, 1), nps, ARRAY[wait, staff]) FROM answers$$);
+-- statistics with a key and without do not merge
+SELECT pg_temp.err($$SELECT driver_stats_combine(s, keyed) FROM states$$);
+SELECT pg_temp.err($$SELECT driver_stats_combine(s, weighted) FROM states$$);
+-- the quadrant: bounds, importance, and means off the scale
+SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 5, 1)$$);
+SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 0, 'Infinity')$$);
+SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', NULL, 10)$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 0, 10, 'lmg')$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 1, 4)$$);
+-- every function of the statistics checks the names and the number of drivers
+SELECT pg_temp.err($$SELECT * FROM driver_weights((SELECT s FROM states), '{wait}')$$);
+SELECT pg_temp.err($$SELECT * FROM driver_dominance((SELECT s FROM states), '{{wait,staff},{price,x}}')$$);
+SELECT pg_temp.err($$SELECT * FROM driver_conditional_dominance((SELECT s FROM states), NULL)$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_conditional_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]), 0, 3000)$$);
+-- NULL statistics give no row
+SELECT count(*) AS no_rows FROM key_drivers(NULL, '{a}');
+SELECT count(*) AS no_rows FROM driver_r2(NULL);
+-- too few rows, an outcome that never varies: a NOTICE and NULL figures
 SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 5), '{wait,staff,price}');
 SELECT * FROM key_drivers((SELECT driver_stats(5, ARRAY[wait, staff, price]) FROM answers), '{wait,staff,price}');
+SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 5));
+SELECT driver, mean, quadrant FROM driver_performance((SELECT driver_stats(5, ARRAY[wait, staff, price]) FROM answers), '{wait,staff,price}', 0, 10);
+SELECT count(*) AS pairs, count(*) FILTER (WHERE complete IS NULL) AS unknown
+FROM driver_dominance((SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 5), '{wait,staff,price}');
+SELECT count(*) AS increments, count(*) FILTER (WHERE increment IS NULL) AS unknown
+FROM driver_conditional_dominance((SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 5), '{wait,staff,price}');
+SELECT driver_stats(nps::float8, ARRAY[wait, staff]::float8[], 0) IS NOT NULL AS weightless_state FROM answers;
+SELECT * FROM driver_r2((SELECT driver_stats(nps::float8, ARRAY[wait, staff]::float8[], 0) FROM answers));
+-- intervals need figures without each group: 3 rows for one driver leave
+-- too few once a group is out, 6 rows for two drivers do not
+SELECT driver, shapley IS NOT NULL AS has_figure, shapley_ci_low IS NULL AS no_interval
+FROM key_drivers((SELECT driver_stats(id, nps, ARRAY[wait]) FROM answers WHERE id <= 3), '{wait}');
+SELECT driver, shapley IS NOT NULL AS has_figure, shapley_ci_low IS NULL AS no_interval
+FROM key_drivers((SELECT driver_stats(id, nps, ARRAY[wait, staff]) FROM answers WHERE id BETWEEN 3 AND 8), '{wait,staff}');
+-- a key left NULL leaves its row out, counted
+SELECT n, skipped FROM driver_r2((SELECT driver_stats(CASE WHEN id % 10 = 0 THEN NULL ELSE id END, nps, ARRAY[wait, staff]) FROM answers));
 -- more than 20 drivers: Shapley values are refused, pointing to relative weights
-SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
 -- damaged values
 SELECT pg_temp.err($$SELECT '{"drivers":0,"n":0,"skipped":0,"sums":[],"products":[]}'::driver_stats$$);
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[1],"products":[1,1,1]}'::driver_stats$$);
@@ -176,3 +378,22 @@ SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"sums":[1,1],"produc
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":0,"skipped":0,"sums":[3,1],"products":[9,1,1]}'::driver_stats$$);
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"weight":-2,"means":[1,1],"comoments":[1,1,1]}'::driver_stats$$);
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":2,"skipped":0,"weight":2,"means":[1,1],"comoments":[1,1,-1]}'::driver_stats$$);
+-- ... and up to 100 drivers for relative weights, whose R² matches driver_r2
+SELECT count(*) AS drivers, abs(sum(w.relative_weight) - max(w.r2)) < 1e-10 AS weights_sum_to_r2,
+       abs(max(w.r2) - max(r.r2)) < 1e-10 AS same_r2
+FROM (SELECT driver_stats(y, x) AS s
+      FROM (SELECT i, abs(hashint4(i) % 101) AS y,
+                   array_agg(abs(hashint4(i * 100 + j) % 23) ORDER BY j) AS x
+            FROM generate_series(1, 400) AS i, generate_series(1, 30) AS j GROUP BY i) AS rows) AS st,
+     driver_r2(s) AS r,
+     driver_weights(s, (SELECT array_agg('d' || j ORDER BY j) FROM generate_series(1, 30) AS j)) AS w;
+-- damaged values with groups
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"groups":[1],"sums":[1,1],"products":[1,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":2,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"sums":[1,1' || repeat(',0,0', 19) || '],"products":[1,1,1' || repeat(',0,0,0', 19) || ']}')::driver_stats$$);
+SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"sums":[1,1' || repeat(',0,0', 19) || '],"products":[1,1,1,5,5,5' || repeat(',0,0,0', 18) || ']}')::driver_stats$$);
+SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"weight":1,"means":[1,1],"comoments":[0,0,0]}')::driver_stats$$);
+SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"sums":[1,1' || repeat(',0,0', 19) || '],"products":[1,1,1' || repeat(',0,0,0', 19) || ']}')::driver_stats IS NOT NULL AS one_row_reads;
+-- binary: a value cut short, a byte too many, unknown flags
+SELECT pg_temp.recv(substr(driver_stats_send(keyed), 1, 100), 'driver_stats') FROM states;
+SELECT pg_temp.recv(driver_stats_send(s) || '\x00'::bytea, 'driver_stats') FROM states;
+SELECT pg_temp.recv(set_byte(driver_stats_send(s), 2, 255), 'driver_stats') FROM states;

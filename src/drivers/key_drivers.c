@@ -149,6 +149,9 @@ final_call(FunctionCallInfo fcinfo, const char *name, int names_arg, int max_dri
 				 errmsg("%s: %d drivers would need R² of 2^%d subsets", name, call->p, call->p),
 				 errdetail("Shapley values and dominance are computed exactly for up to %d drivers.",
 						   DRIVERS_MAX_SUBSETS),
+				 strcmp(name, "driver_performance") == 0 ?
+				 errhint("Rank them by relative weights, importance => 'relative_weight', for up to %d drivers.",
+						 DRIVERS_MAX_WEIGHTS) :
 				 errhint("Use driver_weights(), Johnson's relative weights, for up to %d drivers.",
 						 DRIVERS_MAX_WEIGHTS)));
 	call->total = driver_stats_total(call->stats);
@@ -232,7 +235,7 @@ solve_augmented(double *a, int m)
  * the drivers before it that the regression of k on them weighs.
  */
 static void
-collinear_error(const char *caller, Figures *f, char **names)
+collinear_error(const char *caller, Figures *f, char **names, bool named)
 {
 	int			k = f->bad;
 	int			n = f->p + 1;
@@ -256,7 +259,18 @@ collinear_error(const char *caller, Figures *f, char **names)
 	initStringInfo(&parts);
 	for (i = 0; i < k; i++)
 		if (fabs(a[i * (k + 1) + k]) > PART_TOLERANCE * largest)
-			appendStringInfo(&parts, "%s\"%s\"", listed++ ? ", " : "", names[i]);
+		{
+			if (named)
+				appendStringInfo(&parts, "%s\"%s\"", listed++ ? ", " : "", names[i]);
+			else
+				appendStringInfo(&parts, "%s%d", listed++ ? ", " : "drivers ", i + 1);
+		}
+	if (!named)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: driver %d is a linear combination of %s", caller, k + 1, parts.data),
+				 errdetail("Drivers that carry the same information cannot be told apart; their importances are not defined."),
+				 errhint("Leave driver %d out, or merge it with the drivers it repeats.", k + 1)));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s: driver \"%s\" is a linear combination of %s",
@@ -412,15 +426,7 @@ figures_of_total(FinalCall *call, int want, Figures *f)
 					 errhint("Leave \"%s\" out of the drivers.", call->names[f->bad])));
 			break;
 		case FIGURES_COLLINEAR:
-			if (call->names == NULL)
-			{
-				char	  **numbers = palloc(sizeof(char *) * f->p);
-
-				for (int j = 0; j < f->p; j++)
-					numbers[j] = psprintf("%d", j + 1);
-				collinear_error(call->name, f, numbers);
-			}
-			collinear_error(call->name, f, call->names);
+			collinear_error(call->name, f, call->names, call->names != NULL);
 			break;
 	}
 	return false;
