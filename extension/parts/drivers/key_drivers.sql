@@ -13,22 +13,22 @@
 
 CREATE TYPE @extschema@.driver_stats;
 
-CREATE FUNCTION @extschema@.driver_stats_in(pg_catalog.cstring)
+CREATE FUNCTION @extschema@.driver_stats_in(input pg_catalog.cstring)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_in'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.driver_stats_out(@extschema@.driver_stats)
+CREATE FUNCTION @extschema@.driver_stats_out(value @extschema@.driver_stats)
 RETURNS pg_catalog.cstring
 AS 'MODULE_PATHNAME', 'driver_stats_out'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.driver_stats_recv(pg_catalog.internal)
+CREATE FUNCTION @extschema@.driver_stats_recv(buf pg_catalog.internal)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_recv'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE FUNCTION @extschema@.driver_stats_send(@extschema@.driver_stats)
+CREATE FUNCTION @extschema@.driver_stats_send(value @extschema@.driver_stats)
 RETURNS pg_catalog.bytea
 AS 'MODULE_PATHNAME', 'driver_stats_send'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -42,79 +42,97 @@ CREATE TYPE @extschema@.driver_stats (
     ALIGNMENT = double,
     STORAGE = extended
 );
+COMMENT ON FUNCTION @extschema@.driver_stats_in(pg_catalog.cstring) IS 'text input of driver_stats';
+COMMENT ON FUNCTION @extschema@.driver_stats_out(@extschema@.driver_stats) IS 'text output of driver_stats';
+COMMENT ON FUNCTION @extschema@.driver_stats_recv(pg_catalog.internal) IS 'binary input of driver_stats, validated like text input';
+COMMENT ON FUNCTION @extschema@.driver_stats_send(@extschema@.driver_stats) IS 'binary output of driver_stats';
 COMMENT ON TYPE @extschema@.driver_stats IS 'sufficient statistics of an outcome and its drivers (n, sums and cross products, exact for integer answers), read by key_drivers';
 
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int2, pg_catalog.int2[])
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int4, pg_catalog.int4[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats: add one row (left out and counted if it has a NULL)';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, outcome pg_catalog.int4, drivers pg_catalog.int4[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats: add one row (left out and counted if it has a NULL)';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, outcome pg_catalog.int8, drivers pg_catalog.int8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.float8, pg_catalog.float8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats: add one row (left out and counted if it has a NULL)';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, outcome pg_catalog.float8, drivers pg_catalog.float8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8)
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats: add one row (left out and counted if it has a NULL)';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_weighted'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats: add one row with its weight';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int4, drivers pg_catalog.int4[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int8, drivers pg_catalog.int8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8)
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed_weighted'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int2, pg_catalog.int2[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats with a row key: add one row with its weight to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int4, pg_catalog.int4[])
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats (moving windows): remove one row exactly';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, outcome pg_catalog.int4, drivers pg_catalog.int4[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats (moving windows): remove one row exactly';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, outcome pg_catalog.int8, drivers pg_catalog.int8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[])
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats (moving windows): remove one row exactly';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[])
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int4, drivers pg_catalog.int4[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int8, drivers pg_catalog.int8[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-
-CREATE FUNCTION @extschema@.driver_stats_combine(@extschema@.driver_stats, @extschema@.driver_stats)
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_combine(a @extschema@.driver_stats, b @extschema@.driver_stats)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_combine'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_combine(@extschema@.driver_stats, @extschema@.driver_stats) IS 'combine function of driver_stats: merge the statistics of two sets of rows';
 
 CREATE AGGREGATE @extschema@.driver_stats(outcome pg_catalog.int2, drivers pg_catalog.int2[]) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
