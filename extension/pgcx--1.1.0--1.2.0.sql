@@ -2808,58 +2808,51 @@ COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.
 COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[]) IS 'driver_stats with a row key first: rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
 COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'weighted driver_stats with a row key first, for the jackknife intervals of the importances';
 
-CREATE FUNCTION @extschema@.key_drivers(stats @extschema@.driver_stats, names pg_catalog.text[],
-    OUT driver pg_catalog.text, OUT shapley pg_catalog.float8, OUT shapley_pct pg_catalog.float8,
-    OUT shapley_ci_low pg_catalog.float8, OUT shapley_ci_high pg_catalog.float8,
-    OUT relative_weight pg_catalog.float8, OUT relative_weight_pct pg_catalog.float8,
-    OUT relative_weight_ci_low pg_catalog.float8, OUT relative_weight_ci_high pg_catalog.float8,
-    OUT first pg_catalog.float8, OUT last pg_catalog.float8, OUT beta pg_catalog.float8,
-    OUT r2 pg_catalog.float8, OUT n pg_catalog.int8, OUT skipped pg_catalog.int8)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.key_drivers(stats @extschema@.driver_stats, names pg_catalog.text[])
+RETURNS TABLE(driver pg_catalog.text, shapley pg_catalog.float8, shapley_pct pg_catalog.float8,
+    shapley_ci_low pg_catalog.float8, shapley_ci_high pg_catalog.float8,
+    relative_weight pg_catalog.float8, relative_weight_pct pg_catalog.float8,
+    relative_weight_ci_low pg_catalog.float8, relative_weight_ci_high pg_catalog.float8,
+    first pg_catalog.float8, last pg_catalog.float8, beta pg_catalog.float8,
+    r2 pg_catalog.float8, n pg_catalog.int8, skipped pg_catalog.int8)
 AS 'MODULE_PATHNAME', 'key_drivers'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.key_drivers(@extschema@.driver_stats, pg_catalog.text[]) IS 'each driver''s Shapley value (LMG) and relative weight with 95 % jackknife intervals, first, last and standardized coefficient (up to 20 drivers)';
 
-CREATE FUNCTION @extschema@.driver_weights(stats @extschema@.driver_stats, names pg_catalog.text[],
-    OUT driver pg_catalog.text,
-    OUT relative_weight pg_catalog.float8, OUT relative_weight_pct pg_catalog.float8,
-    OUT relative_weight_ci_low pg_catalog.float8, OUT relative_weight_ci_high pg_catalog.float8,
-    OUT first pg_catalog.float8, OUT last pg_catalog.float8, OUT beta pg_catalog.float8,
-    OUT r2 pg_catalog.float8, OUT n pg_catalog.int8, OUT skipped pg_catalog.int8)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.driver_weights(stats @extschema@.driver_stats, names pg_catalog.text[])
+RETURNS TABLE(driver pg_catalog.text, relative_weight pg_catalog.float8,
+    relative_weight_pct pg_catalog.float8, relative_weight_ci_low pg_catalog.float8,
+    relative_weight_ci_high pg_catalog.float8, first pg_catalog.float8, last pg_catalog.float8,
+    beta pg_catalog.float8, r2 pg_catalog.float8, n pg_catalog.int8, skipped pg_catalog.int8)
 AS 'MODULE_PATHNAME', 'driver_weights'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.driver_weights(@extschema@.driver_stats, pg_catalog.text[]) IS 'each driver''s relative weight (Johnson) with its 95 % jackknife interval, first, last and standardized coefficient (up to 100 drivers)';
 
-CREATE FUNCTION @extschema@.driver_r2(stats @extschema@.driver_stats,
-    OUT r2 pg_catalog.float8, OUT adjusted_r2 pg_catalog.float8,
-    OUT n pg_catalog.int8, OUT skipped pg_catalog.int8)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.driver_r2(stats @extschema@.driver_stats)
+RETURNS TABLE(r2 pg_catalog.float8, adjusted_r2 pg_catalog.float8, n pg_catalog.int8,
+    skipped pg_catalog.int8)
 AS 'MODULE_PATHNAME', 'driver_r2'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1;
 COMMENT ON FUNCTION @extschema@.driver_r2(@extschema@.driver_stats) IS 'the share of the outcome''s variance the drivers explain together (R², adjusted R²), with the rows used and left out';
 
-CREATE FUNCTION @extschema@.driver_performance(stats @extschema@.driver_stats, names pg_catalog.text[],
-    scale_min pg_catalog.float8, scale_max pg_catalog.float8,
-    importance pg_catalog.text DEFAULT 'shapley',
-    OUT driver pg_catalog.text, OUT mean pg_catalog.float8, OUT performance pg_catalog.float8,
-    OUT importance_pct pg_catalog.float8, OUT quadrant pg_catalog.text)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.driver_performance(stats @extschema@.driver_stats,
+    names pg_catalog.text[], scale_min pg_catalog.float8, scale_max pg_catalog.float8,
+    importance pg_catalog.text DEFAULT 'shapley')
+RETURNS TABLE(driver pg_catalog.text, mean pg_catalog.float8, performance pg_catalog.float8,
+    importance_pct pg_catalog.float8, quadrant pg_catalog.text)
 AS 'MODULE_PATHNAME', 'driver_performance'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION @extschema@.driver_performance(@extschema@.driver_stats, pg_catalog.text[], pg_catalog.float8, pg_catalog.float8, pg_catalog.text) IS 'the importance-performance quadrant: each driver''s mean rescaled to 0-100 by its scale, its share of R², and its quadrant';
 
-CREATE FUNCTION @extschema@.driver_dominance(stats @extschema@.driver_stats, names pg_catalog.text[],
-    OUT driver pg_catalog.text, OUT other pg_catalog.text,
-    OUT complete pg_catalog.bool, OUT conditional pg_catalog.bool, OUT general pg_catalog.bool)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.driver_dominance(stats @extschema@.driver_stats, names pg_catalog.text[])
+RETURNS TABLE(driver pg_catalog.text, other pg_catalog.text, complete pg_catalog.bool,
+    conditional pg_catalog.bool, general pg_catalog.bool)
 AS 'MODULE_PATHNAME', 'driver_dominance'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 90;
 COMMENT ON FUNCTION @extschema@.driver_dominance(@extschema@.driver_stats, pg_catalog.text[]) IS 'for each ordered pair of drivers, whether the first dominates the second completely, conditionally and generally (up to 20 drivers)';
 
-CREATE FUNCTION @extschema@.driver_conditional_dominance(stats @extschema@.driver_stats, names pg_catalog.text[],
-    OUT driver pg_catalog.text, OUT subset_size pg_catalog.int4, OUT increment pg_catalog.float8)
-RETURNS SETOF record
+CREATE FUNCTION @extschema@.driver_conditional_dominance(stats @extschema@.driver_stats, names pg_catalog.text[])
+RETURNS TABLE(driver pg_catalog.text, subset_size pg_catalog.int4, increment pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'driver_conditional_dominance'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION @extschema@.driver_conditional_dominance(@extschema@.driver_stats, pg_catalog.text[]) IS 'each driver''s mean increment of R² over the subsets of k other drivers, for k = 0 to p - 1 (up to 20 drivers)';
