@@ -7,9 +7,9 @@
  * together, is 1 minus the outcome's residual variance once the drivers of S
  * are swept out of the correlation matrix (Goodnight 1979, "A tutorial on
  * the SWEEP operator").  Every subset's R² comes from a depth-first walk of
- * the subsets in which a child sweeps one more driver out of a copy of its
- * parent's matrix: one O(p²) sweep per subset, never a fresh solve, and at
- * most p sweeps between any subset and the full matrix, so errors do not
+ * the subsets in which a child sweeps one more driver out of its parent's
+ * matrix: one O(p²) elimination step per subset, never a fresh solve, and
+ * at most p steps between any subset and the full matrix, so errors do not
  * accumulate along the walk.
  *
  * From the 2^p values:
@@ -31,59 +31,55 @@
 #include "drivers/importance.h"
 
 /*
- * Sweeps pivot k out of the n x n matrix a (row-major), over the rows and
- * columns listed in live (count m) only: the outcome and the drivers still
- * to be swept.  The pivot must be positive.
+ * The walk below one subset.  mask holds the drivers swept out so far, the
+ * last of them driver `last`; the node's matrix (at level depth of the
+ * stack) is the m x m Schur complement, m = n - last, over the outcome
+ * (index 0) and the drivers that may still join, last + 1 .. p (index r for
+ * driver last + r).  Its [0][0] is the outcome's residual variance given
+ * the drivers of mask.  A child that adds driver last + t needs only the
+ * complement over the outcome and the drivers after it, which it computes
+ * directly (one elimination step on the upper triangle of that block): no
+ * copy of the parent, and no work on the drivers it can no longer add.
  */
 static void
-sweep(double *a, int n, int k, const int *live, int m)
+walk(double *stack, int n, int depth, uint32 mask, int last, double *r2)
 {
-	double		d = a[k * n + k];
-	int			r,
-				c;
-
-	for (r = 0; r < m; r++)
-	{
-		int			i = live[r];
-		double		f;
-
-		if (i == k)
-			continue;
-		f = a[i * n + k] / d;
-		for (c = 0; c < m; c++)
-		{
-			int			j = live[c];
-
-			if (j != k)
-				a[i * n + j] -= f * a[k * n + j];
-		}
-	}
-}
-
-/*
- * The walk below one subset: mask holds the drivers swept into a (level
- * depth of the stack), every driver above `last` may still join.
- */
-static void
-walk(double *stack, int n, int depth, uint32 mask, int last, double *r2, int *live)
-{
+	int			m = n - last;
 	const double *a = stack + (Size) depth * n * n;
-	int			k;
+	double	   *c = stack + (Size) (depth + 1) * n * n;
+	int			t;
 
 	r2[mask] = 1.0 - a[0];
-	for (k = last + 1; k < n; k++)
+	for (t = 1; t < m; t++)
 	{
-		double	   *child = stack + (Size) (depth + 1) * n * n;
-		int			m = 0,
+		int			mc = m - t;
+		double		d = a[t * m + t];
+		int			i,
 					j;
 
-		/* the outcome and the drivers from k on are all the child uses */
-		live[m++] = 0;
-		for (j = k; j < n; j++)
-			live[m++] = j;
-		memcpy(child, a, sizeof(double) * n * n);
-		sweep(child, n, k, live, m);
-		walk(stack, n, depth + 1, mask | ((uint32) 1 << (k - 1)), k, r2, live + m);
+		if (mc == 1)
+		{
+			/* the last driver: its subset has no child, only an R² */
+			r2[mask | ((uint32) 1 << (last + t - 1))] = 1.0 - (a[0] - a[t] * a[t] / d);
+			continue;
+		}
+		/*
+		 * child index 0 is the outcome, child index r is parent index t + r;
+		 * the upper triangles are all that is read and written
+		 */
+		for (i = 0; i < mc; i++)
+		{
+			int			pi = i ? t + i : 0;
+			double		f = (i ? a[t * m + pi] : a[t]) / d;	/* [pi][t], upper */
+
+			for (j = i; j < mc; j++)
+			{
+				int			pj = j ? t + j : 0;
+
+				c[i * mc + j] = a[pi * m + pj] - f * (j ? a[t * m + pj] : a[t]);
+			}
+		}
+		walk(stack, n, depth + 1, mask | ((uint32) 1 << (last + t - 1)), last + t, r2);
 	}
 }
 
@@ -97,13 +93,11 @@ importance_subset_r2(const double *corr, int p, double *r2)
 {
 	int			n = p + 1;
 	double	   *stack = palloc(sizeof(double) * (Size) (p + 1) * n * n);
-	int		   *live = palloc(sizeof(int) * (Size) (p + 1) * (n + 1));
 
 	Assert(p >= 1 && p <= DRIVERS_MAX_SUBSETS);
 	memcpy(stack, corr, sizeof(double) * n * n);
-	walk(stack, n, 0, 0, 0, r2, live);
+	walk(stack, n, 0, 0, 0, r2);
 	pfree(stack);
-	pfree(live);
 }
 
 /*
