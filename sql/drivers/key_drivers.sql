@@ -6,19 +6,7 @@
 --    importances the relaimpo vignette publishes (Grömping 2006): lmg,
 --    first and last are compared with those figures to 1e-7.
 \i sql/include/setup.sql
--- err_hint(query): the SQLSTATE, message and hint of the error a query raises
-CREATE FUNCTION pg_temp.err_hint(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    hint text;
-BEGIN
-    EXECUTE query;
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS hint = PG_EXCEPTION_HINT;
-    RETURN SQLSTATE || ': ' || SQLERRM || coalesce(' | ' || nullif(hint, ''), '');
-END
-$$;
+\i sql/include/hint.sql
 CREATE TABLE swiss (fertility float8, agriculture float8, examination float8,
                     education float8, catholic float8, infant_mortality float8);
 INSERT INTO swiss VALUES
@@ -320,13 +308,13 @@ SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT s FROM states), NULL)$$);
 -- a driver that never varies, drivers that repeat one another
 SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers), '{wait,three}')$$);
 SELECT pg_temp.err($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, wait + staff]) FROM answers), '{wait,staff,both}')$$);
-SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, wait + staff, price]) FROM answers), '{wait,staff,both,price}')$$);
-SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, price, staff, 2 * wait - 3 * staff]) FROM answers), '{wait,price,staff,mix}')$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers))$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, staff, wait - staff]) FROM answers))$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_weights((SELECT driver_stats(nps, ARRAY[price, wait, staff, price + wait]) FROM answers), '{price,wait,staff,sum}')$$);
+SELECT pg_temp.hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, staff, wait + staff, price]) FROM answers), '{wait,staff,both,price}')$$);
+SELECT pg_temp.hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[wait, price, staff, 2 * wait - 3 * staff]) FROM answers), '{wait,price,staff,mix}')$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers))$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, staff, wait - staff]) FROM answers))$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_weights((SELECT driver_stats(nps, ARRAY[price, wait, staff, price + wait]) FROM answers), '{price,wait,staff,sum}')$$);
 -- a key without a hash function
-SELECT pg_temp.err_hint($$SELECT driver_stats(point(id, 1), nps, ARRAY[wait, staff]) FROM answers$$);
+SELECT pg_temp.hint($$SELECT driver_stats(point(id, 1), nps, ARRAY[wait, staff]) FROM answers$$);
 -- statistics with a key and without do not merge
 SELECT pg_temp.err($$SELECT driver_stats_combine(s, keyed) FROM states$$);
 SELECT pg_temp.err($$SELECT driver_stats_combine(s, weighted) FROM states$$);
@@ -334,15 +322,15 @@ SELECT pg_temp.err($$SELECT driver_stats_combine(s, weighted) FROM states$$);
 SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 5, 1)$$);
 SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 0, 'Infinity')$$);
 SELECT pg_temp.err($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', NULL, 10)$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 0, 10, 'lmg')$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 1, 4)$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 0, 10, 'lmg')$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_performance((SELECT s FROM states), '{wait,staff,price}', 1, 4)$$);
 -- every function of the statistics checks the names and the number of drivers
 SELECT pg_temp.err($$SELECT * FROM driver_weights((SELECT s FROM states), '{wait}')$$);
 SELECT pg_temp.err($$SELECT * FROM driver_dominance((SELECT s FROM states), '{{wait,staff},{price,x}}')$$);
 SELECT pg_temp.err($$SELECT * FROM driver_conditional_dominance((SELECT s FROM states), NULL)$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_conditional_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
-SELECT pg_temp.err_hint($$SELECT * FROM driver_performance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]), 0, 3000)$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_conditional_dominance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.hint($$SELECT * FROM driver_performance((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]), 0, 3000)$$);
 -- NULL statistics give no row
 SELECT count(*) AS no_rows FROM key_drivers(NULL, '{a}');
 SELECT count(*) AS no_rows FROM driver_r2(NULL);
@@ -366,7 +354,7 @@ FROM key_drivers((SELECT driver_stats(id, nps, ARRAY[wait, staff]) FROM answers 
 -- a key left NULL leaves its row out, counted
 SELECT n, skipped FROM driver_r2((SELECT driver_stats(CASE WHEN id % 10 = 0 THEN NULL ELSE id END, nps, ARRAY[wait, staff]) FROM answers));
 -- more than 20 drivers: Shapley values are refused, pointing to relative weights
-SELECT pg_temp.err_hint($$SELECT * FROM key_drivers((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
+SELECT pg_temp.hint($$SELECT * FROM key_drivers((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
 -- damaged values
 SELECT pg_temp.err($$SELECT '{"drivers":0,"n":0,"skipped":0,"sums":[],"products":[]}'::driver_stats$$);
 SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[1],"products":[1,1,1]}'::driver_stats$$);

@@ -502,16 +502,15 @@ jackknife(FinalCall *call, int want, FigureExtract extract, int count,
 	return true;
 }
 
+/* The importances of a replicate: its Shapley values if any, then its weights. */
 static void
-extract_shapley_weights(const Figures *f, double *out)
+extract_importances(const Figures *f, double *out)
 {
-	memcpy(out, f->shapley, sizeof(double) * f->p);
-	memcpy(out + f->p, f->weights, sizeof(double) * f->p);
-}
-
-static void
-extract_weights(const Figures *f, double *out)
-{
+	if (f->shapley)
+	{
+		memcpy(out, f->shapley, sizeof(double) * f->p);
+		out += f->p;
+	}
 	memcpy(out, f->weights, sizeof(double) * f->p);
 }
 
@@ -533,14 +532,14 @@ set_float(Datum *values, bool *nulls, int col, bool known, double v)
 }
 
 /*
- * key_drivers(stats driver_stats, names text[]) → TABLE(driver, shapley,
- * shapley_pct, shapley_ci_low, shapley_ci_high, relative_weight,
- * relative_weight_pct, relative_weight_ci_low, relative_weight_ci_high,
- * first, last, beta, r2, n, skipped)
+ * The rows of key_drivers (with_shapley) and driver_weights: per driver,
+ * its name, [its Shapley value, share and interval,] then its relative
+ * weight, share and interval, first, last, beta, R², n and skipped.
  */
-Datum
-key_drivers(PG_FUNCTION_ARGS)
+static Datum
+importance_rows(FunctionCallInfo fcinfo, bool with_shapley)
 {
+	int			want = WANT_WEIGHTS | (with_shapley ? WANT_SUBSETS : 0);
 	FinalCall	call;
 	Figures		f;
 	bool		known,
@@ -552,44 +551,63 @@ key_drivers(PG_FUNCTION_ARGS)
 				j;
 
 	InitMaterializedSRF(fcinfo, 0);
-	if (!final_call(fcinfo, "key_drivers", 1, DRIVERS_MAX_SUBSETS, &call))
+	if (!final_call(fcinfo, with_shapley ? "key_drivers" : "driver_weights", 1,
+					with_shapley ? DRIVERS_MAX_SUBSETS : DRIVERS_MAX_WEIGHTS, &call))
 		return (Datum) 0;
 	p = call.p;
-	known = figures_of_total(&call, WANT_SUBSETS | WANT_WEIGHTS, &f);
+	known = figures_of_total(&call, want, &f);
 	if (known)
 	{
+		/* the Shapley values (if asked), then the relative weights */
 		value = palloc(sizeof(double) * 2 * p);
 		low = palloc(sizeof(double) * 2 * p);
 		high = palloc(sizeof(double) * 2 * p);
-		extract_shapley_weights(&f, value);
-		ci = jackknife(&call, WANT_SUBSETS | WANT_WEIGHTS, extract_shapley_weights, 2,
-					   value, low, high);
+		extract_importances(&f, value);
+		ci = jackknife(&call, want, extract_importances, with_shapley ? 2 : 1, value, low, high);
 	}
 	for (j = 0; j < p; j++)
 	{
 		Datum		values[15];
 		bool		nulls[15];
+		int			col = 1,
+					w = with_shapley ? p + j : j;	/* the weight's index in value */
 
 		values[0] = CStringGetTextDatum(call.names[j]);
 		nulls[0] = false;
-		set_float(values, nulls, 1, known, known ? f.shapley[j] : 0);
-		set_float(values, nulls, 2, known, known ? 100.0 * f.shapley[j] / f.r2 : 0);
-		set_float(values, nulls, 3, ci, ci ? low[j] : 0);
-		set_float(values, nulls, 4, ci, ci ? high[j] : 0);
-		set_float(values, nulls, 5, known, known ? f.weights[j] : 0);
-		set_float(values, nulls, 6, known, known ? 100.0 * f.weights[j] / f.r2 : 0);
-		set_float(values, nulls, 7, ci, ci ? low[p + j] : 0);
-		set_float(values, nulls, 8, ci, ci ? high[p + j] : 0);
-		set_float(values, nulls, 9, known, known ? f.first[j] : 0);
-		set_float(values, nulls, 10, known, known ? f.last[j] : 0);
-		set_float(values, nulls, 11, known, known ? f.beta[j] : 0);
-		set_float(values, nulls, 12, known, f.r2);
-		values[13] = Int64GetDatum(f.m.n);
-		values[14] = Int64GetDatum(f.m.skipped);
-		nulls[13] = nulls[14] = false;
+		if (with_shapley)
+		{
+			set_float(values, nulls, col++, known, known ? f.shapley[j] : 0);
+			set_float(values, nulls, col++, known, known ? 100.0 * f.shapley[j] / f.r2 : 0);
+			set_float(values, nulls, col++, ci, ci ? low[j] : 0);
+			set_float(values, nulls, col++, ci, ci ? high[j] : 0);
+		}
+		set_float(values, nulls, col++, known, known ? f.weights[j] : 0);
+		set_float(values, nulls, col++, known, known ? 100.0 * f.weights[j] / f.r2 : 0);
+		set_float(values, nulls, col++, ci, ci ? low[w] : 0);
+		set_float(values, nulls, col++, ci, ci ? high[w] : 0);
+		set_float(values, nulls, col++, known, known ? f.first[j] : 0);
+		set_float(values, nulls, col++, known, known ? f.last[j] : 0);
+		set_float(values, nulls, col++, known, known ? f.beta[j] : 0);
+		set_float(values, nulls, col++, known, f.r2);
+		values[col] = Int64GetDatum(f.m.n);
+		nulls[col++] = false;
+		values[col] = Int64GetDatum(f.m.skipped);
+		nulls[col++] = false;
 		put_row(fcinfo, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+/*
+ * key_drivers(stats driver_stats, names text[]) → TABLE(driver, shapley,
+ * shapley_pct, shapley_ci_low, shapley_ci_high, relative_weight,
+ * relative_weight_pct, relative_weight_ci_low, relative_weight_ci_high,
+ * first, last, beta, r2, n, skipped): for up to DRIVERS_MAX_SUBSETS drivers.
+ */
+Datum
+key_drivers(PG_FUNCTION_ARGS)
+{
+	return importance_rows(fcinfo, true);
 }
 
 /*
@@ -601,47 +619,7 @@ key_drivers(PG_FUNCTION_ARGS)
 Datum
 driver_weights(PG_FUNCTION_ARGS)
 {
-	FinalCall	call;
-	Figures		f;
-	bool		known,
-				ci = false;
-	double	   *low = NULL,
-			   *high = NULL;
-	int			p,
-				j;
-
-	InitMaterializedSRF(fcinfo, 0);
-	if (!final_call(fcinfo, "driver_weights", 1, DRIVERS_MAX_WEIGHTS, &call))
-		return (Datum) 0;
-	p = call.p;
-	known = figures_of_total(&call, WANT_WEIGHTS, &f);
-	if (known)
-	{
-		low = palloc(sizeof(double) * p);
-		high = palloc(sizeof(double) * p);
-		ci = jackknife(&call, WANT_WEIGHTS, extract_weights, 1, f.weights, low, high);
-	}
-	for (j = 0; j < p; j++)
-	{
-		Datum		values[11];
-		bool		nulls[11];
-
-		values[0] = CStringGetTextDatum(call.names[j]);
-		nulls[0] = false;
-		set_float(values, nulls, 1, known, known ? f.weights[j] : 0);
-		set_float(values, nulls, 2, known, known ? 100.0 * f.weights[j] / f.r2 : 0);
-		set_float(values, nulls, 3, ci, ci ? low[j] : 0);
-		set_float(values, nulls, 4, ci, ci ? high[j] : 0);
-		set_float(values, nulls, 5, known, known ? f.first[j] : 0);
-		set_float(values, nulls, 6, known, known ? f.last[j] : 0);
-		set_float(values, nulls, 7, known, known ? f.beta[j] : 0);
-		set_float(values, nulls, 8, known, f.r2);
-		values[9] = Int64GetDatum(f.m.n);
-		values[10] = Int64GetDatum(f.m.skipped);
-		nulls[9] = nulls[10] = false;
-		put_row(fcinfo, values, nulls);
-	}
-	return (Datum) 0;
+	return importance_rows(fcinfo, false);
 }
 
 /*
