@@ -353,6 +353,30 @@ SELECT driver, shapley IS NOT NULL AS has_figure, shapley_ci_low IS NULL AS no_i
 FROM key_drivers((SELECT driver_stats(id, nps, ARRAY[wait, staff]) FROM answers WHERE id BETWEEN 3 AND 8), '{wait,staff}');
 -- a key left NULL leaves its row out, counted
 SELECT n, skipped FROM driver_r2((SELECT driver_stats(CASE WHEN id % 10 = 0 THEN NULL ELSE id END, nps, ARRAY[wait, staff]) FROM answers));
+-- rows whose drivers are NULL before any row with drivers are counted too;
+-- a group with no drivers at all gives a value of 0 drivers and no figure
+CREATE TABLE sparse AS
+SELECT id, nps, CASE WHEN id <= 5 OR id % 7 = 0 THEN NULL ELSE ARRAY[wait, price] END AS x FROM answers;
+SELECT n, skipped, n + skipped AS rows FROM driver_r2((SELECT driver_stats(nps, x ORDER BY id) FROM sparse));
+SELECT n, skipped FROM driver_r2((SELECT driver_stats(id, nps, x ORDER BY id) FROM sparse));
+SELECT driver_stats(nps, x)::text AS no_drivers FROM sparse WHERE x IS NULL;
+SELECT driver_stats(nps, x)::text::driver_stats::text AS reads_back FROM sparse WHERE x IS NULL AND id < 30;
+SELECT * FROM key_drivers((SELECT driver_stats(nps, x) FROM sparse WHERE x IS NULL), '{wait,price}');
+SELECT (driver_stats_combine(a, b)::text = c::text) AS merged_with_no_drivers,
+       (driver_stats_combine(b, a)::text = c::text) AS either_order
+FROM (SELECT driver_stats(nps, x) FILTER (WHERE x IS NULL) AS a,
+             driver_stats(nps, x) FILTER (WHERE x IS NOT NULL) AS b,
+             driver_stats(nps, x) AS c FROM sparse) AS s;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SELECT (SELECT driver_stats(nps, x)::text FROM sparse) = (SELECT driver_stats(nps, x ORDER BY id)::text FROM sparse) AS parallel_equal;
+RESET max_parallel_workers_per_gather;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+SELECT pg_temp.err($$SELECT '{"drivers":0,"n":1,"skipped":0,"sums":[1],"products":[1]}'::driver_stats$$);
 -- more than 20 drivers: Shapley values are refused, pointing to relative weights
 SELECT pg_temp.hint($$SELECT * FROM key_drivers((SELECT driver_stats(id::int, array_fill(id::int, ARRAY[21])) FROM answers), array_fill('d'::text, ARRAY[21]))$$);
 -- damaged values

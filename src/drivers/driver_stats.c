@@ -47,17 +47,13 @@ driver_stats_new(int p, int flags)
 	return s;
 }
 
-/* The state a transition updates: its argument, or a new one. */
+/* A new state where the aggregate keeps its state. */
 static DriverStats *
-state_for(FunctionCallInfo fcinfo, int p, int flags)
+new_state(FunctionCallInfo fcinfo, int p, int flags)
 {
-	MemoryContext old;
-	DriverStats *s;
+	MemoryContext old = pgcx_state_context(fcinfo);
+	DriverStats *s = driver_stats_new(p, flags);
 
-	if (!PG_ARGISNULL(0))
-		return (DriverStats *) PG_GETARG_POINTER(0);
-	old = pgcx_state_context(fcinfo);
-	s = driver_stats_new(p, flags);
 	MemoryContextSwitchTo(old);
 	return s;
 }
@@ -97,7 +93,7 @@ row_drivers(FunctionCallInfo fcinfo, ArrayType *a, const DriverStats *s)
 				 errmsg("%s: row " INT64_FORMAT " has %d drivers, more than %d",
 						pgcx_caller_name(fcinfo), row_number(s), p, DRIVERS_MAX_WEIGHTS),
 				 errhint("Group the drivers, or choose the %d that matter most.", DRIVERS_MAX_WEIGHTS)));
-	if (s != NULL && p != s->p)
+	if (s != NULL && s->p != 0 && p != s->p)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("%s: row " INT64_FORMAT " has %d drivers, the rows before it %d",
@@ -297,8 +293,10 @@ trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 		elog(ERROR, "%s called outside an aggregate", pgcx_caller_name(fcinfo));
 	if (PG_ARGISNULL(ya + 1))
 	{
+		/* no drivers: before any array, a state of 0 drivers counts the row */
 		if (s == NULL)
-			PG_RETURN_NULL();	/* nothing known yet of the drivers */
+			s = new_state(fcinfo, 0, (!weighted && ytype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
+						  (keyed ? DRIVER_STATS_GROUPED : 0));
 		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
 		PG_RETURN_POINTER(s);
 	}
@@ -307,10 +305,19 @@ trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 	p = row_drivers(fcinfo, a, s);
 	flags = (!weighted && ytype != FLOAT8OID && xtype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
 		(keyed ? DRIVER_STATS_GROUPED : 0);
+	if (s != NULL && s->p == 0)
+	{
+		/* the first row with drivers: the rows left out before it carry over */
+		int64		skipped = s->skipped;
+
+		s = new_state(fcinfo, p, flags);
+		s->skipped = skipped;
+	}
 	if (PG_ARGISNULL(ya) || (weighted && PG_ARGISNULL(ya + 2)) ||
 		(keyed && PG_ARGISNULL(1)) || ARR_HASNULL(a))
 	{
-		s = state_for(fcinfo, p, flags);
+		if (s == NULL)
+			s = new_state(fcinfo, p, flags);
 		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
 		PG_RETURN_POINTER(s);
 	}
@@ -324,7 +331,8 @@ trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 							pgcx_caller_name(fcinfo), row_number(s), float8out_internal(w)),
 					 errdetail("Weights are finite and not negative.")));
 	}
-	s = state_for(fcinfo, p, flags);
+	if (s == NULL)
+		s = new_state(fcinfo, p, flags);
 	if (keyed)
 	{
 		g = key_group(fcinfo, PG_GETARG_DATUM(1));
@@ -442,12 +450,15 @@ driver_stats_problem(const DriverStats *s, Size size)
 						s->version, DRIVER_STATS_VERSION);
 	if ((s->flags & ~DRIVER_STATS_FLAGS) != 0)
 		return "The flags word has bits that version 1 does not define.";
-	if (s->p < 1 || s->p > DRIVERS_MAX_WEIGHTS)
-		return psprintf("The number of drivers must be 1 to %d.", DRIVERS_MAX_WEIGHTS);
+	if (s->p > DRIVERS_MAX_WEIGHTS)
+		return psprintf("The number of drivers must be 1 to %d (0 before any row with drivers).",
+						DRIVERS_MAX_WEIGHTS);
 	if (size != DS_SIZE(s->p, s->flags))
 		return "The size does not match the number of drivers.";
 	if (s->n < 0 || s->skipped < 0)
 		return "The counts of rows must not be negative.";
+	if (s->p == 0 && s->n != 0)
+		return "Complete rows have drivers: a value of 0 drivers has none.";
 	exact = (s->flags & DRIVER_STATS_EXACT) != 0;
 	if (!(s->flags & DRIVER_STATS_GROUPED))
 		return block_problem(s->p, exact, ds_block((DriverStats *) s, 0), s->n);
@@ -590,6 +601,23 @@ driver_stats_combine(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_POINTER(pgcx_copy_to_state(fcinfo, b, VARSIZE(b)));
 	a = driver_stats_checked(PG_GETARG_DATUM(0));
+	if (a->p == 0 || b->p == 0)
+	{
+		/* rows without drivers only: their count joins the other side */
+		DriverStats *known = a->p == 0 ? b : a;
+		int64		skipped = pgcx_count_add(a->skipped, b->skipped, pgcx_caller_name(fcinfo));
+
+		if ((a->flags ^ b->flags) != 0)
+			check_alike(fcinfo, a, b);
+		if (known == a && pgcx_in_aggregate(fcinfo))
+		{
+			a->skipped = skipped;
+			PG_RETURN_POINTER(a);
+		}
+		known = pgcx_copy_to_state(fcinfo, known, VARSIZE(known));
+		known->skipped = skipped;
+		PG_RETURN_POINTER(known);
+	}
 	check_alike(fcinfo, a, b);
 	if (!pgcx_in_aggregate(fcinfo))
 		a = memcpy(palloc(VARSIZE(a)), a, VARSIZE(a));

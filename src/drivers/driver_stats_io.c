@@ -202,8 +202,9 @@ driver_stats_parse(const char *str)
 	for (nkeys = 0; nkeys < 7 && form_keys[t.form][nkeys] >= 0; nkeys++)
 		keys[nkeys] = key_names[form_keys[t.form][nkeys]];
 	pgcx_parse_object(&ps, keys, nkeys, ds_read_value, &t);
-	if (t.drivers < 1 || t.drivers > DRIVERS_MAX_WEIGHTS)
-		pgcx_parse_fail(&ps, psprintf("drivers must be 1 to %d.", DRIVERS_MAX_WEIGHTS));
+	if (t.drivers > DRIVERS_MAX_WEIGHTS)
+		pgcx_parse_fail(&ps, psprintf("drivers must be 1 to %d (0 before any row with drivers).",
+									  DRIVERS_MAX_WEIGHTS));
 	p = (int) t.drivers;
 	vars = DS_VARS(p);
 	pairs = DS_PAIRS(p);
@@ -353,8 +354,8 @@ driver_stats_recv(PG_FUNCTION_ARGS)
 	version = pq_getmsgint(buf, 1);
 	flags = pq_getmsgint(buf, 1);
 	p = pq_getmsgint(buf, 2);
-	if (p < 1 || p > DRIVERS_MAX_WEIGHTS || (flags & ~DRIVER_STATS_FLAGS) != 0)
-		pgcx_recv_fail("driver_stats", psprintf("The number of drivers must be 1 to %d and the flags known.",
+	if (p > DRIVERS_MAX_WEIGHTS || (flags & ~DRIVER_STATS_FLAGS) != 0)
+		pgcx_recv_fail("driver_stats", psprintf("The number of drivers must be 0 to %d and the flags known.",
 												 DRIVERS_MAX_WEIGHTS));
 	s = (DriverStats *) palloc0(DS_SIZE(p, flags));
 	SET_VARSIZE(s, DS_SIZE(p, flags));

@@ -134,6 +134,14 @@ final_call(FunctionCallInfo fcinfo, const char *name, int names_arg, int max_dri
 		return false;
 	call->stats = driver_stats_checked(PG_GETARG_DATUM(0));
 	call->p = call->stats->p;
+	if (call->p == 0)
+	{
+		ereport(NOTICE,
+				(errmsg("%s: no row has drivers, no figure computed (" INT64_FORMAT " rows left out)",
+						name, call->stats->skipped),
+				 errdetail("The drivers of every row were NULL.")));
+		return false;
+	}
 	call->names = NULL;
 	if (names_arg >= 0)
 	{
