@@ -288,6 +288,38 @@ SELECT count(*) AS frames,
 FROM (SELECT id, driver_stats(id, nps, ARRAY[wait, staff, price]) OVER (ORDER BY id ROWS 99 PRECEDING) AS w
       FROM answers) AS f
 WHERE id % 50 = 0;
+-- stored statistics roll up: per channel, then all channels, the same
+-- bits as one aggregate; a moving rollup removes channels exactly
+CREATE TABLE per_channel AS
+SELECT channel, driver_stats(nps, ARRAY[wait, staff, price]) AS s, driver_stats(id, nps, ARRAY[wait, staff, price]) AS k,
+       driver_stats(nps::float8, ARRAY[wait, staff, price]::float8[], 1 + id % 3) AS w
+FROM answers GROUP BY channel;
+SELECT rollup(s ORDER BY channel)::text = (SELECT s::text FROM states) AS rollup_exact,
+       rollup(k ORDER BY channel)::text = (SELECT keyed::text FROM states) AS keyed_rollup_exact
+FROM per_channel;
+SELECT count(*) AS frames,
+       count(*) FILTER (WHERE r::text = (SELECT driver_stats(b.nps, ARRAY[b.wait, b.staff, b.price])::text
+                                         FROM answers AS b WHERE b.channel BETWEEN f.channel - 2 AND f.channel)) AS equal
+FROM (SELECT channel, rollup(s) OVER (ORDER BY channel ROWS 2 PRECEDING) AS r FROM per_channel) AS f;
+-- weighted moments merge in any order to the same figures (1e-12), and
+-- their moving rollup merges each frame again
+SELECT count(*) AS drivers, count(*) FILTER (WHERE abs(a.shapley - b.shapley) < 1e-12) AS equal
+FROM (SELECT rollup(w ORDER BY channel DESC) AS r FROM per_channel) AS ro,
+     key_drivers(r, '{wait,staff,price}') AS a
+JOIN (SELECT w.* FROM states, key_drivers(weighted, '{wait,staff,price}') AS w) AS b USING (driver);
+SELECT count(*) AS frames, count(*) FILTER (WHERE f.n = m.n) AS equal_rows
+FROM (SELECT channel, (SELECT n FROM driver_r2(mw)) AS n
+      FROM (SELECT channel, rollup(w) OVER (ORDER BY channel ROWS 2 PRECEDING) AS mw FROM per_channel) AS moving) AS f
+JOIN (SELECT c.channel, count(*) FILTER (WHERE b.nps IS NOT NULL AND b.staff IS NOT NULL) AS n
+      FROM generate_series(0, 6) AS c(channel) JOIN answers AS b ON b.channel BETWEEN c.channel - 2 AND c.channel
+      GROUP BY c.channel) AS m USING (channel);
+SELECT pg_temp.err($$SELECT driver_stats_unmerge(NULL, s) FROM per_channel LIMIT 1$$);
+SELECT pg_temp.err($$SELECT driver_stats_unmerge(a.s, b.s) FROM per_channel AS a, per_channel AS b WHERE a.channel = 0 AND b.channel = 1$$);
+SELECT pg_temp.err($$SELECT driver_stats_unmerge(a.s, b.k) FROM per_channel AS a, per_channel AS b WHERE a.channel = 0 AND b.channel = 0$$);
+SELECT pg_temp.err($$SELECT driver_stats_unmerge(s, '{"drivers":2,"n":1,"skipped":0,"sums":[1,1,2],"products":[1,1,2,1,2,4]}') FROM per_channel WHERE channel = 0$$);
+SELECT driver_stats_unmerge(w, w) IS NULL AS moments_recompute FROM per_channel WHERE channel = 0;
+SELECT driver_stats_unmerge((SELECT rollup(s) FROM per_channel), (SELECT s FROM per_channel WHERE channel = 3))::text
+     = (SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE channel <> 3)::text AS removed_exactly;
 -- per channel, GROUP BY
 SELECT channel, count(*) AS drivers, min(n) AS n
 FROM (SELECT channel, driver_stats(id, nps, ARRAY[wait, staff, price]) AS s FROM answers GROUP BY channel) AS g,

@@ -30,6 +30,7 @@ PG_FUNCTION_INFO_V1(driver_stats_trans_weighted);
 PG_FUNCTION_INFO_V1(driver_stats_trans_keyed);
 PG_FUNCTION_INFO_V1(driver_stats_trans_keyed_weighted);
 PG_FUNCTION_INFO_V1(driver_stats_combine);
+PG_FUNCTION_INFO_V1(driver_stats_unmerge);
 PG_FUNCTION_INFO_V1(driver_stats_inverse);
 PG_FUNCTION_INFO_V1(driver_stats_inverse_keyed);
 
@@ -622,6 +623,65 @@ driver_stats_combine(PG_FUNCTION_ARGS)
 	if (!pgcx_in_aggregate(fcinfo))
 		a = memcpy(palloc(VARSIZE(a)), a, VARSIZE(a));
 	merge(fcinfo, a, b);
+	PG_RETURN_POINTER(a);
+}
+
+/*
+ * The inverse transition of rollup(driver_stats) over a moving window:
+ * removes statistics that were merged in before.  Exact sums only; for
+ * means and co-moments it returns NULL, and PostgreSQL merges the frame
+ * again.
+ */
+Datum
+driver_stats_unmerge(PG_FUNCTION_ARGS)
+{
+	DriverStats *a,
+			   *b;
+	const char *problem;
+	int			g;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove statistics from an empty rollup", pgcx_caller_name(fcinfo)),
+				 errdetail("Only statistics that were merged in can be removed.")));
+	a = driver_stats_checked(PG_GETARG_DATUM(0));
+	b = driver_stats_checked(PG_GETARG_DATUM(1));
+	if (!(a->flags & DRIVER_STATS_EXACT))
+		PG_RETURN_NULL();
+	if (!pgcx_in_aggregate(fcinfo))
+		a = memcpy(palloc(VARSIZE(a)), a, VARSIZE(a));
+	if (b->p != 0 && a->p != b->p)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove the statistics of %d drivers from those of %d",
+						pgcx_caller_name(fcinfo), (int) b->p, (int) a->p),
+				 errdetail("Only statistics that were merged in can be removed.")));
+	if (b->p != 0)
+		check_alike(fcinfo, a, b);
+	a->skipped -= b->skipped;	/* both are counts, not negative */
+	if (b->p != 0)
+	{
+		a->n -= b->n;
+		for (g = 0; g < ds_groups(a); g++)
+		{
+			if (a->flags & DRIVER_STATS_GROUPED)
+				ds_group_n(a)[g] -= ds_group_n(b)[g];
+			merge_block(fcinfo, a->p, true, ds_block(a, g), ds_block(b, g), -1);
+		}
+	}
+	problem = driver_stats_problem(a, VARSIZE(a));
+	if (problem || a->skipped < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove statistics that were not merged in", pgcx_caller_name(fcinfo)),
+				 errdetail("Only statistics that were merged in can be removed.")));
 	PG_RETURN_POINTER(a);
 }
 
