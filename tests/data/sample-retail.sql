@@ -1,7 +1,8 @@
 -- Sample data of the demo, and the sample schema of the README's examples:
 -- a retail chain of 20 stores with phone, chat and email customer service,
 -- two years of NPS (0-10), CSAT (1-5) and CES (1-7, "the company made it
--- easy") answers, 2024-12-01 to 2026-11-23.
+-- easy") answers, 2024-12-01 to 2026-11-23, and the ratings of five
+-- attributes of the contacts (1-5) that drive their NPS (at the end).
 -- Deterministic (setseed).  The story it tells:
 --   - stores differ: a few excellent ones (NPS above 50), a few weak ones
 --     (NPS near or below 0);
@@ -259,3 +260,116 @@ WHERE first_day + floor(at)::int <= date '2026-11-23';
 
 ANALYZE customers;
 ANALYZE purchases;
+
+-- Ratings of five attributes of each service contact, on 1-5 (1 very poor,
+-- 5 excellent), asked after the NPS question, for the key drivers of
+-- demo-7: wait_time (the wait before an adviser answered), staff (the
+-- adviser's courtesy), clarity (of the answer), resolution (the request
+-- was settled) and follow_up (the customer was kept informed afterwards).
+-- 85 % of the surveyed contacts answer them, and leave some blank: each
+-- question 3 to 6 % of them, follow_up 20 % (not every request needed
+-- one).
+--
+-- What drives the answers.  A contact's latent satisfaction x (above) is
+-- its level m (store base + drift + channel effect) plus a deviation s,
+-- and s is made of the five attributes:
+--     s = w[channel, 1] z_1 + ... + w[channel, 5] z_5 + e
+-- z_k the latent deviation of attribute k (variance 1, correlation 0.3
+-- between any two: a contact that goes well tends to go well on every
+-- count, the halo of real ratings), e a noise uncorrelated with them.
+-- The true weights, points of the 0-10 scale per standard deviation of
+-- the attribute:
+--     channel  wait_time  staff  clarity  resolution  follow_up
+--     phone       1.00     0.40    0.20       0.70       0.05
+--     chat        0.30     0.15    0.90       0.60       0.05
+--     email       0.20     0.05    0.30       0.55       0.95
+-- The strongest driver is the wait on the phone, the clarity of the
+-- answer in a chat, the follow-up of an email; resolution comes second
+-- everywhere.  Rating k is z_k on the 1-5 scale: round(mu[channel, k] +
+-- z_k), kept within 1-5; mu rates each channel's strongest driver lowest
+-- (part 7's "concentrate here") and resolution, second everywhere, above
+-- the average (its "keep up the good work").
+--
+-- How, without changing the answers above (nor any figure that the
+-- documentation quotes): the z are drawn after them, with a seed of their
+-- own (0.57), given each answer's s = nps - m (centred per channel), from
+-- their distribution given s in the model above.  Matheron's rule: draw z*
+-- and e* from the model, s* = w'z* + e*, then
+--     z = z* + (Sigma w)(s - s*) / V
+-- where Sigma is the correlation matrix of the z, V the variance of s in
+-- the channel and V - w' Sigma w the variance of e.  Then e = s - w'z is
+-- uncorrelated with the z, so nps = m + w'z + e holds row by row: a
+-- least-squares fit of nps on the ratings ranks the attributes as w does,
+-- its weights shrunk a little by the rounding to 1-5 (phone: 0.93, 0.46,
+-- 0.25, 0.76, 0.09 per rating point).  A contact without an NPS answer gets
+-- z = z*.
+SELECT setseed(0.57) \g /dev/null
+CREATE TEMP TABLE rating_profile (channel text PRIMARY KEY, w float8[], mu float8[]);
+INSERT INTO rating_profile VALUES	-- wait_time, staff, clarity, resolution, follow_up
+    ('phone', '{1.00, 0.40, 0.20, 0.70, 0.05}', '{2.6, 3.7, 3.4, 3.9, 3.0}'),
+    ('chat', '{0.30, 0.15, 0.90, 0.60, 0.05}', '{4.0, 3.5, 3.0, 3.8, 3.2}'),
+    ('email', '{0.20, 0.05, 0.30, 0.55, 0.95}', '{3.3, 3.8, 3.6, 3.9, 2.8}');
+-- s of each answer, centred per channel (NULL without an NPS answer)
+CREATE TEMP TABLE rating_deviation AS
+SELECT response_id, channel, s - avg(s) OVER (PARTITION BY channel) AS s
+FROM (SELECT r.response_id, r.channel,
+             r.nps - (p.base + 0.2 + 0.45 * p.drift * (r.answered_on - date '2024-12-01') / 722.0
+                      + CASE r.channel WHEN 'phone' THEN -0.9 WHEN 'chat' THEN 0.25 ELSE 0 END) AS s
+      FROM responses AS r JOIN store_profile AS p USING (store_id)) AS d;
+-- per channel: w, mu, Sigma w (Sigma: 1 on the diagonal, 0.3 off it),
+-- V and the standard deviation of e, sqrt(V - w' Sigma w)
+CREATE TEMP TABLE rating_model AS
+SELECT channel, w[1] AS w1, w[2] AS w2, w[3] AS w3, w[4] AS w4, w[5] AS w5,
+       mu[1] AS mu1, mu[2] AS mu2, mu[3] AS mu3, mu[4] AS mu4, mu[5] AS mu5,
+       0.7 * w[1] + 0.3 * sw AS sw1, 0.7 * w[2] + 0.3 * sw AS sw2, 0.7 * w[3] + 0.3 * sw AS sw3,
+       0.7 * w[4] + 0.3 * sw AS sw4, 0.7 * w[5] + 0.3 * sw AS sw5,
+       v, sqrt(v - 0.7 * ww - 0.3 * sw * sw) AS sd_e
+FROM (SELECT p.channel, p.w, p.mu, v.v,
+             (SELECT sum(x) FROM unnest(p.w) AS x) AS sw, (SELECT sum(x * x) FROM unnest(p.w) AS x) AS ww
+      FROM rating_profile AS p
+      JOIN (SELECT channel, var_pop(s) AS v FROM rating_deviation GROUP BY channel) AS v USING (channel)) AS m;
+CREATE TABLE contact_ratings (
+    response_id bigint PRIMARY KEY,
+    wait_time smallint CHECK (wait_time BETWEEN 1 AND 5),
+    staff smallint CHECK (staff BETWEEN 1 AND 5),
+    clarity smallint CHECK (clarity BETWEEN 1 AND 5),
+    resolution smallint CHECK (resolution BETWEEN 1 AND 5),
+    follow_up smallint CHECK (follow_up BETWEEN 1 AND 5)
+);
+-- the draws, in the order of the answers: whether the contact rated, a
+-- uniform per question (a blank below its share), the halo h and each
+-- attribute's own part o of z* = sqrt(0.3) h + sqrt(0.7) o, and e*,
+-- each of variance 1 before its scale
+INSERT INTO contact_ratings
+SELECT response_id,
+       CASE WHEN b1 >= 0.03 THEN least(5, greatest(1, round(mu1 + z1 + sw1 * k)))::smallint END,
+       CASE WHEN b2 >= 0.04 THEN least(5, greatest(1, round(mu2 + z2 + sw2 * k)))::smallint END,
+       CASE WHEN b3 >= 0.05 THEN least(5, greatest(1, round(mu3 + z3 + sw3 * k)))::smallint END,
+       CASE WHEN b4 >= 0.06 THEN least(5, greatest(1, round(mu4 + z4 + sw4 * k)))::smallint END,
+       CASE WHEN b5 >= 0.20 THEN least(5, greatest(1, round(mu5 + z5 + sw5 * k)))::smallint END
+FROM (SELECT z.*, m.*,
+             -- (s - s*) / V, 0 without an NPS answer: z = z* + (Sigma w) k
+             coalesce((d.s - (w1 * z1 + w2 * z2 + w3 * z3 + w4 * z4 + w5 * z5 + sd_e * e)) / v, 0) AS k
+      FROM (SELECT response_id, b1, b2, b3, b4, b5, e,
+                   sqrt(0.3) * h + sqrt(0.7) * o1 AS z1, sqrt(0.3) * h + sqrt(0.7) * o2 AS z2,
+                   sqrt(0.3) * h + sqrt(0.7) * o3 AS z3, sqrt(0.3) * h + sqrt(0.7) * o4 AS z4,
+                   sqrt(0.3) * h + sqrt(0.7) * o5 AS z5
+            FROM (SELECT i AS response_id, random() AS took_part,
+                         random() AS b1, random() AS b2, random() AS b3, random() AS b4, random() AS b5,
+                         (random() + random() + random() - 1.5) * 2 AS h,
+                         (random() + random() + random() - 1.5) * 2 AS o1,
+                         (random() + random() + random() - 1.5) * 2 AS o2,
+                         (random() + random() + random() - 1.5) * 2 AS o3,
+                         (random() + random() + random() - 1.5) * 2 AS o4,
+                         (random() + random() + random() - 1.5) * 2 AS o5,
+                         (random() + random() + random() - 1.5) * 2 AS e
+                  FROM generate_series(1, (SELECT max(response_id) FROM responses)) AS i
+                  ORDER BY i) AS draws
+            WHERE took_part < 0.85) AS z
+      JOIN rating_deviation AS d USING (response_id)
+      JOIN rating_model AS m USING (channel)) AS c
+ORDER BY response_id;
+DROP TABLE rating_profile, rating_deviation, rating_model;
+-- checked once, not row by row
+ALTER TABLE contact_ratings ADD FOREIGN KEY (response_id) REFERENCES responses;
+ANALYZE contact_ratings;
