@@ -161,14 +161,14 @@ FROM (SELECT driver_stats(id, fertility, ARRAY[agriculture, examination, educati
 JOIN key_drivers(s, '{Agriculture,Examination,Education,Catholic,Infant.Mortality}') AS k USING (driver);
 
 -- Intervals.  With a row key first, each row falls into one of 20 groups:
--- the key's extended hash (PostgreSQL's hashint4extended for an integer
+-- the key's extended hash (PostgreSQL's hashint8extended for an integer
 -- key, seed 0) as an unsigned 64-bit integer, modulo 20.  The interval is
 -- the delete-a-group jackknife: for each group g the figure without it,
 -- SE² = 19/20 Σ (θ_g - mean θ_g)², and θ ± t(0.975, 19) SE with
 -- t = 2.093024054408263.  Recomputed here from 20 aggregates that leave one
 -- group out each.
 CREATE TABLE swiss_groups AS
-SELECT id, ((hashint4extended(id, 0)::numeric + 18446744073709551616) % 18446744073709551616 % 20)::int AS g FROM swiss;
+SELECT id, ((hashint8extended(id, 0)::numeric + 18446744073709551616) % 18446744073709551616 % 20)::int AS g FROM swiss;
 SET client_min_messages = warning; -- each replicate says it has no interval
 CREATE TABLE replicates AS
 SELECT g.g, k.driver, k.shapley, k.relative_weight
@@ -345,8 +345,12 @@ SELECT pg_temp.hint($$SELECT * FROM key_drivers((SELECT driver_stats(nps, ARRAY[
 SELECT pg_temp.hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, 3]) FROM answers))$$);
 SELECT pg_temp.hint($$SELECT * FROM driver_r2((SELECT driver_stats(nps, ARRAY[wait, staff, wait - staff]) FROM answers))$$);
 SELECT pg_temp.hint($$SELECT * FROM driver_weights((SELECT driver_stats(nps, ARRAY[price, wait, staff, price + wait]) FROM answers), '{price,wait,staff,sum}')$$);
--- a key without a hash function
-SELECT pg_temp.hint($$SELECT driver_stats(point(id, 1), nps, ARRAY[wait, staff]) FROM answers$$);
+-- a key of another type than bigint (or a smaller integer), text or uuid
+SELECT pg_temp.hint($$SELECT driver_stats(id::numeric, nps, ARRAY[wait, staff]) FROM answers$$);
+-- uuid keys, and integer keys read as bigint: the groups of hashint8extended
+SELECT (SELECT driver_stats(id, nps, ARRAY[wait, staff]) FROM answers)::text
+     = (SELECT driver_stats(id::bigint, nps, ARRAY[wait, staff]) FROM answers)::text AS integer_is_bigint,
+       (SELECT n FROM driver_r2((SELECT driver_stats(md5(id::text)::uuid, nps, ARRAY[wait, staff]) FROM answers))) AS uuid_rows;
 -- statistics with a key and without do not merge
 SELECT pg_temp.err($$SELECT driver_stats_combine(s, keyed) FROM states$$);
 SELECT pg_temp.err($$SELECT driver_stats_combine(s, weighted) FROM states$$);

@@ -239,7 +239,10 @@ finite_answer(FunctionCallInfo fcinfo, const DriverStats *s, double v, int drive
 	return v;
 }
 
-/* The extended hash function of the row key's type, found once per call site. */
+/*
+ * The extended hash function of the row key's type (bigint, text or uuid),
+ * found once per call site.
+ */
 typedef struct KeyHash
 {
 	Oid			type;
@@ -258,12 +261,10 @@ key_group(FunctionCallInfo fcinfo, Datum key)
 	{
 		TypeCacheEntry *tc = lookup_type_cache(type, TYPECACHE_HASH_EXTENDED_PROC_FINFO);
 
+		/* the keys of the aggregates' forms, bigint, text and uuid, all have one */
 		if (!OidIsValid(tc->hash_extended_proc))
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_FUNCTION),
-					 errmsg("%s: a row key of type %s cannot be hashed",
-							pgcx_caller_name(fcinfo), format_type_be(type)),
-					 errhint("Give a key of a type with a hash function, such as bigint, text or uuid.")));
+			elog(ERROR, "%s: no extended hash function for a row key of type %s",
+				 pgcx_caller_name(fcinfo), format_type_be(type));
 		kh = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(KeyHash));
 		kh->type = type;
 		fmgr_info_copy(&kh->proc, &tc->hash_extended_proc_finfo, fcinfo->flinfo->fn_mcxt);

@@ -158,6 +158,8 @@ DECLARE
     a2 regtype := args[2];
     at text;
     bucket text;
+    keyed boolean;
+    yt regtype;
 BEGIN
     tbl := 'resp';
     IF name IN ('nps_agg', 'nps_stats') AND n = 1 THEN
@@ -231,6 +233,27 @@ BEGIN
         call := 'bgnbd_fit(freq, rec, age)';
     ELSIF name = 'gamma_gamma_fit' AND n = 2 THEN
         call := 'gamma_gamma_fit(freq, spend)';
+    ELSIF name = 'driver_stats' THEN
+        -- the answers of drv, with the row key first when the form has
+        -- one; double precision forms read the answers with fractions,
+        -- and the weight when the form has one
+        tbl := 'drv';
+        keyed := a1 = 'anyelement'::regtype;
+        yt := args[CASE WHEN keyed THEN 2 ELSE 1 END];
+        IF yt = 'double precision'::regtype THEN
+            call := format('driver_stats(%syf, xf%s)', CASE WHEN keyed THEN 'id, ' ELSE '' END,
+                           CASE WHEN n = CASE WHEN keyed THEN 4 ELSE 3 END THEN ', w' ELSE '' END);
+        ELSIF yt IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype) THEN
+            call := format('driver_stats(%sy::%s, x::%s[])', CASE WHEN keyed THEN 'id, ' ELSE '' END, yt, yt);
+        END IF;
+    ELSIF name = 'rollup' AND n = 1 AND a1 = 'driver_stats'::regtype THEN
+        -- stored states: exact sums, keyed exact sums, weighted moments
+        tbl := 'drv_part';
+        call := 'rollup(ds)';
+        RETURN NEXT;
+        call := 'rollup(dsk)';
+        RETURN NEXT;
+        call := 'rollup(dsf)';
     END IF;
     -- a rule that produced no text (an unknown type) is no rule
     IF call ~ '\(\s*(,|\))|,\s*(,|\))' THEN
@@ -307,15 +330,133 @@ BEGIN
 END
 $$;
 
+-- The rows of a query as a JSON array of objects, in the query's order,
+-- columns in their order (a value of a type of pgcx as its text); or its
+-- error as a JSON string.
+CREATE FUNCTION ct.rows_json(q text) RETURNS json
+LANGUAGE plpgsql AS $$
+DECLARE
+    r record;
+    rows json[] := '{}';
+BEGIN
+    FOR r IN EXECUTE q LOOP
+        rows := rows || to_json(r);
+    END LOOP;
+    RETURN to_json(rows);
+EXCEPTION WHEN OTHERS THEN
+    RETURN to_json('ERROR ' || SQLSTATE || ': ' || SQLERRM);
+END
+$$;
+ALTER FUNCTION ct.rows_json(text) SET client_min_messages = warning;
+
+-- The largest difference between two JSON values of the same shape:
+-- numbers in an array relative to the largest magnitude in that array
+-- (the co-moments of a driver_stats against their largest), other numbers
+-- relative to themselves, integers exactly; strings that hold JSON objects
+-- (a driver_stats value) compared as such, other values exactly.
+-- Infinity when the shapes or any other value differ.
+CREATE FUNCTION ct.json_dev(a jsonb, b jsonb, scale float8 DEFAULT 0) RETURNS float8
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    ta text := jsonb_typeof(a);
+    dev float8 := 0;
+    sc float8;
+    k text;
+    i int;
+BEGIN
+    IF ta IS DISTINCT FROM jsonb_typeof(b) THEN
+        RETURN 'infinity';
+    ELSIF ta = 'number' THEN
+        IF a::numeric = trunc(a::numeric) AND b::numeric = trunc(b::numeric) THEN
+            RETURN CASE WHEN a::numeric = b::numeric THEN 0 ELSE 'infinity'::float8 END;
+        END IF;
+        sc := greatest(abs(a::float8), abs(b::float8), scale);
+        RETURN CASE WHEN sc = 0 THEN 0 ELSE abs(a::float8 - b::float8) / sc END;
+    ELSIF ta = 'string' AND a <> b AND a #>> '{}' ~ '^\{' AND b #>> '{}' ~ '^\{' THEN
+        RETURN ct.json_dev((a #>> '{}')::jsonb, (b #>> '{}')::jsonb);
+    ELSIF ta = 'array' THEN
+        IF jsonb_array_length(a) <> jsonb_array_length(b) THEN
+            RETURN 'infinity';
+        END IF;
+        SELECT max(abs(e::float8)) INTO sc FROM jsonb_array_elements(a || b) AS e
+         WHERE jsonb_typeof(e) = 'number';
+        FOR i IN 0 .. jsonb_array_length(a) - 1 LOOP
+            dev := greatest(dev, ct.json_dev(a -> i, b -> i, coalesce(sc, 0)));
+        END LOOP;
+        RETURN dev;
+    ELSIF ta = 'object' THEN
+        IF ARRAY(SELECT jsonb_object_keys(a) ORDER BY 1) <> ARRAY(SELECT jsonb_object_keys(b) ORDER BY 1) THEN
+            RETURN 'infinity';
+        END IF;
+        FOR k IN SELECT jsonb_object_keys(a) LOOP
+            dev := greatest(dev, ct.json_dev(a -> k, b -> k));
+        END LOOP;
+        RETURN dev;
+    END IF;
+    RETURN CASE WHEN a = b THEN 0 ELSE 'infinity'::float8 END;
+END
+$$;
+
+-- ct.compare for figures in double precision, which partial states merged
+-- in another order change in their last bits: the query on the
+-- distributed tables gives the rows of the local copy, numbers within
+-- 1e-12 (ct.json_dev), everything else equal; the plan as in ct.compare.
+CREATE FUNCTION ct.compare_close(label text, q text, strategy text, agg text DEFAULT NULL,
+                                 expect text DEFAULT NULL)
+RETURNS SETOF ct.outcome
+LANGUAGE plpgsql AS $$
+DECLARE
+    dist json;
+    expected json;
+    dev float8;
+    shape text;
+    lbl text := format('%s [%s]', label, strategy);
+BEGIN
+    PERFORM set_config('citus.coordinator_aggregation_strategy', strategy, true);
+    expected := ct.rows_json(ct.in_schema(q, 'loc'));
+    dist := ct.rows_json(ct.in_schema(q, 'public'));
+    IF json_typeof(expected) <> 'array' OR json_array_length(expected) = 0
+       OR EXISTS (SELECT FROM json_array_elements(expected) AS r
+                   WHERE (SELECT v::text FROM json_each(r) WITH ORDINALITY AS e(k, v, o)
+                           ORDER BY o DESC LIMIT 1) = 'null') THEN
+        RETURN NEXT ('FAIL', 'comparison', lbl,
+                     'the local copy gives no value to compare: ' || ct.oneline(ct.clip(expected::text)))::ct.outcome;
+    ELSE
+        dev := ct.json_dev(expected::jsonb, dist::jsonb);
+        IF dev IS NULL OR dev > 1e-12 THEN
+            RETURN NEXT ('FAIL', 'comparison', lbl,
+                         format('distributed: %s  local: %s (relative difference %s, more than 1e-12)',
+                                ct.oneline(ct.clip(dist::text)), ct.oneline(ct.clip(expected::text)),
+                                dev))::ct.outcome;
+        ELSE
+            RETURN NEXT ('ok', 'comparison', lbl, format('within %s', dev))::ct.outcome;
+        END IF;
+    END IF;
+    IF expect IS NOT NULL THEN
+        BEGIN
+            shape := ct.shape(ct.plan(ct.in_schema(q, 'public')), agg);
+        EXCEPTION WHEN OTHERS THEN
+            shape := 'EXPLAIN failed: ' || SQLERRM;
+        END;
+        RETURN NEXT (CASE WHEN shape = expect THEN 'ok' ELSE 'FAIL' END, 'plan', lbl,
+                     format('expected %s, got %s', expect, ct.oneline(shape)))::ct.outcome;
+    END IF;
+END
+$$;
+
 -- The statements that compare every aggregate form, grouped each way,
 -- under each strategy; with the plan shapes when `plans` is true.  A form
--- without a call is a failure of its own.
+-- without a call is a failure of its own.  The states of the key drivers
+-- from double precision answers (yf, dsf) are compared within 1e-12
+-- (ct.compare_close), those from integer answers bit for bit.
 CREATE FUNCTION ct.form_checks(strategies text[], plans boolean) RETURNS SETOF text
 LANGUAGE sql STABLE AS $$
     SELECT CASE WHEN f.call IS NULL THEN
                format($f$SELECT 'FAIL', 'comparison', %L, 'no call for this aggregate form in ct.calls'$f$, f.agg)
            ELSE
-               format('SELECT * FROM ct.compare(%L, %L, %L, %L, %L)',
+               format('SELECT * FROM %s(%L, %L, %L, %L, %L)',
+                      CASE WHEN f.tbl IN ('drv', 'drv_part') AND f.call ~ '\m(yf|dsf)\M'
+                           THEN 'ct.compare_close' ELSE 'ct.compare' END,
                       format('%s by %s', f.call, g.grp), ct.grouped(f.tbl, f.call, g.grp),
                       s.strategy, f.name,
                       CASE WHEN plans THEN
@@ -364,6 +505,69 @@ LANGUAGE sql STABLE AS $$
         ('aggregates over no row are NULL, split and pushed down',
          'SELECT (SELECT nps_agg(score) FROM {s}.resp WHERE store_id > 1000) IS NULL, (SELECT score_dist_agg(score) FROM {s}.resp WHERE region > 100) IS NULL, (SELECT mirror_gap(audience, pct) FROM {s}.resp WHERE region > 100) IS NULL, (SELECT rollup(rb) FROM {s}.summary WHERE store_id = 1000) IS NULL, (SELECT rollup(d) FROM {s}.summary WHERE region > 100) IS NULL')
     ) AS c(label, q), unnest(ARRAY['disabled', 'row-gather']) AS s
+$$;
+
+------------------------------------------------------------------------
+-- key drivers: the figures of distributed states
+
+-- The rows of final function `fin` (of the state t.s) of the states of
+-- `agg` over drv, ungrouped or grouped by `grp`, ordered by the group and
+-- `ord`.
+CREATE FUNCTION ct.driver_query(agg text, fin text, ord text, grp text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE grp
+        WHEN 'none' THEN format('SELECT k.* FROM (SELECT %s AS s FROM {s}.drv) AS t, %s AS k ORDER BY %s',
+                                agg, fin, ord)
+        ELSE format('SELECT t.g, k.* FROM (SELECT %2$s AS g, %1$s AS s FROM {s}.drv GROUP BY %2$s) AS t, %3$s AS k ORDER BY t.g, %4$s',
+                    agg, grp, fin, ord)
+    END
+$$;
+
+-- key_drivers and the other final functions of states gathered on the
+-- shards and merged (ungrouped, by region) or gathered on a worker (by
+-- store_id): the figures of the local copy, bit for bit from integer
+-- answers (exact sums: the same state), within 1e-12 from double
+-- precision ones; with a row key (jackknife intervals) and without.
+CREATE FUNCTION ct.driver_checks() RETURNS SETOF text
+LANGUAGE sql STABLE AS $$
+    SELECT format('SELECT * FROM %s(%L, %L, %L)',
+                  CASE WHEN c.close THEN 'ct.compare_close' ELSE 'ct.compare' END,
+                  format('%s of %s by %s', split_part(c.fin, '(', 1), c.agg, g.grp),
+                  ct.driver_query(c.agg, c.fin, c.ord, g.grp), s.strategy)
+    FROM (VALUES
+        ('driver_stats(y, x)', 'key_drivers(t.s, ''{a,b,c}'')', 'k.driver', false),
+        ('driver_stats(id, y, x)', 'key_drivers(t.s, ''{a,b,c}'')', 'k.driver', false),
+        ('driver_stats(id, y::int8, x::int8[])', 'driver_weights(t.s, ''{a,b,c}'')', 'k.driver', false),
+        ('driver_stats(id, y, x)', 'driver_r2(t.s)', 'k.r2', false),
+        ('driver_stats(id, y::int2, x::int2[])', 'driver_conditional_dominance(t.s, ''{a,b,c}'')',
+         'k.driver, k.subset_size', false),
+        ('driver_stats(y, x)', 'driver_dominance(t.s, ''{a,b,c}'')', 'k.driver, k.other', false),
+        ('driver_stats(id, y, x)', 'driver_performance(t.s, ''{a,b,c}'', 1, 5, ''relative_weight'')',
+         'k.driver', false),
+        ('driver_stats(yf, xf)', 'key_drivers(t.s, ''{a,b,c}'')', 'k.driver', true),
+        ('driver_stats(id, yf, xf, w)', 'key_drivers(t.s, ''{a,b,c}'')', 'k.driver', true),
+        ('driver_stats(id, yf, xf, w)', 'driver_r2(t.s)', 'k.r2', true),
+        ('driver_stats(id, yf, xf, w)', 'driver_performance(t.s, ''{a,b,c}'', 1, 6)', 'k.driver', true)
+    ) AS c(agg, fin, ord, close)
+    CROSS JOIN unnest(ARRAY['none', 'store_id', 'region']) AS g(grp)
+    CROSS JOIN unnest(ARRAY['disabled', 'row-gather']) AS s(strategy)
+    UNION ALL
+    -- stored states (drv_part, built on the workers) and their rollups
+    SELECT format('SELECT * FROM %s(%L, %L, %L)',
+                  CASE WHEN c.close THEN 'ct.compare_close' ELSE 'ct.compare' END, c.label, c.q, s.strategy)
+    FROM (VALUES
+        ('drv_part rows built on the workers', false,
+         'SELECT store_id, region, part, ds, dsk FROM {s}.drv_part ORDER BY 1, 2, 3'),
+        ('drv_part weighted rows built on the workers', true,
+         'SELECT store_id, region, part, dsf FROM {s}.drv_part ORDER BY 1, 2, 3'),
+        ('rollup of stored states is the state of the rows', false,
+         'SELECT (SELECT rollup(ds) FROM {s}.drv_part)::text = (SELECT driver_stats(y, x) FROM loc.drv)::text, (SELECT rollup(dsk) FROM {s}.drv_part)::text = (SELECT driver_stats(id, y, x) FROM loc.drv)::text'),
+        ('key_drivers of rollup(dsk) by region', false,
+         'SELECT t.region, k.* FROM (SELECT region, rollup(dsk) AS s FROM {s}.drv_part GROUP BY region) AS t, key_drivers(t.s, ''{a,b,c}'') AS k ORDER BY t.region, k.driver'),
+        ('key_drivers of rollup(dsf) by region', true,
+         'SELECT t.region, k.* FROM (SELECT region, rollup(dsf) AS s FROM {s}.drv_part GROUP BY region) AS t, key_drivers(t.s, ''{a,b,c}'') AS k ORDER BY t.region, k.driver')
+    ) AS c(label, close, q)
+    CROSS JOIN unnest(ARRAY['disabled', 'row-gather']) AS s(strategy)
 $$;
 
 ------------------------------------------------------------------------
@@ -693,13 +897,14 @@ $$;
 
 -- score_dist and rolling_benchmark parts merge with rollup; mirror_state,
 -- attrition_state and sbg_state have no SQL merge, so their parts only
--- read back; the states of the model fits merge with aggregates over
--- their combine functions (below).
+-- read back; the states of the model fits and of the key drivers merge
+-- with aggregates over their combine functions (below).
 CREATE AGGREGATE ct.bgnbd_merge(bgnbd_state) (SFUNC = bgnbd_fit_combine, STYPE = bgnbd_state);
 CREATE AGGREGATE ct.bgnbd_state_of(float8, float8, float8) (SFUNC = bgnbd_fit_accum, STYPE = bgnbd_state);
 CREATE AGGREGATE ct.gamma_gamma_merge(gamma_gamma_state) (SFUNC = gamma_gamma_fit_combine, STYPE = gamma_gamma_state);
 CREATE AGGREGATE ct.gamma_gamma_state_of(float8, float8) (SFUNC = gamma_gamma_fit_accum, STYPE = gamma_gamma_state);
 CREATE AGGREGATE ct.rfm_merge(rfm_state) (SFUNC = rfm_agg_combine, STYPE = rfm_state);
+CREATE AGGREGATE ct.driver_merge(driver_stats) (SFUNC = driver_stats_combine, STYPE = driver_stats);
 CREATE FUNCTION ct.transport_checks() RETURNS SETOF text
 LANGUAGE sql STABLE AS $$
     SELECT * FROM (VALUES
@@ -712,7 +917,10 @@ LANGUAGE sql STABLE AS $$
         -- state of the local rows
         ($s$SELECT * FROM ct.transport('rfm_agg(date, numeric, date, interval)', $a$ROW(day, pct::numeric, date '2026-06-30', interval '1 week')$a$, 'resp', 'rfm_state', 'rfm_agg_final(ct.rfm_merge(s))', $e$SELECT rfm_agg(day, pct, date '2026-06-30', interval '1 week') FROM loc.resp$e$)$s$),
         ($s$SELECT * FROM ct.transport('bgnbd_fit(double precision, double precision, double precision)', 'ROW(freq::float8, rec, age)', 'resp', 'bgnbd_state', 'ct.bgnbd_merge(s)', 'SELECT ct.bgnbd_state_of(freq, rec, age) FROM loc.resp')$s$),
-        ($s$SELECT * FROM ct.transport('gamma_gamma_fit(double precision, double precision)', 'ROW(freq::float8, spend)', 'resp', 'gamma_gamma_state', 'ct.gamma_gamma_merge(s)', 'SELECT ct.gamma_gamma_state_of(freq, spend) FROM loc.resp')$s$)
+        ($s$SELECT * FROM ct.transport('gamma_gamma_fit(double precision, double precision)', 'ROW(freq::float8, spend)', 'resp', 'gamma_gamma_state', 'ct.gamma_gamma_merge(s)', 'SELECT ct.gamma_gamma_state_of(freq, spend) FROM loc.resp')$s$),
+        -- exact sums merge to the state of the local rows, bit for bit
+        ($s$SELECT * FROM ct.transport('driver_stats(integer, integer[])', 'ROW(y, x)', 'drv', 'driver_stats', 'ct.driver_merge(s)', 'SELECT driver_stats(y, x) FROM loc.drv')$s$),
+        ($s$SELECT * FROM ct.transport('driver_stats(anyelement, integer, integer[])', 'ROW(id, y, x)', 'drv', 'driver_stats', 'ct.driver_merge(s)', 'SELECT driver_stats(id, y, x) FROM loc.drv')$s$)
     ) AS t(stmt)
 $$;
 

@@ -13,6 +13,15 @@
 -- rolling_benchmark per row), for rollup across shards.
 -- freq, rec, age, spend: a customer's summary for the BG/NBD and
 -- Gamma-Gamma fits.
+-- drv: answers for the key drivers (driver_stats): a bigint row key, an
+-- outcome 0-10 and three drivers 1-5 as integers, the same plus a
+-- fraction in double precision, a survey weight; NULLs sprinkled in (the
+-- key, the outcome, the array, one element, the weight).  The first answer
+-- of every store but the first has no drivers: in the local copy they come
+-- after a complete row, on a shard some come first.
+-- drv_part: driver_stats stored per store and part of its rows (unkeyed
+-- and keyed integer answers, weighted double precision ones), for rollup
+-- across shards.
 -- bad_*: one bad value each, for the error checks.
 
 SET citus.shard_count = 12;
@@ -67,6 +76,28 @@ SELECT store_id, region, date_trunc('month', day)::date AS day,
        rolling_benchmark(day, score, interval '1 month', 24) AS rb
 FROM loc.resp GROUP BY 1, 2, 3;
 
+CREATE TABLE loc.drv AS
+SELECT store_id, 1 + (store_id * 7) % 5 AS region,
+       CASE WHEN i % 211 = 0 THEN NULL ELSE (i::int8 * 2654435761) % 1000000007 - 500000000 END AS id,
+       CASE WHEN i % 31 = 0 THEN NULL ELSE y END AS y,
+       CASE WHEN i % 41 = 0 OR i BETWEEN 2 AND 24 THEN NULL WHEN i % 37 = 0 THEN ARRAY[a, NULL, c] ELSE ARRAY[a, b, c] END AS x,
+       CASE WHEN i % 31 = 0 THEN NULL ELSE (y + ((i * 389) % 997) / 997.0)::float8 END AS yf,
+       CASE WHEN i % 41 = 0 OR i BETWEEN 2 AND 24 THEN NULL
+            WHEN i % 37 = 0 THEN ARRAY[a + ((i * 613) % 1000) / 1000.0, NULL, c]::float8[]
+            ELSE ARRAY[a + ((i * 613) % 1000) / 1000.0, b + ((i * 421) % 1000) / 1000.0,
+                       c + ((i * 157) % 1000) / 1000.0]::float8[] END AS xf,
+       CASE WHEN i % 43 = 0 THEN NULL ELSE (0.5 + ((i * 97) % 100) / 40.0)::float8 END AS w
+FROM generate_series(1, 12000) AS i,
+     LATERAL (SELECT 1 + (i * 7) % 24 AS store_id) AS s,
+     LATERAL (SELECT 1 + (i * 37 + i / 13) % 5 AS a, 1 + (i * 53 + i / 7 + i / 101) % 5 AS b,
+                     1 + (i * 11 + i / 3 + (i * i) % 7) % 5 AS c) AS d,
+     LATERAL (SELECT least(10, greatest(0, a + b + c * 3 / 2 - 5 + (i * 29 + i / 17) % 5)) AS y) AS e;
+
+CREATE TABLE loc.drv_part AS
+SELECT store_id, region, coalesce(id, 0) % 4 AS part, driver_stats(y, x) AS ds,
+       driver_stats(id, y, x) AS dsk, driver_stats(yf, xf, w) AS dsf
+FROM loc.drv GROUP BY 1, 2, 3;
+
 -- One bad value each; the rest are rows of resp.
 CREATE TABLE loc.bad_score AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
 UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15, sf = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
@@ -97,6 +128,16 @@ SELECT store_id, region, date_trunc('month', day)::date,
        date_trunc('month', day)::date::timestamp,
        score_dist_agg(score), rolling_benchmark(day, score, interval '1 month', 24)
 FROM resp GROUP BY store_id, region, date_trunc('month', day);
+CREATE TABLE drv (LIKE loc.drv);
+SELECT create_distributed_table('drv', 'store_id', colocate_with => 'resp');
+INSERT INTO drv SELECT * FROM loc.drv;
+CREATE TABLE drv_part (LIKE loc.drv_part);
+SELECT create_distributed_table('drv_part', 'store_id', colocate_with => 'resp');
+-- built on the workers from the distributed answers (pushed down)
+INSERT INTO drv_part
+SELECT store_id, region, coalesce(id, 0) % 4, driver_stats(y, x), driver_stats(id, y, x),
+       driver_stats(yf, xf, w)
+FROM drv GROUP BY 1, 2, 3;
 CREATE TABLE bad_score (LIKE loc.bad_score);
 SELECT create_distributed_table('bad_score', 'store_id', colocate_with => 'resp');
 INSERT INTO bad_score SELECT * FROM loc.bad_score;

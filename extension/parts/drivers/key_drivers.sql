@@ -73,31 +73,81 @@ RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_weighted'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats: add one row with its weight';
-CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int2, drivers pg_catalog.int2[])
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[])
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int2, pg_catalog.int2[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int4, drivers pg_catalog.int4[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int4, pg_catalog.int4[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int8, pg_catalog.int8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.float8, drivers pg_catalog.float8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.float8, drivers pg_catalog.float8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.float8, drivers pg_catalog.float8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.text, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.float8, pg_catalog.float8[]) IS 'transition of driver_stats with a row key: add one row to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed_weighted'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats with a row key: add one row with its weight to the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed_weighted'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_trans(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8)
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_trans_keyed_weighted'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats with a row key: add one row with its weight to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.text, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats with a row key: add one row with its weight to the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_trans(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'transition of the weighted driver_stats with a row key: add one row with its weight to the group of its key';
 CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse'
@@ -113,21 +163,51 @@ RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats (moving windows): remove one row exactly';
-CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int2, drivers pg_catalog.int2[])
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
-CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.anyelement, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int2, drivers pg_catalog.int2[])
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int2, pg_catalog.int2[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int4, drivers pg_catalog.int4[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int4, pg_catalog.int4[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.int8, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.text, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_stats_inverse(state @extschema@.driver_stats, row_key pg_catalog.uuid, outcome pg_catalog.int8, drivers pg_catalog.int8[])
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_inverse_keyed'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.text, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
+COMMENT ON FUNCTION @extschema@.driver_stats_inverse(@extschema@.driver_stats, pg_catalog.uuid, pg_catalog.int8, pg_catalog.int8[]) IS 'inverse transition of driver_stats with a row key: remove one row exactly from the group of its key';
 CREATE FUNCTION @extschema@.driver_stats_combine(a @extschema@.driver_stats, b @extschema@.driver_stats)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_combine'
@@ -155,25 +235,67 @@ CREATE AGGREGATE @extschema@.driver_stats(outcome pg_catalog.float8, drivers pg_
 CREATE AGGREGATE @extschema@.driver_stats(outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
-CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.anyelement, outcome pg_catalog.int2, drivers pg_catalog.int2[]) (
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.int8, outcome pg_catalog.int2, drivers pg_catalog.int2[]) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine,
     MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
     MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
-CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.anyelement, outcome pg_catalog.int4, drivers pg_catalog.int4[]) (
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.text, outcome pg_catalog.int2, drivers pg_catalog.int2[]) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine,
     MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
     MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
-CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.anyelement, outcome pg_catalog.int8, drivers pg_catalog.int8[]) (
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_catalog.int2, drivers pg_catalog.int2[]) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine,
     MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
     MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
-CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[]) (
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.int8, outcome pg_catalog.int4, drivers pg_catalog.int4[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.text, outcome pg_catalog.int4, drivers pg_catalog.int4[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_catalog.int4, drivers pg_catalog.int4[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.int8, outcome pg_catalog.int8, drivers pg_catalog.int8[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.text, outcome pg_catalog.int8, drivers pg_catalog.int8[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_catalog.int8, drivers pg_catalog.int8[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine,
+    MSFUNC = @extschema@.driver_stats_trans, MINVFUNC = @extschema@.driver_stats_inverse,
+    MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.int8, outcome pg_catalog.float8, drivers pg_catalog.float8[]) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
-CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.anyelement, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8) (
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.text, outcome pg_catalog.float8, drivers pg_catalog.float8[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_catalog.float8, drivers pg_catalog.float8[]) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.int8, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.text, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8) (
+    SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
+    COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_catalog.float8, drivers pg_catalog.float8[], weight pg_catalog.float8) (
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
 
@@ -194,11 +316,21 @@ COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int4, pg_catalog.int4[]
 COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.int8[]) IS 'the sufficient statistics of an outcome and its drivers, exact for integer answers (rows with a NULL are left out and counted)';
 COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.float8, pg_catalog.float8[]) IS 'the sufficient statistics of an outcome and its drivers: means and co-moments (rows with a NULL are left out and counted)';
 COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'the weighted sufficient statistics of an outcome and its drivers: weighted means and co-moments';
-COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.int2, pg_catalog.int2[]) IS 'driver_stats with a row key first: rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
-COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.int4, pg_catalog.int4[]) IS 'driver_stats with a row key first: rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
-COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.int8, pg_catalog.int8[]) IS 'driver_stats with a row key first: rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
-COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[]) IS 'driver_stats with a row key first: rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
-COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.anyelement, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'weighted driver_stats with a row key first, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.int2, pg_catalog.int2[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.text, pg_catalog.int2, pg_catalog.int2[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.uuid, pg_catalog.int2, pg_catalog.int2[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.int4, pg_catalog.int4[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.text, pg_catalog.int4, pg_catalog.int4[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.uuid, pg_catalog.int4, pg_catalog.int4[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.text, pg_catalog.int8, pg_catalog.int8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.uuid, pg_catalog.int8, pg_catalog.int8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.float8, pg_catalog.float8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.text, pg_catalog.float8, pg_catalog.float8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.uuid, pg_catalog.float8, pg_catalog.float8[]) IS 'driver_stats with a row key first (bigint, text or uuid): rows fall into 20 groups by the key''s hash, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.int8, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'weighted driver_stats with a row key first, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.text, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'weighted driver_stats with a row key first, for the jackknife intervals of the importances';
+COMMENT ON AGGREGATE @extschema@.driver_stats(pg_catalog.uuid, pg_catalog.float8, pg_catalog.float8[], pg_catalog.float8) IS 'weighted driver_stats with a row key first, for the jackknife intervals of the importances';
 
 CREATE FUNCTION @extschema@.key_drivers(stats @extschema@.driver_stats, names pg_catalog.text[])
 RETURNS TABLE(driver pg_catalog.text, shapley pg_catalog.float8, shapley_pct pg_catalog.float8,
