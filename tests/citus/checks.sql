@@ -159,6 +159,7 @@ DECLARE
     at text;
     bucket text;
     keyed boolean;
+    key text;
     yt regtype;
 BEGIN
     tbl := 'resp';
@@ -237,14 +238,21 @@ BEGIN
         -- the answers of drv, with the row key first when the form has
         -- one; double precision forms read the answers with fractions,
         -- and the weight when the form has one
+        -- (the forms with a key: three arguments whose third is the
+        -- drivers array, or four; the key is bigint, text or uuid)
         tbl := 'drv';
-        keyed := a1 = 'anyelement'::regtype;
+        keyed := n = 4 OR (n = 3 AND args[3] IN ('smallint[]'::regtype, 'integer[]'::regtype,
+                                                 'bigint[]'::regtype, 'double precision[]'::regtype));
+        key := CASE WHEN NOT keyed THEN ''
+                    WHEN a1 = 'bigint'::regtype THEN 'id, '
+                    WHEN a1 = 'text'::regtype THEN 'id::text, '
+                    WHEN a1 = 'uuid'::regtype THEN 'md5(id::text)::uuid, ' END;
         yt := args[CASE WHEN keyed THEN 2 ELSE 1 END];
         IF yt = 'double precision'::regtype THEN
-            call := format('driver_stats(%syf, xf%s)', CASE WHEN keyed THEN 'id, ' ELSE '' END,
+            call := format('driver_stats(%syf, xf%s)', key,
                            CASE WHEN n = CASE WHEN keyed THEN 4 ELSE 3 END THEN ', w' ELSE '' END);
         ELSIF yt IN ('smallint'::regtype, 'integer'::regtype, 'bigint'::regtype) THEN
-            call := format('driver_stats(%sy::%s, x::%s[])', CASE WHEN keyed THEN 'id, ' ELSE '' END, yt, yt);
+            call := format('driver_stats(%sy::%s, x::%s[])', key, yt, yt);
         END IF;
     ELSIF name = 'rollup' AND n = 1 AND a1 = 'driver_stats'::regtype THEN
         -- stored states: exact sums, keyed exact sums, weighted moments
@@ -920,7 +928,7 @@ LANGUAGE sql STABLE AS $$
         ($s$SELECT * FROM ct.transport('gamma_gamma_fit(double precision, double precision)', 'ROW(freq::float8, spend)', 'resp', 'gamma_gamma_state', 'ct.gamma_gamma_merge(s)', 'SELECT ct.gamma_gamma_state_of(freq, spend) FROM loc.resp')$s$),
         -- exact sums merge to the state of the local rows, bit for bit
         ($s$SELECT * FROM ct.transport('driver_stats(integer, integer[])', 'ROW(y, x)', 'drv', 'driver_stats', 'ct.driver_merge(s)', 'SELECT driver_stats(y, x) FROM loc.drv')$s$),
-        ($s$SELECT * FROM ct.transport('driver_stats(anyelement, integer, integer[])', 'ROW(id, y, x)', 'drv', 'driver_stats', 'ct.driver_merge(s)', 'SELECT driver_stats(id, y, x) FROM loc.drv')$s$)
+        ($s$SELECT * FROM ct.transport('driver_stats(bigint, integer, integer[])', 'ROW(id, y, x)', 'drv', 'driver_stats', 'ct.driver_merge(s)', 'SELECT driver_stats(id, y, x) FROM loc.drv')$s$)
     ) AS t(stmt)
 $$;
 
