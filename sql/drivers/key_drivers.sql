@@ -236,6 +236,16 @@ SELECT s::text = s::text::driver_stats::text AS text_round_trip,
        pg_temp.recv(driver_stats_send(keyed), 'driver_stats') = keyed::text AS keyed_binary_round_trip,
        pg_temp.recv(driver_stats_send(weighted), 'driver_stats') = weighted::text AS weighted_binary_round_trip
 FROM states;
+-- text keys give their own groups and the same figures; they hash their
+-- bytes whatever their collation (a case-insensitive collation included),
+-- as hashtextextended does under the C collation
+CREATE COLLATION pg_temp.nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+SELECT (SELECT driver_stats(('R' || id) COLLATE pg_temp.nocase, nps, ARRAY[wait, staff]) FROM answers)::text
+     = (SELECT driver_stats(('R' || id) COLLATE "C", nps, ARRAY[wait, staff]) FROM answers)::text AS bytes_hashed,
+       (SELECT count(*) FILTER (WHERE g = 0) FROM (SELECT ((hashtextextended(('R' || id) COLLATE "C", 0)::numeric + 18446744073709551616)
+                                                            % 18446744073709551616 % 20)::int AS g FROM answers
+                                                   WHERE nps IS NOT NULL AND wait IS NOT NULL AND staff IS NOT NULL) AS k)
+     = ((SELECT driver_stats('R' || id, nps, ARRAY[wait, staff]) FROM answers)::text::jsonb -> 'groups' ->> 0)::int AS group_0_rows;
 -- a key of any hashable type: text keys give their own groups, the same figures
 SELECT k.driver, k.shapley = t.shapley AS same_shapley, t.shapley_ci_low IS NOT NULL AS has_interval
 FROM states, key_drivers(keyed, '{wait,staff,price}') AS k

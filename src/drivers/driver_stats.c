@@ -15,6 +15,7 @@
 
 #include <math.h>
 
+#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -270,7 +271,12 @@ key_group(FunctionCallInfo fcinfo, Datum key)
 		fmgr_info_copy(&kh->proc, &tc->hash_extended_proc_finfo, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = kh;
 	}
-	h = DatumGetUInt64(FunctionCall2Coll(&kh->proc, PG_GET_COLLATION(), key, UInt64GetDatum(0)));
+	/*
+	 * A text key hashes its bytes (the C collation), whatever the column's
+	 * collation and even where none is passed (a Citus worker's partial
+	 * aggregate): the groups never depend on the plan.
+	 */
+	h = DatumGetUInt64(FunctionCall2Coll(&kh->proc, C_COLLATION_OID, key, UInt64GetDatum(0)));
 	return (int) (h % DRIVER_STATS_GROUPS);
 }
 
