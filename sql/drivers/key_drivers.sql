@@ -451,6 +451,32 @@ SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":2,"skipped":0,"groups":[1' || rep
 SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"sums":[1,1' || repeat(',0,0', 19) || '],"products":[1,1,1,5,5,5' || repeat(',0,0,0', 18) || ']}')::driver_stats$$);
 SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"weight":1,"means":[1,1],"comoments":[0,0,0]}')::driver_stats$$);
 SELECT ('{"drivers":1,"n":1,"skipped":0,"groups":[1' || repeat(',0', 19) || '],"sums":[1,1' || repeat(',0,0', 19) || '],"products":[1,1,1' || repeat(',0,0,0', 19) || ']}')::driver_stats IS NOT NULL AS one_row_reads;
+-- sums past 128 bits, leading zeros, products or moments without rows,
+-- a weight array longer than the groups
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[340282366920938463463374607431768211456,1],"products":[1,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[-1701411834604692317316873037158841057285,1],"products":[1,1,1]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[007,1],"products":[49,7,1]}'::driver_stats$$);
+SELECT '{"drivers":1,"n":1,"skipped":0,"sums":[-170141183460469231731687303715884105728,1],"products":[1,1,1]}'::driver_stats IS NOT NULL AS int128_min_reads;
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":0,"skipped":0,"sums":[0,0],"products":[0,5,0]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT '{"drivers":1,"n":1,"skipped":0,"weight":0,"means":[3,0],"comoments":[0,0,0]}'::driver_stats$$);
+SELECT pg_temp.err($$SELECT ('{"drivers":1,"n":0,"skipped":0,"groups":[0' || repeat(',0', 19) || '],"weight":[0' || repeat(',0', 999) || '],"means":[0],"comoments":[0]}')::driver_stats$$);
+-- a -0 received reads as 0, as its text does
+SELECT pg_temp.recv('\x01000001000000000000000100000000000000003ff00000000000008000000000000000'::bytea
+                    || '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea, 'driver_stats');
+-- double precision co-moments past the largest float8: 22003, in a
+-- transition and in a merge; a side without weight merges as the other
+SELECT pg_temp.err($$SELECT driver_stats(v, ARRAY[0::float8]) FROM (VALUES (1e200::float8), (-1e200)) AS t(v)$$);
+SELECT pg_temp.err($$SELECT driver_stats_combine('{"drivers":1,"n":1,"skipped":0,"weight":1e300,"means":[1e300,0],"comoments":[0,0,0]}',
+                                                 '{"drivers":1,"n":1,"skipped":0,"weight":1e300,"means":[-1e300,0],"comoments":[0,0,0]}')$$);
+SELECT driver_stats_combine('{"drivers":1,"n":1,"skipped":0,"weight":1e200,"means":[1,0],"comoments":[0,0,0]}',
+                            '{"drivers":1,"n":1,"skipped":0,"weight":1e200,"means":[2,0],"comoments":[0,0,0]}')::text AS large_weights;
+SELECT driver_stats_combine('{"drivers":1,"n":1,"skipped":0,"weight":0,"means":[0,0],"comoments":[0,0,0]}',
+                            '{"drivers":1,"n":1,"skipped":0,"weight":1,"means":[1e200,2],"comoments":[0,0,0]}')::text AS weightless_side;
+-- a side of 0 drivers merges with a side of its kind only
+SELECT pg_temp.err($$SELECT driver_stats_combine('{"drivers":0,"n":0,"skipped":1,"sums":[0],"products":[0]}',
+                                                 '{"drivers":1,"n":1,"skipped":0,"weight":1,"means":[1,2],"comoments":[0,0,0]}')$$);
+SELECT driver_stats_combine('{"drivers":0,"n":0,"skipped":1,"sums":[0],"products":[0]}',
+                            '{"drivers":1,"n":1,"skipped":0,"sums":[1,2],"products":[1,2,4]}')::text AS no_drivers_merged;
 -- binary: a value cut short, a byte too many, unknown flags
 SELECT pg_temp.recv(substr(driver_stats_send(keyed), 1, 100), 'driver_stats') FROM states;
 SELECT pg_temp.recv(driver_stats_send(s) || '\x00'::bytea, 'driver_stats') FROM states;

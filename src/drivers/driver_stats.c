@@ -148,6 +148,17 @@ sums_overflow(FunctionCallInfo fcinfo)
 			 errhint("Answers of a survey scale are small integers; rescale bigint answers.")));
 }
 
+/* Fails with 22003: means or co-moments would pass double precision. */
+static void
+moments_overflow(FunctionCallInfo fcinfo)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: the co-moments of the answers overflow double precision",
+					fcinfo ? pgcx_caller_name(fcinfo) : "driver_stats"),
+			 errhint("Rescale the answers, e.g. to thousands.")));
+}
+
 /* Adds x to an exact sum, refusing to overflow. */
 static inline void
 add_exact(FunctionCallInfo fcinfo, int128 *sum, int128 x)
@@ -193,8 +204,11 @@ exact_row(FunctionCallInfo fcinfo, int p, char *block, const int64 *v,
 	}
 }
 
-/* Adds one complete row of double precision answers with weight w. */
-static void
+/*
+ * Adds one complete row of double precision answers with weight w; false
+ * when a co-moment overflows.
+ */
+static bool
 moment_row(int p, char *block, const double *v, double w)
 {
 	double	   *total = block_weight(block);
@@ -217,6 +231,11 @@ moment_row(int p, char *block, const double *v, double w)
 	for (i = 0; i <= p; i++)
 		for (j = i; j <= p; j++)
 			m2[k++] += w * delta[i] * (v[j] - mean[j]);
+	/* |M_ij| <= sqrt(M_ii M_jj): finite variances keep every value finite */
+	for (i = 0; i <= p; i++)
+		if (unlikely(!isfinite(m2[DS_PAIR(p, i, i)])))
+			return false;
+	return true;
 }
 
 /* A double precision value of a row, refused when not finite (22023). */
@@ -370,8 +389,8 @@ trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 									 ((const double *) row_values(a))[i] :
 									 (double) int_element(row_values(a), xtype, i),
 									 i + 1);
-		if (w > 0)
-			moment_row(p, ds_block(s, g), v, w);
+		if (w > 0 && !moment_row(p, ds_block(s, g), v, w))
+			moments_overflow(fcinfo);
 	}
 	s->n = pgcx_count_add(s->n, 1, pgcx_caller_name(fcinfo));
 	PG_RETURN_POINTER(s);
@@ -418,12 +437,12 @@ block_problem(int p, bool exact, const char *block, int64 n)
 
 		/* Σx² ≥ 0, and nothing without rows */
 		for (i = 0; i < DS_VARS(p); i++)
-		{
-			int128		sq = prod[DS_PAIR(p, i, i)];
-
-			if (sq < 0 || (n == 0 && (sq != 0 || sums[i] != 0)))
+			if (prod[DS_PAIR(p, i, i)] < 0)
 				return "The sums do not come from rows: a sum of squares is negative, or there are sums without rows.";
-		}
+		if (n == 0)
+			for (i = 0; i < DS_EXACT_VALUES(p); i++)
+				if (sums[i] != 0)
+					return "The sums do not come from rows: a sum of squares is negative, or there are sums without rows.";
 	}
 	else
 	{
@@ -435,6 +454,11 @@ block_problem(int p, bool exact, const char *block, int64 n)
 				return "The weight, means and comoments are finite.";
 		if (!(*w >= 0) || (n == 0 && *w != 0))
 			return "The total weight must not be negative, and is 0 without rows.";
+		/* rows that weigh nothing leave the means and co-moments at 0 */
+		if (*w == 0)
+			for (i = 1; i < DS_MOMENT_VALUES(p); i++)
+				if (w[i] != 0)
+					return "Means and co-moments without weight must be 0.";
 		for (i = 0; i < DS_VARS(p); i++)
 			if (!(m2[DS_PAIR(p, i, i)] >= 0))
 				return "A co-moment of a variable with itself must not be negative.";
@@ -500,15 +524,10 @@ driver_stats_checked(Datum d)
 	return s;
 }
 
-/* Refuses to merge two states that do not describe the same drivers. */
+/* Refuses to merge two states of different kinds (22023). */
 static void
-check_alike(FunctionCallInfo fcinfo, const DriverStats *a, const DriverStats *b)
+check_kind(FunctionCallInfo fcinfo, const DriverStats *a, const DriverStats *b)
 {
-	if (a->p != b->p)
-		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s: cannot merge the statistics of %d drivers with those of %d",
-						pgcx_caller_name(fcinfo), (int) a->p, (int) b->p)));
 	if ((a->flags ^ b->flags) & DRIVER_STATS_EXACT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -521,6 +540,18 @@ check_alike(FunctionCallInfo fcinfo, const DriverStats *a, const DriverStats *b)
 				 errmsg("%s: cannot merge statistics gathered with a row key with statistics gathered without",
 						pgcx_caller_name(fcinfo)),
 				 errdetail("A row key divides the rows into groups, which the other value does not have.")));
+}
+
+/* Refuses to merge two states that do not describe the same drivers. */
+static void
+check_alike(FunctionCallInfo fcinfo, const DriverStats *a, const DriverStats *b)
+{
+	if (a->p != b->p)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s: cannot merge the statistics of %d drivers with those of %d",
+						pgcx_caller_name(fcinfo), (int) a->p, (int) b->p)));
+	check_kind(fcinfo, a, b);
 }
 
 /*
@@ -561,17 +592,32 @@ merge_block(FunctionCallInfo fcinfo, int p, bool exact, char *a, const char *b, 
 		const double *m2b = block_moments((char *) b, p);
 		double		d[DRIVERS_MAX_WEIGHTS + 1];
 
+		double		f,
+					g;
+
 		Assert(sign == 1);
 		if (wb == 0)
 			return;
+		if (wa == 0)
+		{
+			/* a holds no weight, and then only zeros: the merge is b */
+			memcpy(a, b, DS_BLOCK_SIZE(p, false));
+			return;
+		}
+		/* wa wb / w and wb / w, neither of which can overflow */
+		f = (wa / w) * wb;
+		g = wb / w;
 		for (i = 0; i <= p; i++)
 			d[i] = mb[i] - ma[i];
 		for (i = 0; i <= p; i++)
 			for (j = i; j <= p; j++, k++)
-				m2a[k] += m2b[k] + d[i] * d[j] * wa * wb / w;
+				m2a[k] += m2b[k] + (d[i] * f) * d[j];
 		for (i = 0; i <= p; i++)
-			ma[i] += d[i] * wb / w;
+			ma[i] += d[i] * g;
 		*block_weight(a) = w;
+		for (i = 0; i < DS_MOMENT_VALUES(p); i++)
+			if (!isfinite(((double *) a)[i]))
+				moments_overflow(fcinfo);
 	}
 }
 
@@ -616,7 +662,7 @@ driver_stats_combine(PG_FUNCTION_ARGS)
 		int64		skipped = pgcx_count_add(a->skipped, b->skipped, pgcx_caller_name(fcinfo));
 
 		if ((a->flags ^ b->flags) != 0)
-			check_alike(fcinfo, a, b);
+			check_kind(fcinfo, a, b);
 		if (known == a && pgcx_in_aggregate(fcinfo))
 		{
 			a->skipped = skipped;

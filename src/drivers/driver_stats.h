@@ -7,8 +7,8 @@
  * Stored format, version 1 (a varlena, 8-byte aligned fields):
  *
  *	version (uint8), flags (uint8), p (uint16: drivers, 1 to
- *	DRIVERS_MAX_WEIGHTS), n (int64: complete rows), skipped (int64: rows
- *	left out), then
+ *	DRIVERS_MAX_WEIGHTS; 0 while no row has had drivers, with n = 0), n
+ *	(int64: complete rows), skipped (int64: rows left out), then
  *	- with DRIVER_STATS_GROUPED (a row key was given): the complete rows of
  *	  each of the DRIVER_STATS_GROUPS groups (int64 each), then one block per
  *	  group; otherwise one block for all rows.

@@ -79,13 +79,16 @@ append_int128(StringInfo buf, int128 v)
 	appendStringInfoString(buf, digits + k);
 }
 
-/* Reads a JSON integer into a 128-bit integer, refusing overflow. */
+/*
+ * Reads a JSON integer into a 128-bit integer: no leading zero, no sign but
+ * a minus, and nothing beyond 128 bits.
+ */
 static int128
 parse_int128(PgcxParser *ps)
 {
 	bool		negative;
 	uint128		u = 0;
-	const uint128 limit = ((uint128) 1 << 127);
+	const uint128 limit = ((uint128) 1 << 127);	/* |INT128_MIN| */
 
 	pgcx_parse_space(ps);
 	negative = (*ps->p == '-');
@@ -93,13 +96,20 @@ parse_int128(PgcxParser *ps)
 		ps->p++;
 	if (!isdigit((unsigned char) *ps->p))
 		pgcx_parse_fail(ps, "A sum must be an integer.");
+	if (ps->p[0] == '0' && isdigit((unsigned char) ps->p[1]))
+		pgcx_parse_fail(ps, "A sum must not have a leading zero.");
 	while (isdigit((unsigned char) *ps->p))
 	{
-		u = u * 10 + (uint128) (*ps->p - '0');
-		if (u > limit || (!negative && u == limit))
+		unsigned	digit = (unsigned) (*ps->p - '0');
+
+		/* u * 10 + digit <= limit, checked before it can wrap */
+		if (u > (limit - digit) / 10)
 			pgcx_parse_fail(ps, "A sum must fit in 128 bits.");
+		u = u * 10 + digit;
 		ps->p++;
 	}
+	if (!negative && u == limit)
+		pgcx_parse_fail(ps, "A sum must fit in 128 bits.");
 	return negative ? (int128) (0 - u) : (int128) u;
 }
 
@@ -161,7 +171,7 @@ ds_read_value(PgcxParser *ps, int key, void *target)
 			t->count[key] = parse_array(ps, key_names[key], t->ints[key], NULL);
 			break;
 		case K_WEIGHT:
-			t->floats[key] = palloc(sizeof(double) * DRIVER_STATS_GROUPS);
+			t->floats[key] = palloc(sizeof(double) * MAX_VALUES);
 			if (t->form & 2)
 				t->count[key] = parse_array(ps, key_names[key], NULL, t->floats[key]);
 			else
@@ -391,8 +401,9 @@ driver_stats_recv(PG_FUNCTION_ARGS)
 		{
 			count = DS_MOMENT_VALUES(p);
 			recv_check(buf, 8 * count);
+			/* + 0.0: a -0 reads as 0, as its text form does */
 			for (i = 0; i < count; i++)
-				((double *) b)[i] = pq_getmsgfloat8(buf);
+				((double *) b)[i] = pq_getmsgfloat8(buf) + 0.0;
 		}
 	}
 	if (buf->cursor != buf->len)
