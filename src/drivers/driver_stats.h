@@ -32,6 +32,9 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"			/* VARSIZE and friends, in postgres.h before 16 */
+#endif
 
 #include "drivers/importance.h"
 
