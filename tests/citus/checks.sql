@@ -298,6 +298,24 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
+-- The plan of query q on the distributed tables has the shape `expect`
+-- for aggregate `agg`.
+CREATE FUNCTION ct.plan_check(lbl text, q text, agg text, expect text)
+RETURNS ct.outcome
+LANGUAGE plpgsql AS $$
+DECLARE
+    shape text;
+BEGIN
+    BEGIN
+        shape := ct.shape(ct.plan(ct.in_schema(q, 'public')), agg);
+    EXCEPTION WHEN OTHERS THEN
+        shape := 'EXPLAIN failed: ' || SQLERRM;
+    END;
+    RETURN (CASE WHEN shape = expect THEN 'ok' ELSE 'FAIL' END, 'plan', lbl,
+            format('expected %s, got %s', expect, ct.oneline(shape)))::ct.outcome;
+END
+$$;
+
 -- One comparison: query q on the distributed tables under
 -- coordinator_aggregation_strategy `strategy` gives the text of the local
 -- copy; and, when `expect` is given, its plan has that shape for aggregate
@@ -327,13 +345,7 @@ BEGIN
         RETURN NEXT ('ok', 'comparison', lbl, NULL)::ct.outcome;
     END IF;
     IF expect IS NOT NULL THEN
-        BEGIN
-            shape := ct.shape(ct.plan(ct.in_schema(q, 'public')), agg);
-        EXCEPTION WHEN OTHERS THEN
-            shape := 'EXPLAIN failed: ' || SQLERRM;
-        END;
-        RETURN NEXT (CASE WHEN shape = expect THEN 'ok' ELSE 'FAIL' END, 'plan', lbl,
-                     format('expected %s, got %s', expect, ct.oneline(shape)))::ct.outcome;
+        RETURN NEXT ct.plan_check(lbl, q, agg, expect);
     END IF;
 END
 $$;
@@ -441,13 +453,7 @@ BEGIN
         END IF;
     END IF;
     IF expect IS NOT NULL THEN
-        BEGIN
-            shape := ct.shape(ct.plan(ct.in_schema(q, 'public')), agg);
-        EXCEPTION WHEN OTHERS THEN
-            shape := 'EXPLAIN failed: ' || SQLERRM;
-        END;
-        RETURN NEXT (CASE WHEN shape = expect THEN 'ok' ELSE 'FAIL' END, 'plan', lbl,
-                     format('expected %s, got %s', expect, ct.oneline(shape)))::ct.outcome;
+        RETURN NEXT ct.plan_check(lbl, q, agg, expect);
     END IF;
 END
 $$;
