@@ -328,7 +328,6 @@ LANGUAGE plpgsql AS $$
 DECLARE
     dist text;
     expected text;
-    shape text;
     lbl text := format('%s [%s]', label, strategy);
 BEGIN
     PERFORM set_config('citus.coordinator_aggregation_strategy', strategy, true);
@@ -429,7 +428,6 @@ DECLARE
     dist json;
     expected json;
     dev float8;
-    shape text;
     lbl text := format('%s [%s]', label, strategy);
 BEGIN
     PERFORM set_config('citus.coordinator_aggregation_strategy', strategy, true);
