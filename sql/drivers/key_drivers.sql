@@ -337,7 +337,7 @@ FROM (SELECT channel, driver_stats(id, nps, ARRAY[wait, staff, price]) AS s FROM
 GROUP BY channel ORDER BY channel;
 
 -- 3. Bad input
-SELECT pg_temp.err($$SELECT driver_stats(nps, CASE WHEN id = 7 THEN ARRAY[wait, staff] ELSE ARRAY[wait, staff, price] END) FROM answers$$);
+SELECT pg_temp.err($$SELECT driver_stats(nps, CASE WHEN id = 7 THEN ARRAY[wait, staff] ELSE ARRAY[wait, staff, price] END ORDER BY id) FROM answers$$);
 SELECT pg_temp.err($$SELECT driver_stats(1::float8, ARRAY['NaN'::float8, 1])$$);
 SELECT pg_temp.err($$SELECT driver_stats('Infinity'::float8, ARRAY[1::float8, 1])$$);
 SELECT pg_temp.err($$SELECT driver_stats(1::float8, ARRAY[1::float8], -1)$$);
