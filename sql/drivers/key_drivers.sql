@@ -277,6 +277,11 @@ FROM (SELECT driver_stats(id, nps::float8, ARRAY[wait, staff, price]::float8[], 
 JOIN (SELECT w.* FROM states, key_drivers(keyed_weighted, '{wait,staff,price}') AS w) AS w USING (driver);
 -- workers that see no row: their NULL states merge into NULL
 SELECT driver_stats_combine(NULL, NULL) IS NULL AS nothing_merged;
+-- the transition functions belong to their aggregates: called alone, with
+-- or without a state, they refuse
+SELECT pg_temp.err($$SELECT driver_stats_inverse(NULL::driver_stats, NULL::int8, 3, NULL::int[])$$) LIKE 'XX000: driver_stats_inverse called outside a moving aggregate%' AS inverse_alone;
+SELECT pg_temp.err($$SELECT driver_stats_inverse(s, 3, '{1,2,3}'::int[]) FROM states$$) LIKE 'XX000: driver_stats_inverse called outside a moving aggregate%' AS inverse_alone_with_state;
+SELECT pg_temp.err($$SELECT driver_stats_trans(NULL::driver_stats, 3, '{1,2,3}'::int[])$$) LIKE 'XX000: driver_stats_trans called outside an aggregate%' AS transition_alone;
 EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 0;
 SELECT driver_stats(nps, ARRAY[wait, staff, price]) IS NULL AS no_rows_no_state FROM answers WHERE id < 0;
 RESET max_parallel_workers_per_gather;

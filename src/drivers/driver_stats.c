@@ -746,7 +746,7 @@ driver_stats_unmerge(PG_FUNCTION_ARGS)
 static Datum
 inverse(FunctionCallInfo fcinfo, bool keyed)
 {
-	DriverStats *s = (DriverStats *) PG_GETARG_POINTER(0);
+	DriverStats *s;
 	int			ya = keyed ? 2 : 1;
 	Oid			ytype = pgcx_arg_type(fcinfo, ya);
 	ArrayType  *a;
@@ -754,6 +754,10 @@ inverse(FunctionCallInfo fcinfo, bool keyed)
 	int			g = 0,
 				i;
 
+	/* a moving window never removes a row from a NULL state */
+	if (!pgcx_in_aggregate(fcinfo) || PG_ARGISNULL(0))
+		elog(ERROR, "%s called outside a moving aggregate", pgcx_caller_name(fcinfo));
+	s = (DriverStats *) PG_GETARG_POINTER(0);
 	if (!(s->flags & DRIVER_STATS_EXACT))
 		PG_RETURN_NULL();
 	if (PG_ARGISNULL(ya + 1) || PG_ARGISNULL(ya) || (keyed && PG_ARGISNULL(1)) ||
@@ -762,6 +766,8 @@ inverse(FunctionCallInfo fcinfo, bool keyed)
 		s->skipped--;
 		PG_RETURN_POINTER(s);
 	}
+	if (row_drivers(fcinfo, a, s) != s->p)
+		elog(ERROR, "%s: the row removed was not added", pgcx_caller_name(fcinfo));
 	if (keyed)
 	{
 		g = key_group(fcinfo, PG_GETARG_DATUM(1));
