@@ -277,11 +277,17 @@ FROM (SELECT driver_stats(id, nps::float8, ARRAY[wait, staff, price]::float8[], 
 JOIN (SELECT w.* FROM states, key_drivers(keyed_weighted, '{wait,staff,price}') AS w) AS w USING (driver);
 -- workers that see no row: their NULL states merge into NULL
 SELECT driver_stats_combine(NULL, NULL) IS NULL AS nothing_merged;
--- the transition functions belong to their aggregates: called alone, with
--- or without a state, they refuse
-SELECT pg_temp.err($$SELECT driver_stats_inverse(NULL::driver_stats, NULL::int8, 3, NULL::int[])$$) LIKE 'XX000: driver_stats_inverse called outside a moving aggregate%' AS inverse_alone;
-SELECT pg_temp.err($$SELECT driver_stats_inverse(s, 3, '{1,2,3}'::int[]) FROM states$$) LIKE 'XX000: driver_stats_inverse called outside a moving aggregate%' AS inverse_alone_with_state;
-SELECT pg_temp.err($$SELECT driver_stats_trans(NULL::driver_stats, 3, '{1,2,3}'::int[])$$) LIKE 'XX000: driver_stats_trans called outside an aggregate%' AS transition_alone;
+-- the transition functions called on their own work on a copy of the
+-- state they are given, which must be of their kind; a row can be removed
+-- only from statistics that could hold it
+SELECT pg_temp.err($$SELECT driver_stats_inverse(NULL::driver_stats, NULL::int8, 3, NULL::int[])$$);
+SELECT pg_temp.err($$SELECT driver_stats_inverse('{"drivers":3,"n":0,"skipped":0,"sums":[0,0,0,0],"products":[0,0,0,0,0,0,0,0,0,0]}', 3, '{1,2,3}'::int[])$$);
+SELECT pg_temp.err($$SELECT driver_stats_inverse('{"drivers":0,"n":0,"skipped":2,"sums":[0],"products":[0]}', 3, '{1,2,3}'::int[])$$);
+SELECT pg_temp.err($$SELECT driver_stats_inverse(weighted, 3, '{1,2,3}'::int[]) FROM states$$);
+SELECT pg_temp.err($$SELECT driver_stats_trans(s, 1::bigint, 3, '{1,2,3}'::int[]) FROM states$$);
+SELECT driver_stats_inverse(driver_stats_trans(s, 3, '{1,2,3}'::int[]), 3, '{1,2,3}'::int[])::text = s::text AS added_then_removed,
+       driver_stats_trans(NULL::driver_stats, 3, '{1,2,3}'::int[])::text AS one_row
+FROM states;
 EXPLAIN (COSTS OFF) SELECT driver_stats(nps, ARRAY[wait, staff, price]) FROM answers WHERE id < 0;
 SELECT driver_stats(nps, ARRAY[wait, staff, price]) IS NULL AS no_rows_no_state FROM answers WHERE id < 0;
 RESET max_parallel_workers_per_gather;

@@ -300,38 +300,59 @@ key_group(FunctionCallInfo fcinfo, Datum key)
 }
 
 /*
+ * The state a transition (or inverse transition) updates: NULL, the
+ * aggregate's own state, or, when the function is called on its own, a
+ * validated copy of its argument, which must be of the kind `flags` says.
+ */
+static DriverStats *
+transition_state(FunctionCallInfo fcinfo, int flags)
+{
+	DriverStats *s;
+
+	if (PG_ARGISNULL(0))
+		return NULL;
+	if (likely(pgcx_in_aggregate(fcinfo)))
+		return (DriverStats *) PG_GETARG_POINTER(0);
+	s = driver_stats_checked(PG_GETARG_DATUM(0));
+	if (s->flags != flags)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: the statistics given are not of this aggregate's kind",
+						pgcx_caller_name(fcinfo)),
+				 errdetail("Integer answers without weights are summed exactly, others keep means and co-moments; a row key divides the rows into groups.")));
+	return memcpy(palloc(VARSIZE(s)), s, VARSIZE(s));
+}
+
+/*
  * One row: an optional row key (argument 1 when keyed), then the outcome,
  * the drivers and a weight (1 when weighted is false).
  */
 static Datum
 trans(FunctionCallInfo fcinfo, bool weighted, bool keyed)
 {
-	DriverStats *s = PG_ARGISNULL(0) ? NULL : (DriverStats *) PG_GETARG_POINTER(0);
 	int			ya = keyed ? 2 : 1;
 	Oid			ytype = pgcx_arg_type(fcinfo, ya);
+	/* the outcome and the drivers of every form are of one kind */
+	int			flags = (!weighted && ytype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
+		(keyed ? DRIVER_STATS_GROUPED : 0);
+	DriverStats *s = transition_state(fcinfo, flags);
 	ArrayType  *a;
 	Oid			xtype;
 	int			p,
-				flags,
 				g = 0;
 	double		w = 1.0;
 
-	if (!pgcx_in_aggregate(fcinfo))
-		elog(ERROR, "%s called outside an aggregate", pgcx_caller_name(fcinfo));
 	if (PG_ARGISNULL(ya + 1))
 	{
 		/* no drivers: before any array, a state of 0 drivers counts the row */
 		if (s == NULL)
-			s = new_state(fcinfo, 0, (!weighted && ytype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
-						  (keyed ? DRIVER_STATS_GROUPED : 0));
+			s = new_state(fcinfo, 0, flags);
 		s->skipped = pgcx_count_add(s->skipped, 1, pgcx_caller_name(fcinfo));
 		PG_RETURN_POINTER(s);
 	}
 	a = PG_GETARG_ARRAYTYPE_P(ya + 1);
 	xtype = ARR_ELEMTYPE(a);
 	p = row_drivers(fcinfo, a, s);
-	flags = (!weighted && ytype != FLOAT8OID && xtype != FLOAT8OID ? DRIVER_STATS_EXACT : 0) |
-		(keyed ? DRIVER_STATS_GROUPED : 0);
 	if (s != NULL && s->p == 0)
 	{
 		/* the first row with drivers: the rows left out before it carry over */
@@ -739,6 +760,22 @@ driver_stats_unmerge(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The state after an inverse transition.  A moving window removes only rows
+ * it added; a call on its own may try others, and a state that no rows can
+ * give is refused.
+ */
+static Datum
+removed(FunctionCallInfo fcinfo, DriverStats *s)
+{
+	if (!pgcx_in_aggregate(fcinfo) && driver_stats_problem(s, VARSIZE(s)) != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove a row that was not added", pgcx_caller_name(fcinfo)),
+				 errdetail("Only a row that was added can be removed.")));
+	PG_RETURN_POINTER(s);
+}
+
+/*
  * The inverse transition of a moving window: removes one row.  Exact sums
  * only; for means and co-moments it returns NULL, which makes PostgreSQL
  * compute the window's frame again.
@@ -754,20 +791,26 @@ inverse(FunctionCallInfo fcinfo, bool keyed)
 	int			g = 0,
 				i;
 
-	/* a moving window never removes a row from a NULL state */
-	if (!pgcx_in_aggregate(fcinfo) || PG_ARGISNULL(0))
-		elog(ERROR, "%s called outside a moving aggregate", pgcx_caller_name(fcinfo));
-	s = (DriverStats *) PG_GETARG_POINTER(0);
+	/* a moving window never removes a row from a NULL state; a call alone may */
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove a row from statistics of no rows", pgcx_caller_name(fcinfo)),
+				 errdetail("Only a row that was added can be removed.")));
+	s = transition_state(fcinfo, DRIVER_STATS_EXACT | (keyed ? DRIVER_STATS_GROUPED : 0));
 	if (!(s->flags & DRIVER_STATS_EXACT))
 		PG_RETURN_NULL();
 	if (PG_ARGISNULL(ya + 1) || PG_ARGISNULL(ya) || (keyed && PG_ARGISNULL(1)) ||
 		ARR_HASNULL(a = PG_GETARG_ARRAYTYPE_P(ya + 1)))
 	{
 		s->skipped--;
-		PG_RETURN_POINTER(s);
+		return removed(fcinfo, s);
 	}
 	if (row_drivers(fcinfo, a, s) != s->p)
-		elog(ERROR, "%s: the row removed was not added", pgcx_caller_name(fcinfo));
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: cannot remove a row with drivers from statistics of none", pgcx_caller_name(fcinfo)),
+				 errdetail("Only a row that was added can be removed.")));
 	if (keyed)
 	{
 		g = key_group(fcinfo, PG_GETARG_DATUM(1));
@@ -778,7 +821,7 @@ inverse(FunctionCallInfo fcinfo, bool keyed)
 		v[i + 1] = int_element(row_values(a), ARR_ELEMTYPE(a), i);
 	exact_row(fcinfo, s->p, ds_block(s, g), v, false, -1);
 	s->n--;
-	PG_RETURN_POINTER(s);
+	return removed(fcinfo, s);
 }
 
 Datum
