@@ -16,6 +16,7 @@
 #include "catalog/pg_type.h"
 #include "nodes/execnodes.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/syscache.h"
 
 #include "common/aggregate.h"
@@ -154,4 +155,91 @@ pgcx_count_overflow(const char *caller)
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("count overflows bigint in %s", caller),
 			 errdetail("Counts of answers are 64-bit integers.")));
+}
+
+/*
+ * The shared contexts of expanded aggregate states.  Every state of one
+ * aggregate context lives in ONE shared child context of it: a context per
+ * state would make hash aggregation's memory accounting, which walks every
+ * child of the hash context for each new group, quadratic in the groups.
+ * The shared context is found through fn_extra (a short list, one entry per
+ * aggregate context the function has seen: grouping sets give one per set)
+ * and forgotten by a reset callback when the aggregate context is reset or
+ * deleted, which deletes it with the states.  nodeAgg keeps a returned R/W
+ * expanded value without copying it because the shared context's parent is
+ * the aggregate context.
+ */
+typedef struct PgcxSharedContext
+{
+	MemoryContext aggcontext;	/* NULL when the entry is free */
+	MemoryContext shared;		/* its child holding the states */
+	MemoryContextCallback callback;
+	struct PgcxSharedContext *next;
+} PgcxSharedContext;
+
+/* Reset callback of an aggregate context: its shared context is gone. */
+static void
+shared_context_forget(void *arg)
+{
+	PgcxSharedContext *entry = (PgcxSharedContext *) arg;
+
+	entry->aggcontext = NULL;
+	entry->shared = NULL;
+}
+
+/*
+ * Is `outer` the context `inner` or one of its ancestors, so that what it
+ * holds lives at least as long as `inner`?
+ */
+static bool
+context_outlives(MemoryContext outer, MemoryContext inner)
+{
+	for (MemoryContext c = inner; c != NULL; c = MemoryContextGetParent(c))
+		if (c == outer)
+			return true;
+	return false;
+}
+
+/*
+ * The shared context (named `name`) of the expanded states of aggregate
+ * context `aggcontext`, made on first use; NULL when the function's
+ * FmgrInfo does not outlive the aggregate context.  The list lives in
+ * fn_mcxt and is reached through fn_extra, which is sound only when the
+ * FmgrInfo lives as long as the aggregate context, as the executor's does
+ * (its fn_mcxt is the query's context).  A caller that makes a FmgrInfo for
+ * each call in a shorter-lived context (Citus's worker_partial_agg does, in
+ * the per-row context) would leave reset callbacks in freed memory: its
+ * states get contexts of their own.  The function must use fn_extra for
+ * nothing else.
+ */
+MemoryContext
+pgcx_shared_state_context(FunctionCallInfo fcinfo, MemoryContext aggcontext,
+						  const char *name)
+{
+	PgcxSharedContext *entry,
+			   *free_entry = NULL;
+
+	if (!context_outlives(fcinfo->flinfo->fn_mcxt, aggcontext))
+		return NULL;
+	for (entry = (PgcxSharedContext *) fcinfo->flinfo->fn_extra; entry; entry = entry->next)
+	{
+		if (entry->aggcontext == aggcontext)
+			return entry->shared;
+		if (entry->aggcontext == NULL && free_entry == NULL)
+			free_entry = entry;
+	}
+	entry = free_entry;
+	if (entry == NULL)
+	{
+		entry = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PgcxSharedContext));
+		entry->next = (PgcxSharedContext *) fcinfo->flinfo->fn_extra;
+		fcinfo->flinfo->fn_extra = entry;
+	}
+	/* name: a string constant of the caller */
+	entry->shared = AllocSetContextCreateInternal(aggcontext, name, ALLOCSET_DEFAULT_SIZES);
+	entry->aggcontext = aggcontext;
+	entry->callback.func = shared_context_forget;
+	entry->callback.arg = entry;
+	MemoryContextRegisterResetCallback(aggcontext, &entry->callback);
+	return entry->shared;
 }

@@ -2,8 +2,9 @@
  * aggregate.h
  *		What every aggregate of pgcx needs around its state: whether a call
  *		runs as a transition, the memory context of the state, the name of
- *		the aggregate for messages, the type of an argument, and 64-bit
- *		counts that refuse to overflow (aggregate.c).
+ *		the aggregate for messages, the type of an argument, the shared
+ *		context of expanded states, and 64-bit counts that refuse to
+ *		overflow (aggregate.c).
  */
 #ifndef PGCX_AGGREGATE_H
 #define PGCX_AGGREGATE_H
@@ -18,6 +19,9 @@
 extern const char *pgcx_caller_name(FunctionCallInfo fcinfo);
 extern Oid	pgcx_arg_type(FunctionCallInfo fcinfo, int argno);
 extern bool pgcx_agg_arg_is_const(FunctionCallInfo fcinfo, int argno);
+extern MemoryContext pgcx_shared_state_context(FunctionCallInfo fcinfo,
+											   MemoryContext aggcontext,
+											   const char *name);
 
 /*
  * Is this call a transition of an aggregate or window aggregate, whose state

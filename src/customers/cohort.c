@@ -163,99 +163,16 @@ cohort_problem(const CohortFlat *s, Size size, const CohortType *type)
 }
 
 /*
- * Memory of the states.  Outside an aggregate a state has a context of its
- * own, which its owner may delete (DeleteExpandedObject).  Inside an
- * aggregate, every state of one aggregate context lives in ONE shared
- * child context of it: a context per state would make hash aggregation's
- * memory accounting, which walks every child of the hash context for each
- * new group, quadratic in the groups.  The shared context is found through
- * fn_extra (a short list, one entry per aggregate context the function has
- * seen: grouping sets give one per set) and forgotten by a reset callback
- * when the aggregate context is reset or deleted, which deletes it with the
- * states.
- *
- * A state in the shared context must never be deleted alone: nodeAgg and
- * nodeWindowAgg delete the old transition value only when the transition
- * function returns a different pointer, and the transition and combine
+ * Memory of the states: outside an aggregate a state has a context of its
+ * own, which its owner may delete (DeleteExpandedObject); inside one, every
+ * state of one aggregate context lives in one shared child context of it
+ * (pgcx_shared_state_context, common/aggregate.c, says why).  A state in the
+ * shared context must never be deleted alone: the transition and combine
  * functions below always return the pointer they received for a R/W state
  * of this aggregate context (and refuse one of another aggregate context
- * rather than replace it).  nodeAgg keeps a returned R/W expanded value
- * without copying it because the shared context's parent is the aggregate
- * context.
+ * rather than replace it).
  */
 #define COHORT_SHARED_NAME	"cohort states"
-
-typedef struct CohortShared
-{
-	MemoryContext aggcontext;	/* NULL when the entry is free */
-	MemoryContext shared;		/* its child holding the states */
-	MemoryContextCallback callback;
-	struct CohortShared *next;
-} CohortShared;
-
-/* Reset callback of an aggregate context: its shared context is gone. */
-static void
-cohort_shared_forget(void *arg)
-{
-	CohortShared *entry = (CohortShared *) arg;
-
-	entry->aggcontext = NULL;
-	entry->shared = NULL;
-}
-
-/*
- * Is `outer` the context `inner` or one of its ancestors, so that what it
- * holds lives at least as long as `inner`?  The list of shared contexts
- * lives in fn_mcxt and is reached through fn_extra: that is sound only when
- * the function's FmgrInfo lives as long as the aggregate context, as the
- * executor's does (its fn_mcxt is the query's context).  A caller that
- * makes a FmgrInfo for each call in a shorter-lived context (Citus's
- * worker_partial_agg does, in the per-row context) would leave reset
- * callbacks in freed memory: its states get contexts of their own.
- */
-static bool
-context_outlives(MemoryContext outer, MemoryContext inner)
-{
-	for (MemoryContext c = inner; c != NULL; c = MemoryContextGetParent(c))
-		if (c == outer)
-			return true;
-	return false;
-}
-
-/*
- * The shared context of the states of aggregate context `aggcontext`,
- * made on first use.  The list lives in fn_mcxt (the executor's query
- * context, of which every aggregate context is a descendant, so it
- * outlives their callbacks).
- */
-static MemoryContext
-cohort_shared_context(FunctionCallInfo fcinfo, MemoryContext aggcontext)
-{
-	CohortShared *entry,
-			   *free_entry = NULL;
-
-	for (entry = (CohortShared *) fcinfo->flinfo->fn_extra; entry; entry = entry->next)
-	{
-		if (entry->aggcontext == aggcontext)
-			return entry->shared;
-		if (entry->aggcontext == NULL && free_entry == NULL)
-			free_entry = entry;
-	}
-	entry = free_entry;
-	if (entry == NULL)
-	{
-		entry = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CohortShared));
-		entry->next = (CohortShared *) fcinfo->flinfo->fn_extra;
-		fcinfo->flinfo->fn_extra = entry;
-	}
-	entry->shared = AllocSetContextCreate(aggcontext, COHORT_SHARED_NAME,
-										  ALLOCSET_DEFAULT_SIZES);
-	entry->aggcontext = aggcontext;
-	entry->callback.func = cohort_shared_forget;
-	entry->callback.arg = entry;
-	MemoryContextRegisterResetCallback(aggcontext, &entry->callback);
-	return entry->shared;
-}
 
 /*
  * A new empty expanded state: in `shared` when given (inside an
@@ -455,8 +372,8 @@ writable_state(FunctionCallInfo fcinfo, const CohortType *type)
 			elog(ERROR, "%s received a transition state of another aggregate context",
 				 type->caller);
 	}
-	if (in_aggregate && context_outlives(fcinfo->flinfo->fn_mcxt, aggcontext))
-		shared = cohort_shared_context(fcinfo, aggcontext);
+	if (in_aggregate)
+		shared = pgcx_shared_state_context(fcinfo, aggcontext, COHORT_SHARED_NAME);
 	e = cohort_new(type, aggcontext, shared);
 	if (!PG_ARGISNULL(0))
 		cohort_add_state(e, PG_GETARG_DATUM(0), type);

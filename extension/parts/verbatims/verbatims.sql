@@ -1,0 +1,109 @@
+-- ---------------------------------------------------------------------
+-- Verbatims: what customers' own words say, on PostgreSQL's text search.
+--
+-- term_stats(comment tsvector, group) counts, in one parallel and
+-- splittable scan, the comments (documents) and occurrences of every
+-- lexeme per group; term_contrast(stats, ...) ranks the terms of one group
+-- against another by the log-odds ratio with an informative Dirichlet
+-- prior (Monroe, Colaresi and Quinn 2008) and the keyness G².
+-- ---------------------------------------------------------------------
+
+CREATE TYPE @extschema@.term_stats;
+
+CREATE FUNCTION @extschema@.term_stats_in(input pg_catalog.cstring)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.term_stats_out(value @extschema@.term_stats)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'term_stats_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.term_stats_recv(buf pg_catalog.internal)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.term_stats_send(value @extschema@.term_stats)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'term_stats_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.term_stats (
+    INPUT = @extschema@.term_stats_in,
+    OUTPUT = @extschema@.term_stats_out,
+    RECEIVE = @extschema@.term_stats_recv,
+    SEND = @extschema@.term_stats_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON FUNCTION @extschema@.term_stats_in(pg_catalog.cstring) IS 'text input of term_stats';
+COMMENT ON FUNCTION @extschema@.term_stats_out(@extschema@.term_stats) IS 'text output of term_stats';
+COMMENT ON FUNCTION @extschema@.term_stats_recv(pg_catalog.internal) IS 'binary input of term_stats, validated like text input';
+COMMENT ON FUNCTION @extschema@.term_stats_send(@extschema@.term_stats) IS 'binary output of term_stats';
+COMMENT ON TYPE @extschema@.term_stats IS 'documents and occurrences of every lexeme of a tsvector column per group of comments, with each group''s rows and comments, read by term_contrast';
+
+CREATE FUNCTION @extschema@.term_stats_trans(state @extschema@.term_stats, comment pg_catalog.tsvector, in_group pg_catalog.bool)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_trans_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_trans(@extschema@.term_stats, pg_catalog.tsvector, pg_catalog.bool) IS 'transition of term_stats: count one comment in group ''true'' or ''false'' (a NULL group: left out and counted)';
+CREATE FUNCTION @extschema@.term_stats_trans(state @extschema@.term_stats, comment pg_catalog.tsvector, grp pg_catalog.text)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_trans_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_trans(@extschema@.term_stats, pg_catalog.tsvector, pg_catalog.text) IS 'transition of term_stats: count one comment in its group (a NULL group: left out and counted)';
+CREATE FUNCTION @extschema@.term_stats_inverse(state @extschema@.term_stats, comment pg_catalog.tsvector, in_group pg_catalog.bool)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_inverse_bool'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_inverse(@extschema@.term_stats, pg_catalog.tsvector, pg_catalog.bool) IS 'inverse transition of term_stats: remove a comment counted before (exact)';
+CREATE FUNCTION @extschema@.term_stats_inverse(state @extschema@.term_stats, comment pg_catalog.tsvector, grp pg_catalog.text)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_inverse_text'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_inverse(@extschema@.term_stats, pg_catalog.tsvector, pg_catalog.text) IS 'inverse transition of term_stats: remove a comment counted before (exact)';
+CREATE FUNCTION @extschema@.term_stats_combine(a @extschema@.term_stats, b @extschema@.term_stats)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_combine(@extschema@.term_stats, @extschema@.term_stats) IS 'combine function of term_stats: add the counts of two states';
+CREATE FUNCTION @extschema@.term_stats_unmerge(a @extschema@.term_stats, b @extschema@.term_stats)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_unmerge'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_unmerge(@extschema@.term_stats, @extschema@.term_stats) IS 'inverse transition of rollup(term_stats): remove counts merged in before (exact)';
+
+CREATE AGGREGATE @extschema@.term_stats(comment pg_catalog.tsvector, in_group pg_catalog.bool) (
+    SFUNC = @extschema@.term_stats_trans, STYPE = @extschema@.term_stats,
+    COMBINEFUNC = @extschema@.term_stats_combine,
+    MSFUNC = @extschema@.term_stats_trans, MINVFUNC = @extschema@.term_stats_inverse,
+    MSTYPE = @extschema@.term_stats, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.term_stats(pg_catalog.tsvector, pg_catalog.bool) IS 'documents and occurrences of every lexeme of the comments in group ''true'' and in group ''false''';
+CREATE AGGREGATE @extschema@.term_stats(comment pg_catalog.tsvector, grp pg_catalog.text) (
+    SFUNC = @extschema@.term_stats_trans, STYPE = @extschema@.term_stats,
+    COMBINEFUNC = @extschema@.term_stats_combine,
+    MSFUNC = @extschema@.term_stats_trans, MINVFUNC = @extschema@.term_stats_inverse,
+    MSTYPE = @extschema@.term_stats, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.term_stats(pg_catalog.tsvector, pg_catalog.text) IS 'documents and occurrences of every lexeme of the comments in each group';
+CREATE AGGREGATE @extschema@.rollup(stats @extschema@.term_stats) (
+    SFUNC = @extschema@.term_stats_combine, STYPE = @extschema@.term_stats,
+    COMBINEFUNC = @extschema@.term_stats_combine,
+    MSFUNC = @extschema@.term_stats_combine, MINVFUNC = @extschema@.term_stats_unmerge,
+    MSTYPE = @extschema@.term_stats, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.term_stats) IS 'merge stored term_stats of the same kind of group (e.g. days into quarters); NULL over no value';
+
+CREATE FUNCTION @extschema@.term_contrast(stats @extschema@.term_stats,
+    group_a pg_catalog.text DEFAULT NULL, group_b pg_catalog.text DEFAULT NULL,
+    prior pg_catalog.float8 DEFAULT 0.01, informative pg_catalog.bool DEFAULT false,
+    unit pg_catalog.text DEFAULT 'documents', min_count pg_catalog.int8 DEFAULT 1,
+    sort_by pg_catalog.text DEFAULT 'z')
+RETURNS TABLE(term pg_catalog.text, n_a pg_catalog.int8, n_b pg_catalog.int8,
+    pct_a pg_catalog.float8, pct_b pg_catalog.float8, log_odds pg_catalog.float8,
+    std_error pg_catalog.float8, z pg_catalog.float8, g2 pg_catalog.float8,
+    p_value pg_catalog.float8)
+AS 'MODULE_PATHNAME', 'term_contrast'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION @extschema@.term_contrast(@extschema@.term_stats, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.bool, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'the terms that distinguish one group of comments from another (or from the rest): log-odds ratio with a Dirichlet prior, its z-score, keyness G² and its p-value';
