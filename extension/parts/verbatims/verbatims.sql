@@ -107,3 +107,169 @@ RETURNS TABLE(term pg_catalog.text, n_a pg_catalog.int8, n_b pg_catalog.int8,
 AS 'MODULE_PATHNAME', 'term_contrast'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1000;
 COMMENT ON FUNCTION @extschema@.term_contrast(@extschema@.term_stats, pg_catalog.text, pg_catalog.text, pg_catalog.float8, pg_catalog.bool, pg_catalog.text, pg_catalog.int8, pg_catalog.text) IS 'the terms that distinguish one group of comments from another (or from the rest): log-odds ratio with a Dirichlet prior, its z-score, keyness G² and its p-value';
+
+-- theme_impact(score, comment, theme) and theme_stats(score, comment,
+-- names, themes): promoters, passives and detractors among everybody and
+-- among those whose comment matches each theme (a tsquery); the impact of
+-- a theme is NPS - NPS without them, with a 95 % interval.
+
+CREATE TYPE @extschema@.theme_stats;
+
+CREATE FUNCTION @extschema@.theme_stats_in(input pg_catalog.cstring)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.theme_stats_out(value @extschema@.theme_stats)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'theme_stats_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.theme_stats_recv(buf pg_catalog.internal)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.theme_stats_send(value @extschema@.theme_stats)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'theme_stats_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.theme_stats (
+    INPUT = @extschema@.theme_stats_in,
+    OUTPUT = @extschema@.theme_stats_out,
+    RECEIVE = @extschema@.theme_stats_recv,
+    SEND = @extschema@.theme_stats_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+COMMENT ON FUNCTION @extschema@.theme_stats_in(pg_catalog.cstring) IS 'text input of theme_stats';
+COMMENT ON FUNCTION @extschema@.theme_stats_out(@extschema@.theme_stats) IS 'text output of theme_stats';
+COMMENT ON FUNCTION @extschema@.theme_stats_recv(pg_catalog.internal) IS 'binary input of theme_stats, validated like text input';
+COMMENT ON FUNCTION @extschema@.theme_stats_send(@extschema@.theme_stats) IS 'binary output of theme_stats';
+COMMENT ON TYPE @extschema@.theme_stats IS 'promoters, passives and detractors among all respondents and among those whose comment matches each theme, read by theme_ranking';
+
+CREATE TYPE @extschema@.theme_impact AS (
+    n pg_catalog.int8, comments pg_catalog.int8, mentions pg_catalog.int8,
+    share pg_catalog.float8, comment_share pg_catalog.float8,
+    nps pg_catalog.float8, nps_mentioning pg_catalog.float8, nps_without pg_catalog.float8,
+    impact pg_catalog.float8, std_error pg_catalog.float8,
+    ci_low pg_catalog.float8, ci_high pg_catalog.float8);
+COMMENT ON TYPE @extschema@.theme_impact IS 'a theme''s share of respondents and comments, the NPS of all, of those who mention it and of the others, and its impact (NPS - NPS without them) with a 95 % interval';
+
+CREATE FUNCTION @extschema@.theme_stats_combine(a @extschema@.theme_stats, b @extschema@.theme_stats)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_combine(@extschema@.theme_stats, @extschema@.theme_stats) IS 'combine function of theme_impact and theme_stats: add the counts of two states of the same themes';
+CREATE FUNCTION @extschema@.theme_impact_final(state @extschema@.theme_stats)
+RETURNS @extschema@.theme_impact
+AS 'MODULE_PATHNAME', 'theme_impact_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_final(@extschema@.theme_stats) IS 'final function of theme_impact: the figures of its theme';
+CREATE FUNCTION @extschema@.theme_impact_trans(state @extschema@.theme_stats, score pg_catalog.int2, comment pg_catalog.tsvector, theme pg_catalog.tsquery)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_impact_trans_int2'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_trans(@extschema@.theme_stats, pg_catalog.int2, pg_catalog.tsvector, pg_catalog.tsquery) IS 'transition of theme_impact: count one respondent, and whether the comment matches the theme';
+CREATE AGGREGATE @extschema@.theme_impact(score pg_catalog.int2, comment pg_catalog.tsvector, theme pg_catalog.tsquery) (
+    SFUNC = @extschema@.theme_impact_trans, STYPE = @extschema@.theme_stats,
+    FINALFUNC = @extschema@.theme_impact_final,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_impact(pg_catalog.int2, pg_catalog.tsvector, pg_catalog.tsquery) IS 'how much NPS the respondents whose comment matches the theme cost or earn: NPS - NPS without them, with a 95 % interval';
+CREATE FUNCTION @extschema@.theme_stats_trans(state @extschema@.theme_stats, score pg_catalog.int2, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[])
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_trans_int2'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_trans(@extschema@.theme_stats, pg_catalog.int2, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'transition of theme_stats: count one respondent, and which themes the comment matches';
+CREATE AGGREGATE @extschema@.theme_stats(score pg_catalog.int2, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[]) (
+    SFUNC = @extschema@.theme_stats_trans, STYPE = @extschema@.theme_stats,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_stats(pg_catalog.int2, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'promoters, passives and detractors among all respondents and among those whose comment matches each named theme, in one scan; read by theme_ranking';
+CREATE FUNCTION @extschema@.theme_impact_trans(state @extschema@.theme_stats, score pg_catalog.int4, comment pg_catalog.tsvector, theme pg_catalog.tsquery)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_impact_trans_int4'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_trans(@extschema@.theme_stats, pg_catalog.int4, pg_catalog.tsvector, pg_catalog.tsquery) IS 'transition of theme_impact: count one respondent, and whether the comment matches the theme';
+CREATE AGGREGATE @extschema@.theme_impact(score pg_catalog.int4, comment pg_catalog.tsvector, theme pg_catalog.tsquery) (
+    SFUNC = @extschema@.theme_impact_trans, STYPE = @extschema@.theme_stats,
+    FINALFUNC = @extschema@.theme_impact_final,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_impact(pg_catalog.int4, pg_catalog.tsvector, pg_catalog.tsquery) IS 'how much NPS the respondents whose comment matches the theme cost or earn: NPS - NPS without them, with a 95 % interval';
+CREATE FUNCTION @extschema@.theme_stats_trans(state @extschema@.theme_stats, score pg_catalog.int4, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[])
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_trans_int4'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_trans(@extschema@.theme_stats, pg_catalog.int4, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'transition of theme_stats: count one respondent, and which themes the comment matches';
+CREATE AGGREGATE @extschema@.theme_stats(score pg_catalog.int4, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[]) (
+    SFUNC = @extschema@.theme_stats_trans, STYPE = @extschema@.theme_stats,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_stats(pg_catalog.int4, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'promoters, passives and detractors among all respondents and among those whose comment matches each named theme, in one scan; read by theme_ranking';
+CREATE FUNCTION @extschema@.theme_impact_trans(state @extschema@.theme_stats, score pg_catalog.int8, comment pg_catalog.tsvector, theme pg_catalog.tsquery)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_impact_trans_int8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_trans(@extschema@.theme_stats, pg_catalog.int8, pg_catalog.tsvector, pg_catalog.tsquery) IS 'transition of theme_impact: count one respondent, and whether the comment matches the theme';
+CREATE AGGREGATE @extschema@.theme_impact(score pg_catalog.int8, comment pg_catalog.tsvector, theme pg_catalog.tsquery) (
+    SFUNC = @extschema@.theme_impact_trans, STYPE = @extschema@.theme_stats,
+    FINALFUNC = @extschema@.theme_impact_final,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_impact(pg_catalog.int8, pg_catalog.tsvector, pg_catalog.tsquery) IS 'how much NPS the respondents whose comment matches the theme cost or earn: NPS - NPS without them, with a 95 % interval';
+CREATE FUNCTION @extschema@.theme_stats_trans(state @extschema@.theme_stats, score pg_catalog.int8, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[])
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_trans_int8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_trans(@extschema@.theme_stats, pg_catalog.int8, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'transition of theme_stats: count one respondent, and which themes the comment matches';
+CREATE AGGREGATE @extschema@.theme_stats(score pg_catalog.int8, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[]) (
+    SFUNC = @extschema@.theme_stats_trans, STYPE = @extschema@.theme_stats,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_stats(pg_catalog.int8, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'promoters, passives and detractors among all respondents and among those whose comment matches each named theme, in one scan; read by theme_ranking';
+CREATE FUNCTION @extschema@.theme_impact_trans(state @extschema@.theme_stats, score pg_catalog.numeric, comment pg_catalog.tsvector, theme pg_catalog.tsquery)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_impact_trans_numeric'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_trans(@extschema@.theme_stats, pg_catalog.numeric, pg_catalog.tsvector, pg_catalog.tsquery) IS 'transition of theme_impact: count one respondent, and whether the comment matches the theme';
+CREATE AGGREGATE @extschema@.theme_impact(score pg_catalog.numeric, comment pg_catalog.tsvector, theme pg_catalog.tsquery) (
+    SFUNC = @extschema@.theme_impact_trans, STYPE = @extschema@.theme_stats,
+    FINALFUNC = @extschema@.theme_impact_final,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_impact(pg_catalog.numeric, pg_catalog.tsvector, pg_catalog.tsquery) IS 'how much NPS the respondents whose comment matches the theme cost or earn: NPS - NPS without them, with a 95 % interval';
+CREATE FUNCTION @extschema@.theme_stats_trans(state @extschema@.theme_stats, score pg_catalog.numeric, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[])
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_trans_numeric'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_trans(@extschema@.theme_stats, pg_catalog.numeric, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'transition of theme_stats: count one respondent, and which themes the comment matches';
+CREATE AGGREGATE @extschema@.theme_stats(score pg_catalog.numeric, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[]) (
+    SFUNC = @extschema@.theme_stats_trans, STYPE = @extschema@.theme_stats,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_stats(pg_catalog.numeric, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'promoters, passives and detractors among all respondents and among those whose comment matches each named theme, in one scan; read by theme_ranking';
+CREATE FUNCTION @extschema@.theme_impact_trans(state @extschema@.theme_stats, score pg_catalog.float8, comment pg_catalog.tsvector, theme pg_catalog.tsquery)
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_impact_trans_float8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_impact_trans(@extschema@.theme_stats, pg_catalog.float8, pg_catalog.tsvector, pg_catalog.tsquery) IS 'transition of theme_impact: count one respondent, and whether the comment matches the theme';
+CREATE AGGREGATE @extschema@.theme_impact(score pg_catalog.float8, comment pg_catalog.tsvector, theme pg_catalog.tsquery) (
+    SFUNC = @extschema@.theme_impact_trans, STYPE = @extschema@.theme_stats,
+    FINALFUNC = @extschema@.theme_impact_final,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_impact(pg_catalog.float8, pg_catalog.tsvector, pg_catalog.tsquery) IS 'how much NPS the respondents whose comment matches the theme cost or earn: NPS - NPS without them, with a 95 % interval';
+CREATE FUNCTION @extschema@.theme_stats_trans(state @extschema@.theme_stats, score pg_catalog.float8, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[])
+RETURNS @extschema@.theme_stats
+AS 'MODULE_PATHNAME', 'theme_stats_trans_float8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.theme_stats_trans(@extschema@.theme_stats, pg_catalog.float8, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'transition of theme_stats: count one respondent, and which themes the comment matches';
+CREATE AGGREGATE @extschema@.theme_stats(score pg_catalog.float8, comment pg_catalog.tsvector, names pg_catalog.text[], themes pg_catalog.tsquery[]) (
+    SFUNC = @extschema@.theme_stats_trans, STYPE = @extschema@.theme_stats,
+    COMBINEFUNC = @extschema@.theme_stats_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.theme_stats(pg_catalog.float8, pg_catalog.tsvector, pg_catalog.text[], pg_catalog.tsquery[]) IS 'promoters, passives and detractors among all respondents and among those whose comment matches each named theme, in one scan; read by theme_ranking';
+
+CREATE FUNCTION @extschema@.theme_ranking(stats @extschema@.theme_stats)
+RETURNS TABLE(theme pg_catalog.text, n pg_catalog.int8, comments pg_catalog.int8,
+    mentions pg_catalog.int8, share pg_catalog.float8, comment_share pg_catalog.float8,
+    nps pg_catalog.float8, nps_mentioning pg_catalog.float8, nps_without pg_catalog.float8,
+    impact pg_catalog.float8, std_error pg_catalog.float8,
+    ci_low pg_catalog.float8, ci_high pg_catalog.float8)
+AS 'MODULE_PATHNAME', 'theme_ranking'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.theme_ranking(@extschema@.theme_stats) IS 'every theme''s figures (those of theme_impact), the themes that cost the most NPS first';
