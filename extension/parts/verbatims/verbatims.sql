@@ -8,6 +8,54 @@
 -- prior (Monroe, Colaresi and Quinn 2008) and the keyness G².
 -- ---------------------------------------------------------------------
 
+-- Text search configurations that keep negations: pgcx_french and
+-- pgcx_english read words with the dictionary template pgcx_negation
+-- (stop words dropped, negations kept), then a Snowball stemmer without
+-- stop words; everything else as PostgreSQL's french and english do.
+CREATE FUNCTION @extschema@.pgcx_negation_init(options pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'pgcx_negation_init'
+LANGUAGE C STRICT;
+COMMENT ON FUNCTION @extschema@.pgcx_negation_init(pg_catalog.internal) IS 'init method of the text search template pgcx_negation';
+CREATE FUNCTION @extschema@.pgcx_negation_lexize(dict pg_catalog.internal, word pg_catalog.internal, len pg_catalog.internal, state pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'pgcx_negation_lexize'
+LANGUAGE C STRICT;
+COMMENT ON FUNCTION @extschema@.pgcx_negation_lexize(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal, pg_catalog.internal) IS 'lexize method of the text search template pgcx_negation';
+CREATE TEXT SEARCH TEMPLATE @extschema@.pgcx_negation (
+    INIT = @extschema@.pgcx_negation_init, LEXIZE = @extschema@.pgcx_negation_lexize);
+COMMENT ON TEXT SEARCH TEMPLATE @extschema@.pgcx_negation IS 'drops stop words but keeps negations (Language = french or english; Contractions = false leaves the "t" of "isn''t" out)';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.pgcx_french_negation (
+    TEMPLATE = @extschema@.pgcx_negation, Language = 'french');
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.pgcx_french_negation IS 'French stop words dropped, negations kept (ne, pas, jamais, rien, aucun, ni, sans, non, guère)';
+CREATE TEXT SEARCH DICTIONARY @extschema@.pgcx_french_stem (
+    TEMPLATE = pg_catalog.snowball, Language = 'french');
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.pgcx_french_stem IS 'Snowball French stemmer without stop words';
+CREATE TEXT SEARCH CONFIGURATION @extschema@.pgcx_french (COPY = pg_catalog.french);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.pgcx_french
+    ALTER MAPPING FOR asciiword, word, asciihword, hword, hword_asciipart, hword_part
+    WITH @extschema@.pgcx_french_negation, @extschema@.pgcx_french_stem;
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.pgcx_french IS 'French, stemmed, stop words dropped but negations kept: for term_stats, theme_impact and tone';
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.pgcx_english_negation (
+    TEMPLATE = @extschema@.pgcx_negation, Language = 'english');
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.pgcx_english_negation IS 'English stop words dropped, negations kept (not and the "t" of "isn''t", no, nor, never, nothing, nobody, none, neither, without)';
+CREATE TEXT SEARCH DICTIONARY @extschema@.pgcx_english_part_negation (
+    TEMPLATE = @extschema@.pgcx_negation, Language = 'english', Contractions = false);
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.pgcx_english_part_negation IS 'pgcx_english_negation for the parts of hyphenated words, where a "t" is not a contraction (T-shirt)';
+CREATE TEXT SEARCH DICTIONARY @extschema@.pgcx_english_stem (
+    TEMPLATE = pg_catalog.snowball, Language = 'english');
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.pgcx_english_stem IS 'Snowball English stemmer without stop words';
+CREATE TEXT SEARCH CONFIGURATION @extschema@.pgcx_english (COPY = pg_catalog.english);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.pgcx_english
+    ALTER MAPPING FOR asciiword, word, asciihword, hword
+    WITH @extschema@.pgcx_english_negation, @extschema@.pgcx_english_stem;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.pgcx_english
+    ALTER MAPPING FOR hword_asciipart, hword_part
+    WITH @extschema@.pgcx_english_part_negation, @extschema@.pgcx_english_stem;
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.pgcx_english IS 'English, stemmed, stop words dropped but negations kept: for term_stats, theme_impact and tone';
+
 CREATE TYPE @extschema@.term_stats;
 
 CREATE FUNCTION @extschema@.term_stats_in(input pg_catalog.cstring)
