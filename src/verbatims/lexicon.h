@@ -11,7 +11,7 @@
 typedef struct ToneWord
 {
 	const char *word;
-	float		polarity;
+	double		polarity;
 } ToneWord;
 
 /* sorted by word (byte order), no duplicates */

@@ -321,3 +321,17 @@ RETURNS TABLE(theme pg_catalog.text, n pg_catalog.int8, comments pg_catalog.int8
 AS 'MODULE_PATHNAME', 'theme_ranking'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION @extschema@.theme_ranking(@extschema@.theme_stats) IS 'every theme''s figures (those of theme_impact), the themes that cost the most NPS first';
+
+-- tone(comment, config): the polarity of a comment in [-1, 1] from opinion
+-- lexicons (French: Pattern; English: Hu & Liu with Pattern), a negation
+-- 1 to 3 words before an opinion word reversing it; NULL without one.
+CREATE FUNCTION @extschema@.tone(comment pg_catalog.text, config pg_catalog.regconfig DEFAULT 'pgcx_french')
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'tone_text'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tone(pg_catalog.text, pg_catalog.regconfig) IS 'polarity of a comment in [-1, 1] (mean of its opinion words, negations reversing them), read with pgcx_french or pgcx_english; NULL without an opinion word';
+CREATE FUNCTION @extschema@.tone(comment pg_catalog.tsvector, config pg_catalog.regconfig DEFAULT 'pgcx_french')
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'tone_tsvector'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.tone(pg_catalog.tsvector, pg_catalog.regconfig) IS 'polarity of a comment''s tsvector, built with pgcx_french or pgcx_english (positions kept), in [-1, 1]; NULL without an opinion word';
