@@ -2,15 +2,17 @@
 -- pgcx_objects: what pgcx offers its users, read from the catalog
 --
 -- Every member of the extension (pg_depend, deptype 'e') that is a
--- function, aggregate, type, operator, view or table, except the
+-- function, aggregate, type, operator, view, table, text search
+-- configuration or text search dictionary, except the
 -- machinery PostgreSQL calls on the users' behalf: the support functions
 -- of pgcx's aggregates (transition, final, combine, serial, deserial and
 -- their moving-aggregate forms), the I/O, typmod, analyze and subscript
 -- functions of its types, the functions and estimators that implement
 -- its operators, the support functions of its operator families, the
--- functions of its casts, its trigger and event-trigger functions, and
--- the planner support functions of its functions.  Operator classes and
--- families are not listed, nor the array types PostgreSQL makes for each
+-- functions of its casts, its trigger and event-trigger functions, the
+-- methods of its text search template, and the planner support functions
+-- of its functions.  Operator classes and families, and the text search
+-- template pgcx_negation, are not listed, nor the array types PostgreSQL makes for each
 -- type, nor the row types of the table and the view.
 --
 -- One exception to the rule, listed by name below: nps, nps_stats, csat
@@ -62,6 +64,11 @@ WITH member AS (
     FROM pg_catalog.pg_amproc AS ap JOIN member AS m ON ap.amprocfamily OPERATOR(pg_catalog.=) m.objid
          AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_opfamily'::pg_catalog.regclass::pg_catalog.oid
     UNION ALL
+    SELECT s.fn
+    FROM pg_catalog.pg_ts_template AS t JOIN member AS m ON t.oid OPERATOR(pg_catalog.=) m.objid
+         AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_ts_template'::pg_catalog.regclass::pg_catalog.oid,
+         LATERAL (VALUES (t.tmplinit::pg_catalog.oid), (t.tmpllexize::pg_catalog.oid)) AS s(fn)
+    UNION ALL
     SELECT c.castfunc
     FROM pg_catalog.pg_cast AS c JOIN member AS m ON c.oid OPERATOR(pg_catalog.=) m.objid
          AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_cast'::pg_catalog.regclass::pg_catalog.oid
@@ -108,9 +115,19 @@ UNION ALL
 SELECT CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'v'::pg_catalog."char" THEN 'view' ELSE 'table' END,
        c.relname::pg_catalog.text, NULL, NULL, pg_catalog.obj_description(c.oid, 'pg_class')
 FROM pg_catalog.pg_class AS c JOIN member AS m ON c.oid OPERATOR(pg_catalog.=) m.objid
-     AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid;
-COMMENT ON VIEW @extschema@.pgcx_objects IS 'what pgcx offers its users, read from the catalog: every function, aggregate, type, operator, view and table of the extension but the support functions PostgreSQL calls on their behalf (aggregate support, type I/O, operator implementations, operator-class support, casts, triggers); SELECT * FROM pgcx_objects ORDER BY kind, name';
-COMMENT ON COLUMN @extschema@.pgcx_objects.kind IS 'function, aggregate, type, operator, view or table';
+     AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass::pg_catalog.oid
+UNION ALL
+SELECT 'text search configuration', c.cfgname::pg_catalog.text, NULL, NULL,
+       pg_catalog.obj_description(c.oid, 'pg_ts_config')
+FROM pg_catalog.pg_ts_config AS c JOIN member AS m ON c.oid OPERATOR(pg_catalog.=) m.objid
+     AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_ts_config'::pg_catalog.regclass::pg_catalog.oid
+UNION ALL
+SELECT 'text search dictionary', d.dictname::pg_catalog.text, NULL, NULL,
+       pg_catalog.obj_description(d.oid, 'pg_ts_dict')
+FROM pg_catalog.pg_ts_dict AS d JOIN member AS m ON d.oid OPERATOR(pg_catalog.=) m.objid
+     AND m.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_ts_dict'::pg_catalog.regclass::pg_catalog.oid;
+COMMENT ON VIEW @extschema@.pgcx_objects IS 'what pgcx offers its users, read from the catalog: every function, aggregate, type, operator, view, table, text search configuration and dictionary of the extension but the support functions PostgreSQL calls on their behalf (aggregate support, type I/O, operator implementations, operator-class support, casts, triggers, text search templates); SELECT * FROM pgcx_objects ORDER BY kind, name';
+COMMENT ON COLUMN @extschema@.pgcx_objects.kind IS 'function, aggregate, type, operator, view, table, text search configuration or text search dictionary';
 COMMENT ON COLUMN @extschema@.pgcx_objects.name IS 'the name, without its schema';
 COMMENT ON COLUMN @extschema@.pgcx_objects.signature IS 'the arguments as pg_get_function_identity_arguments prints them, or an operator''s operand types; NULL for a type, view or table';
 COMMENT ON COLUMN @extschema@.pgcx_objects.result IS 'the result type of a function, aggregate or operator';
