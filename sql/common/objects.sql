@@ -41,6 +41,9 @@ SELECT p.oid, p.proname, pg_get_function_identity_arguments(p.oid) AS args, p.pr
               UNION ALL
               SELECT 'cast' FROM pg_cast AS c WHERE c.castfunc = p.oid
               UNION ALL
+              SELECT 'text search template' FROM pg_ts_template AS tt
+              WHERE p.oid IN (tt.tmplinit, tt.tmpllexize)
+              UNION ALL
               SELECT 'trigger' WHERE p.prorettype = 'trigger'::regtype
               UNION ALL
               SELECT 'event trigger' FROM pg_event_trigger AS et WHERE et.evtfoid = p.oid) AS r) AS roles
@@ -76,13 +79,16 @@ WHERE NOT EXISTS (SELECT FROM listed AS o
                   WHERE o.kind IN ('function', 'aggregate') AND o.name = f.proname AND o.signature = f.args)
 GROUP BY f.roles ORDER BY f.roles NULLS FIRST;
 
--- types, operators and relations: every member is listed, but the array
--- types PostgreSQL makes (members of the extension from PostgreSQL 17)
+-- types, operators, relations, text search configurations and
+-- dictionaries: every member is listed, but the array types PostgreSQL
+-- makes (members of the extension from PostgreSQL 17); the text search
+-- template is machinery, as operator classes are
 SELECT pg_describe_object(d.classid, d.objid, 0) AS member_not_listed
 FROM pg_depend AS d
 JOIN pg_extension AS e ON e.oid = d.refobjid AND e.extname = 'pgcx'
 WHERE d.deptype = 'e'
-  AND d.classid IN ('pg_type'::regclass, 'pg_operator'::regclass, 'pg_class'::regclass)
+  AND d.classid IN ('pg_type'::regclass, 'pg_operator'::regclass, 'pg_class'::regclass,
+                    'pg_ts_config'::regclass, 'pg_ts_dict'::regclass)
   AND NOT EXISTS (SELECT FROM pg_type AS el WHERE d.classid = 'pg_type'::regclass AND el.typarray = d.objid)
   -- the row types of a table or view, members of their own from PostgreSQL 17
   AND NOT EXISTS (SELECT FROM pg_class AS r WHERE d.classid = 'pg_type'::regclass AND r.reltype = d.objid
@@ -92,6 +98,10 @@ WHERE d.deptype = 'e'
                          AND o.name = (SELECT typname FROM pg_type WHERE oid = d.objid))
                      OR (d.classid = 'pg_class'::regclass AND o.kind IN ('table', 'view')
                          AND o.name = (SELECT relname FROM pg_class WHERE oid = d.objid))
+                     OR (d.classid = 'pg_ts_config'::regclass AND o.kind = 'text search configuration'
+                         AND o.name = (SELECT cfgname FROM pg_ts_config WHERE oid = d.objid))
+                     OR (d.classid = 'pg_ts_dict'::regclass AND o.kind = 'text search dictionary'
+                         AND o.name = (SELECT dictname FROM pg_ts_dict WHERE oid = d.objid))
                      OR (d.classid = 'pg_operator'::regclass AND o.kind = 'operator'
                          AND (o.name, o.signature, o.result) =
                              (SELECT oprname, format_type(oprleft, NULL) || ', ' || format_type(oprright, NULL),

@@ -1,6 +1,7 @@
 -- Calls with parameters of unknown type, as drivers such as node's pg send
 -- them: every function and aggregate of pgcx (but the type I/O, aggregate,
--- operator and operator class support functions), called with all of its arguments untyped
+-- operator, operator class and text search template support functions),
+-- called with all of its arguments untyped
 -- ($1, $2, ...), at every arity it accepts, is PREPAREd, and the outcome
 -- listed.  42725 ("function ... is not unique") means that PostgreSQL
 -- cannot choose among pgcx's forms; other failures (a polymorphic type it
@@ -32,6 +33,7 @@ WITH fns AS (
                                       a.aggdeserialfn, a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn))
       AND NOT EXISTS (SELECT 1 FROM pg_operator AS o WHERE o.oprcode = p.oid)
       AND NOT EXISTS (SELECT 1 FROM pg_amproc AS ap WHERE ap.amproc = p.oid)
+      AND NOT EXISTS (SELECT 1 FROM pg_ts_template AS tt WHERE p.oid IN (tt.tmplinit, tt.tmpllexize))
 ), calls AS (
     SELECT DISTINCT f.proname, n AS arity
     FROM fns AS f, generate_series((f.pronargs - f.pronargdefaults)::int, f.pronargs::int) AS n
