@@ -322,7 +322,12 @@ count_row(TermExpanded *e, int32 g, TSVector v, int sign, const char *caller)
 			WordEntryPos *pos = POSDATAPTR(v, &we[i]);
 
 			occ = npos;
-			if (npos >= MAXNUMPOS || WEP_GETPOS(pos[npos - 1]) >= MAXENTRYPOS - 1)
+			/*
+			 * to_tsvector keeps at most MAXNUMPOS - 1 positions of a
+			 * lexeme (a tsvector literal, MAXNUMPOS), none past
+			 * MAXENTRYPOS - 1: at either limit some may be lost.
+			 */
+			if (npos >= MAXNUMPOS - 1 || WEP_GETPOS(pos[npos - 1]) >= MAXENTRYPOS - 1)
 				capped = true;
 		}
 		else
@@ -601,14 +606,25 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 				 errmsg("term_stats holds too many lexemes (%u)", e->table->members)));
 	out->boolean = e->boolean;
 	out->skipped = e->skipped;
-	out->ngroups = e->ngroups;
+	out->ngroups = 0;
 	out->groups = palloc(sizeof(TermGroup) * Max(e->ngroups, 1));
-	memcpy(out->groups, e->groups, sizeof(TermGroup) * e->ngroups);
-	/* remember where each group came from while sorting by label */
+	/*
+	 * A text group whose rows have all been removed (a moving window) is
+	 * not part of the state: it holds no count, and a state of the same
+	 * rows read afresh would not list it.  Remember where each group came
+	 * from while sorting by label.
+	 */
 	for (int g = 0; g < e->ngroups; g++)
-		out->groups[g].rows = g;
-	qsort(out->groups, e->ngroups, sizeof(TermGroup), group_cmp);
-	for (int r = 0; r < e->ngroups; r++)
+	{
+		rank[g] = -1;
+		if (e->boolean || e->groups[g].rows > 0)
+		{
+			out->groups[out->ngroups] = e->groups[g];
+			out->groups[out->ngroups++].rows = g;
+		}
+	}
+	qsort(out->groups, out->ngroups, sizeof(TermGroup), group_cmp);
+	for (int r = 0; r < out->ngroups; r++)
 	{
 		order[r] = (int32) out->groups[r].rows;
 		rank[order[r]] = r;

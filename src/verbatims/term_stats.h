@@ -22,8 +22,11 @@
  * a comment (a non-NULL tsvector, empty ones included), stripped the
  * comments with a lexeme without positions (whose occurrences are not
  * known: it counts 1), capped the comments where a lexeme holds the most
- * positions a tsvector keeps (256) or sits at the last position it records
- * (16383), so that occurrences may have been lost.
+ * positions to_tsvector keeps (255; a tsvector literal may hold 256) or
+ * sits at the last position a tsvector records (16383), so that
+ * occurrences may have been lost.  A text group has at least one row (a
+ * group whose rows a moving window removed is dropped); a boolean state
+ * always has its two groups.
  */
 #ifndef PGCX_TERM_STATS_H
 #define PGCX_TERM_STATS_H

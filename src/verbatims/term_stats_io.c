@@ -70,6 +70,8 @@ term_stats_problem(const TermStatsData *d)
 		if (g > 0 && term_stats_bytes_cmp(d->groups[g - 1].label, d->groups[g - 1].len,
 										  grp->label, grp->len) >= 0)
 			return "Groups must be in strictly increasing order of their labels.";
+		if (!d->boolean && grp->rows < 1)
+			return psprintf("Text group \"%s\" has no row.", pnstrdup(grp->label, grp->len));
 		if (grp->comments < 0 || grp->rows < grp->comments ||
 			grp->stripped < 0 || grp->stripped > grp->comments ||
 			grp->capped < 0 || grp->capped > grp->comments)
