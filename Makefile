@@ -84,6 +84,7 @@ REGRESS += customers/model_cache
 REGRESS += summaries/live_summary
 REGRESS += summaries/live_summary_errors
 REGRESS += drivers/key_drivers
+REGRESS += verbatims/verbatims
 REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):

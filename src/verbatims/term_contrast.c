@@ -114,16 +114,18 @@ check_occurrences(const TermStatsData *d, int a, int b, bool every_group)
 		if (grp->stripped > 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("occurrences are not known for " INT64_FORMAT " comments of group \"%s\"",
-							grp->stripped, grp->label),
-					 errdetail("Their tsvectors have no positions (strip() removes them), so a lexeme counts once."),
+					 errmsg("occurrences are not known in group \"%s\"", grp->label),
+					 errdetail_plural("Its " INT64_FORMAT " comment has no positions (strip() removes them), so a lexeme counts once.",
+									  "Its " INT64_FORMAT " comments have no positions (strip() removes them), so a lexeme counts once.",
+									  grp->stripped, grp->stripped),
 					 errhint("Use unit => 'documents', or build the vectors without strip().")));
 		if (grp->capped > 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("occurrences may be lost in " INT64_FORMAT " comments of group \"%s\"",
-							grp->capped, grp->label),
-					 errdetail("A tsvector keeps at most 256 positions per lexeme and none beyond position 16383."),
+					 errmsg("occurrences may be lost in group \"%s\"", grp->label),
+					 errdetail_plural("In " INT64_FORMAT " comment a lexeme reaches what a tsvector keeps: 255 positions (to_tsvector), or position 16383.",
+									  "In " INT64_FORMAT " comments a lexeme reaches what a tsvector keeps: 255 positions (to_tsvector), or position 16383.",
+									  grp->capped, grp->capped),
 					 errhint("Use unit => 'documents', which these limits do not touch.")));
 	}
 }
@@ -151,7 +153,8 @@ xlogx(double x, double e)
 
 /* The figures of row r, given the sides' totals and the prior. */
 static void
-contrast_figures(ContrastRow *r, double na_total, double nb_total, double alpha, double alpha0)
+contrast_figures(ContrastRow *r, double na_total, double nb_total, double alpha, double alpha0,
+				 bool defined)
 {
 	double		a = (double) r->n_a,
 				b = (double) r->n_b,
@@ -160,7 +163,8 @@ contrast_figures(ContrastRow *r, double na_total, double nb_total, double alpha,
 				e1 = na_total * (a + b) / (na_total + nb_total),
 				e2 = nb_total * (a + b) / (na_total + nb_total);
 
-	r->defined = rest_a > 0 && rest_b > 0;
+	/* with a single term, both "rest" terms are 0: no log-odds ratio */
+	r->defined = defined && rest_a > 0 && rest_b > 0;
 	if (r->defined)
 	{
 		r->log_odds = log((a + alpha) / rest_a) - log((b + alpha) / rest_b);
@@ -329,7 +333,7 @@ term_contrast(PG_FUNCTION_ARGS)
 		ContrastRow *r = &rows[i];
 
 		contrast_figures(r, na_total, nb_total,
-						 informative ? prior * (double) r->all : prior, alpha0);
+						 informative ? prior * (double) r->all : prior, alpha0, vocabulary > 1);
 		switch (sort)
 		{
 			case SORT_Z:

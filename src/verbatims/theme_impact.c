@@ -347,7 +347,7 @@ require_call_themes(const ThemeStats *s, const ThemeCall *call, bool single, con
 	if (!same)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s received states of different themes", caller),
+				 errmsg("%s received other themes than in the rows before", caller),
 				 errdetail("The themes (names and tsqueries) must be the same in every row."),
 				 errhint("Pass the themes as constants, or from one row of a table of themes.")));
 }
