@@ -262,6 +262,28 @@ BEGIN
         call := 'rollup(dsk)';
         RETURN NEXT;
         call := 'rollup(dsf)';
+    ELSIF name = 'term_stats' AND n = 2 THEN
+        -- comments with a text group or a boolean one
+        tbl := 'verb';
+        call := CASE a2 WHEN 'text'::regtype THEN 'term_stats(body, grp)'
+                        WHEN 'boolean'::regtype THEN 'term_stats(body, flag)' END;
+    ELSIF name = 'rollup' AND n = 1 AND a1 = 'term_stats'::regtype THEN
+        -- stored states of text and of boolean groups
+        tbl := 'verb_part';
+        call := 'rollup(ts)';
+        RETURN NEXT;
+        call := 'rollup(tsb)';
+    ELSIF name = 'theme_impact' AND n = 3 THEN
+        tbl := 'verb';
+        call := format($c$theme_impact(%s, body, to_tsquery('pgcx_french', 'retard | attente'))$c$,
+                       ct.col('score', a1));
+    ELSIF name = 'theme_stats' AND n = 4 THEN
+        tbl := 'verb';
+        call := format($c$theme_stats(%s, body, '{délais,attente,conseil}',
+                                      ARRAY[to_tsquery('pgcx_french', 'retard | livraison & !rapide'),
+                                            to_tsquery('pgcx_french', 'attente | long'),
+                                            to_tsquery('pgcx_french', 'conseil & aimable')])$c$,
+                       ct.col('score', a1));
     END IF;
     -- a rule that produced no text (an unknown type) is no rule
     IF call ~ '\(\s*(,|\))|,\s*(,|\))' THEN
@@ -514,6 +536,16 @@ LANGUAGE sql STABLE AS $$
          'SELECT region, nps(score_dist_agg(score) + score_dist_agg(s2)), (nps_stats(s8)).ci_high FROM {s}.resp GROUP BY region ORDER BY region'),
         ('aggregates with FILTER, split',
          'SELECT region, nps_agg(score) FILTER (WHERE day >= date ''2026-01-01''), mirror_gap(audience, score, ''nps'') FILTER (WHERE store_id % 2 = 0) FROM {s}.resp GROUP BY region ORDER BY region'),
+        ('verbatims: term_stats rows built on the workers',
+         'SELECT store_id, region, part, ts, tsb FROM {s}.verb_part ORDER BY store_id, part'),
+        ('verbatims: term_contrast of a split term_stats, true against the rest',
+         'SELECT k.* FROM (SELECT term_stats(body, flag) AS s FROM {s}.verb) AS t, term_contrast(t.s) AS k'),
+        ('verbatims: term_contrast of rollup(ts), detractors against promoters, occurrences',
+         $q$SELECT k.* FROM (SELECT rollup(ts) AS s FROM {s}.verb_part) AS t, term_contrast(t.s, 'detractor', 'promoter', unit => 'occurrences', informative => true, prior => 0.1) AS k$q$),
+        ('verbatims: rollup equals term_stats of the raw rows',
+         'SELECT (SELECT rollup(ts) FROM {s}.verb_part)::text = (SELECT term_stats(body, grp) FROM {s}.verb)::text'),
+        ('verbatims: theme_ranking of a split theme_stats by region',
+         $q$SELECT t.region, k.* FROM (SELECT region, theme_stats(score, body, '{délais,attente}', ARRAY[to_tsquery('pgcx_french', 'retard | livraison'), to_tsquery('pgcx_french', 'attente')]) AS s FROM {s}.verb GROUP BY region) AS t, theme_ranking(t.s) AS k ORDER BY t.region, k.theme$q$),
         ('aggregates over no row are NULL, split and pushed down',
          'SELECT (SELECT nps_agg(score) FROM {s}.resp WHERE store_id > 1000) IS NULL, (SELECT score_dist_agg(score) FROM {s}.resp WHERE region > 100) IS NULL, (SELECT mirror_gap(audience, pct) FROM {s}.resp WHERE region > 100) IS NULL, (SELECT rollup(rb) FROM {s}.summary WHERE store_id = 1000) IS NULL, (SELECT rollup(d) FROM {s}.summary WHERE region > 100) IS NULL')
     ) AS c(label, q), unnest(ARRAY['disabled', 'row-gather']) AS s

@@ -22,6 +22,13 @@
 -- drv_part: driver_stats stored per store and part of its rows (unkeyed
 -- and keyed integer answers, weighted double precision ones), for rollup
 -- across shards.
+-- verb: comments for the verbatims (term_stats, theme_impact,
+-- theme_stats): a 0-10 score in every type (NULLs sprinkled in), a French
+-- comment made of words picked by the row number and read with
+-- pgcx_french (NULL comments, empty ones), a text group and a boolean one
+-- (NULLs too).
+-- verb_part: term_stats stored per store and part of its rows (text and
+-- boolean groups), for rollup across shards.
 -- bad_*: one bad value each, for the error checks.
 
 SET citus.shard_count = 12;
@@ -98,6 +105,26 @@ SELECT store_id, region, coalesce(id, 0) % 4 AS part, driver_stats(y, x) AS ds,
        driver_stats(id, y, x) AS dsk, driver_stats(yf, xf, w) AS dsf
 FROM loc.drv GROUP BY 1, 2, 3;
 
+CREATE TABLE loc.verb AS
+SELECT store_id, 1 + (store_id * 7) % 5 AS region, i AS id,
+       score, score::smallint AS s2, score::bigint AS s8, score::numeric AS sn, score::float8 AS sf,
+       CASE WHEN i % 13 = 0 THEN NULL
+            WHEN i % 29 = 0 THEN ''::tsvector
+            ELSE to_tsvector('pgcx_french', concat_ws(' ',
+                (ARRAY['livraison', 'colis', 'vendeur', 'conseil', 'attente', 'prix', 'accueil', 'magasin'])[1 + (i * 7) % 8],
+                (ARRAY['en retard', 'rapide', 'aimable', 'trop cher', 'pas content', 'parfait', 'jamais reçu', 'très long'])[1 + (i * 11 + i / 5) % 8],
+                CASE WHEN i % 3 = 0 THEN (ARRAY['merci', 'encore', 'déçu', 'bravo', 'retard retard'])[1 + (i / 3) % 5] END))
+       END AS body,
+       CASE WHEN i % 31 = 0 THEN NULL WHEN score >= 9 THEN 'promoter' WHEN score >= 7 THEN 'passive' ELSE 'detractor' END AS grp,
+       CASE WHEN i % 37 = 0 THEN NULL ELSE score <= 6 END AS flag
+FROM generate_series(1, 6000) AS i,
+     LATERAL (SELECT 1 + (i * 7) % 24 AS store_id) AS s,
+     LATERAL (SELECT CASE WHEN i % 17 = 0 THEN NULL ELSE least(10, (i * 7 + i / 11) % 11 + store_id % 4) END AS score) AS d;
+
+CREATE TABLE loc.verb_part AS
+SELECT store_id, region, id % 4 AS part, term_stats(body, grp) AS ts, term_stats(body, flag) AS tsb
+FROM loc.verb GROUP BY 1, 2, 3;
+
 -- One bad value each; the rest are rows of resp.
 CREATE TABLE loc.bad_score AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
 UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15, sf = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
@@ -138,6 +165,15 @@ INSERT INTO drv_part
 SELECT store_id, region, coalesce(id, 0) % 4, driver_stats(y, x), driver_stats(id, y, x),
        driver_stats(yf, xf, w)
 FROM drv GROUP BY 1, 2, 3;
+CREATE TABLE verb (LIKE loc.verb);
+SELECT create_distributed_table('verb', 'store_id', colocate_with => 'resp');
+INSERT INTO verb SELECT * FROM loc.verb;
+CREATE TABLE verb_part (LIKE loc.verb_part);
+SELECT create_distributed_table('verb_part', 'store_id', colocate_with => 'resp');
+-- built on the workers from the distributed comments (pushed down)
+INSERT INTO verb_part
+SELECT store_id, region, id % 4, term_stats(body, grp), term_stats(body, flag)
+FROM verb GROUP BY 1, 2, 3;
 CREATE TABLE bad_score (LIKE loc.bad_score);
 SELECT create_distributed_table('bad_score', 'store_id', colocate_with => 'resp');
 INSERT INTO bad_score SELECT * FROM loc.bad_score;
