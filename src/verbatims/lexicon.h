@@ -7,11 +7,16 @@
 #ifndef PGCX_LEXICON_H
 #define PGCX_LEXICON_H
 
-/* one word of a lexicon: lower case UTF-8, polarity in [-1, 1], not 0 */
+/*
+ * one word of a lexicon: lower case UTF-8, polarity in [-1, 1], not 0, and
+ * the rank of the file it comes from (0: pgcx's customer-service
+ * supplement, which comes first)
+ */
 typedef struct ToneWord
 {
 	const char *word;
 	double		polarity;
+	int			rank;
 } ToneWord;
 
 /* sorted by word (byte order), no duplicates */

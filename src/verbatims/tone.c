@@ -10,8 +10,9 @@
  *
  * The lexicons hold words; comments are read as lexemes of the
  * configuration pgcx_french or pgcx_english, so each lexicon word is run
- * through its configuration once per session (the words sharing a stem
- * get their mean polarity) and looked up by lexeme.  A change to either
+ * through its configuration once per session and looked up by lexeme; a
+ * stem gets the mean polarity of its words from the first-ranked file
+ * (lexicon.h).  A change to either
  * configuration drops what was built.
  */
 #include "postgres.h"
@@ -43,6 +44,7 @@ typedef struct OpinionEntry
 	char	   *lexeme;			/* NUL-terminated, in the cache's context */
 	double		polarity;
 	int			words;
+	int			rank;			/* the first rank among its words */
 	uint32		hash;
 	char		status;
 } OpinionEntry;
@@ -168,12 +170,20 @@ lexicon(int language, Oid config)
 		stem = pnstrdup(STRPTR(v) + we[0].pos, we[0].len);
 		entry = opinion_table_insert(lex->table, stem, &found);
 		MemoryContextSwitchTo(old);
-		if (!found)
+		/*
+		 * The words of a stem from the first-ranked file decide its
+		 * polarity (pgcx's supplement says "cher" is expensive, which
+		 * outweighs the "chéri" of a general lexicon); a running mean of
+		 * theirs.
+		 */
+		if (!found || words[i].rank < entry->rank)
 		{
 			entry->polarity = 0.0;
 			entry->words = 0;
+			entry->rank = words[i].rank;
 		}
-		/* a running mean of the polarities of the words of one stem */
+		else if (words[i].rank > entry->rank)
+			continue;
 		entry->words++;
 		entry->polarity += (words[i].polarity - entry->polarity) / entry->words;
 	}
