@@ -3325,9 +3325,10 @@ AS 'MODULE_PATHNAME', 'theme_ranking'
 LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION @extschema@.theme_ranking(@extschema@.theme_stats) IS 'every theme''s figures (those of theme_impact), the themes that cost the most NPS first';
 
--- tone(comment, config): the polarity of a comment in [-1, 1] from opinion
--- lexicons (French: Pattern; English: Hu & Liu with Pattern), a negation
--- 1 to 3 words before an opinion word reversing it; NULL without one.
+-- tone(comment, config): the polarity of a comment in [-1, 1] from the
+-- opinion lexicons compiled into pgcx (src/verbatims/lexicon/SOURCES.md), a
+-- negation 1 to 3 words before an opinion word reversing it; NULL without
+-- one.
 CREATE FUNCTION @extschema@.tone(comment pg_catalog.text, config pg_catalog.regconfig DEFAULT 'pgcx_french')
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'tone_text'
