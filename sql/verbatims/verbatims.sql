@@ -187,35 +187,35 @@ SELECT pg_temp.recv(term_stats_send(term_stats_trans(NULL, 'a'::tsvector, true))
 --    without the two who mention delay or waiting: (2 - 0)/3 = 66.67;
 --    impact -66.67, standard error by hand (influence functions):
 --    sqrt(2 x 1 + 2 x (1 - (1 - 2/3)/0.6)² + (0 - (0 - 2/3)/0.6)²)/5 x 100
-CREATE TABLE answers (score int, body text);
-INSERT INTO answers VALUES (0, 'retard de livraison'), (10, 'super'), (9, NULL), (3, 'attente trop longue'),
+CREATE TABLE theme_answers (score int, body text);
+INSERT INTO theme_answers VALUES (0, 'retard de livraison'), (10, 'super'), (9, NULL), (3, 'attente trop longue'),
                            (8, 'bien'), (NULL, 'retard');
 SELECT n, comments, mentions, share, comment_share, nps, nps_mentioning, round(nps_without::numeric, 4) AS nps_without,
        round(impact::numeric, 4) AS impact, round(std_error::numeric, 6) AS std_error,
        round((impact - 1.959963984540054 * std_error)::numeric, 4) = round(ci_low::numeric, 4) AS low_ok,
        round((impact + 1.959963984540054 * std_error)::numeric, 4) = round(ci_high::numeric, 4) AS high_ok
 FROM (SELECT (theme_impact(score, to_tsvector('pgcx_french', body), to_tsquery('pgcx_french', 'retard | attente'))).*
-      FROM answers) AS t;
+      FROM theme_answers) AS t;
 SELECT round((100 * sqrt(2 * 1 + 2 * (1 - (1 - 2.0/3) / 0.6)^2 + (0 - (0 - 2.0/3) / 0.6)^2) / 5)::numeric, 6) AS by_hand;
 -- every score type gives the same figures
 SELECT count(DISTINCT t::text) AS distinct_results FROM (
-    SELECT theme_impact(score::int2, to_tsvector('pgcx_french', body), 'retard'::tsquery) AS t FROM answers
-    UNION ALL SELECT theme_impact(score::int8, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM answers
-    UNION ALL SELECT theme_impact(score::numeric, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM answers
-    UNION ALL SELECT theme_impact(score::float8, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM answers
-    UNION ALL SELECT theme_impact(score, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM answers) AS s;
+    SELECT theme_impact(score::int2, to_tsvector('pgcx_french', body), 'retard'::tsquery) AS t FROM theme_answers
+    UNION ALL SELECT theme_impact(score::int8, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM theme_answers
+    UNION ALL SELECT theme_impact(score::numeric, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM theme_answers
+    UNION ALL SELECT theme_impact(score::float8, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM theme_answers
+    UNION ALL SELECT theme_impact(score, to_tsvector('pgcx_french', body), 'retard'::tsquery) FROM theme_answers) AS s;
 -- nobody mentions the theme: impact 0 and a NOTICE; everybody: NULL
 SELECT mentions, nps_mentioning, impact, ci_low, ci_high
-FROM (SELECT (theme_impact(score, to_tsvector('pgcx_french', body), 'prix'::tsquery)).* FROM answers) AS t;
+FROM (SELECT (theme_impact(score, to_tsvector('pgcx_french', body), 'prix'::tsquery)).* FROM theme_answers) AS t;
 SELECT mentions, nps_without, impact, std_error
-FROM (SELECT (theme_impact(score, 'prix'::tsvector, 'prix'::tsquery)).* FROM answers) AS t;
+FROM (SELECT (theme_impact(score, 'prix'::tsvector, 'prix'::tsquery)).* FROM theme_answers) AS t;
 -- no row: NULL
-SELECT theme_impact(score, to_tsvector('pgcx_french', body), 'prix'::tsquery) IS NULL AS is_null FROM answers WHERE false;
+SELECT theme_impact(score, to_tsvector('pgcx_french', body), 'prix'::tsquery) IS NULL AS is_null FROM theme_answers WHERE false;
 -- errors: a theme of stop words only, a NULL theme, themes that change
 -- from row to row, a score off the scale
-SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), to_tsquery('pgcx_french', 'le & la')) FROM answers$$);
-SELECT pg_temp.err($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), NULL) FROM answers$$);
-SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), (CASE WHEN score > 5 THEN 'a' ELSE 'b' END)::tsquery) FROM answers$$);
+SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), to_tsquery('pgcx_french', 'le & la')) FROM theme_answers$$);
+SELECT pg_temp.err($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), NULL) FROM theme_answers$$);
+SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), (CASE WHEN score > 5 THEN 'a' ELSE 'b' END)::tsquery) FROM theme_answers$$);
 SELECT pg_temp.err($$SELECT theme_impact(11, 'a'::tsvector, 'a'::tsquery)$$);
 
 -- 9. theme_stats and theme_ranking: many themes in one scan, the most
@@ -224,23 +224,23 @@ SELECT theme, mentions, round(nps_without::numeric, 2) AS nps_without, round(imp
        round(ci_low::numeric, 2) AS ci_low, round(ci_high::numeric, 2) AS ci_high
 FROM theme_ranking((SELECT theme_stats(score, to_tsvector('pgcx_french', body), '{délais,attente,éloges}',
                                        ARRAY['retard'::tsquery, 'attente', 'super'])
-                    FROM answers));
+                    FROM theme_answers));
 SELECT r.impact = i.impact AND r.std_error = i.std_error AS same_as_theme_impact
 FROM theme_ranking((SELECT theme_stats(score, to_tsvector('pgcx_french', body), '{délais,attente}',
                                        ARRAY['retard'::tsquery, 'attente'])
-                    FROM answers)) AS r,
-     (SELECT (theme_impact(score, to_tsvector('pgcx_french', body), 'retard'::tsquery)).* FROM answers) AS i
+                    FROM theme_answers)) AS r,
+     (SELECT (theme_impact(score, to_tsvector('pgcx_french', body), 'retard'::tsquery)).* FROM theme_answers) AS i
 WHERE r.theme = 'délais';
 SELECT pg_temp.err(q) FROM (VALUES
-    ($$SELECT theme_stats(score, 'a'::tsvector, '{x,y}', ARRAY['a'::tsquery]) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, '{x,x}', ARRAY['a'::tsquery, 'b']) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, ARRAY[NULL::text], ARRAY['a'::tsquery]) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, '{x}', ARRAY[NULL::tsquery]) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, NULL, ARRAY['a'::tsquery]) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, '{}', '{}'::tsquery[]) FROM answers$$),
-    ($$SELECT theme_stats(score, 'a'::tsvector, '{{x}}', '{{a}}'::tsquery[]) FROM answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, '{x,y}', ARRAY['a'::tsquery]) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, '{x,x}', ARRAY['a'::tsquery, 'b']) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, ARRAY[NULL::text], ARRAY['a'::tsquery]) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, '{x}', ARRAY[NULL::tsquery]) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, NULL, ARRAY['a'::tsquery]) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, '{}', '{}'::tsquery[]) FROM theme_answers$$),
+    ($$SELECT theme_stats(score, 'a'::tsvector, '{{x}}', '{{a}}'::tsquery[]) FROM theme_answers$$),
     ($$SELECT theme_stats(score, 'a'::tsvector, (SELECT array_agg('t' || i) FROM generate_series(1, 1001) AS i),
-                          (SELECT array_agg('a'::tsquery) FROM generate_series(1, 1001))) FROM answers$$)
+                          (SELECT array_agg('a'::tsquery) FROM generate_series(1, 1001))) FROM theme_answers$$)
 ) AS t(q);
 -- merging states of other themes is refused
 SELECT pg_temp.hint($$SELECT theme_stats_combine(theme_stats_trans(NULL, 5, 'a'::tsvector, '{x}', ARRAY['a'::tsquery]),
@@ -248,7 +248,7 @@ SELECT pg_temp.hint($$SELECT theme_stats_combine(theme_stats_trans(NULL, 5, 'a':
 -- text and binary forms read back; damaged values are refused
 SELECT t::text::theme_stats::text = t::text AS text_reads_back,
        pg_temp.recv(theme_stats_send(t), 'theme_stats') = t::text AS binary_reads_back, t::text
-FROM (SELECT theme_stats(score, to_tsvector('pgcx_french', body), '{délais}', ARRAY['retard'::tsquery]) AS t FROM answers) AS s;
+FROM (SELECT theme_stats(score, to_tsvector('pgcx_french', body), '{délais}', ARRAY['retard'::tsquery]) AS t FROM theme_answers) AS s;
 SELECT pg_temp.err(format('SELECT %L::theme_stats', v)) FROM (VALUES
     ('{"kind":"single","promoters":1,"passives":0,"detractors":0,"comments":2,"themes":[{"theme":"x","hash":"0000000000000000","mentions":[0,0,0]}]}'),
     ('{"kind":"themes","promoters":1,"passives":0,"detractors":0,"comments":1,"themes":[{"theme":"x","hash":"0000000000000000","mentions":[2,0,0]}]}'),

@@ -173,8 +173,8 @@ theme_stats_out(PG_FUNCTION_ARGS)
 		memcpy(&len, p, 4);
 		appendStringInfoString(&buf, i > 0 ? ",{\"theme\":" : "{\"theme\":");
 		escape_json(&buf, pnstrdup(p + 4, len));
-		appendStringInfo(&buf, ",\"hash\":\"%016" INT64_MODIFIER "x\",\"mentions\":[" INT64_FORMAT "," INT64_FORMAT "," INT64_FORMAT "]}",
-						 c->hash, c->mentions[0], c->mentions[1], c->mentions[2]);
+		appendStringInfo(&buf, ",\"hash\":\"%016llx\",\"mentions\":[" INT64_FORMAT "," INT64_FORMAT "," INT64_FORMAT "]}",
+						 (unsigned long long) c->hash, c->mentions[0], c->mentions[1], c->mentions[2]);
 		p += 4 + len;
 	}
 	appendStringInfoString(&buf, "]}");
