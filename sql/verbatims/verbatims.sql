@@ -82,6 +82,14 @@ FROM term_contrast((SELECT term_stats(to_tsvector('pgcx_french', body), flag) FR
                    prior => 0.5, informative => true)
 WHERE term = 'retard';
 SELECT round(ln(2.5 / 16.5) - ln(3.5 / 9.5), 6) AS by_hand;
+-- a pair of groups: the prior counts every group, the vocabulary only the
+-- pair's terms.  x has a, b; y has b, c; w has aa.  alpha = count over all
+-- groups (a 1, b 2, c 1), alpha_0 = 4, N_x = N_y = 2; c:
+-- ln((0 + 1) / (2 + 4 - 0 - 1)) - ln((1 + 1) / (2 + 4 - 1 - 1)) = -0.916291
+SELECT term, n_a, n_b, round(log_odds::numeric, 6) AS log_odds
+FROM term_contrast((SELECT term_stats(v::tsvector, g) FROM (VALUES ('a b', 'x'), ('b c', 'y'), ('aa', 'w')) AS t(v, g)),
+                   'x', 'y', prior => 1, informative => true, sort_by => 'term');
+SELECT round(ln(1.0 / 5) - ln(2.0 / 4), 6) AS by_hand;
 
 -- 4. Exact inverse: a moving window equals the aggregate of its rows
 SELECT id, (term_stats(to_tsvector('pgcx_french', body), grp) OVER w)::text =
@@ -216,6 +224,8 @@ SELECT theme_impact(score, to_tsvector('pgcx_french', body), 'prix'::tsquery) IS
 SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), to_tsquery('pgcx_french', 'le & la')) FROM theme_answers$$);
 SELECT pg_temp.err($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), NULL) FROM theme_answers$$);
 SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), (CASE WHEN score > 5 THEN 'a' ELSE 'b' END)::tsquery) FROM theme_answers$$);
+SELECT pg_temp.hint($$SELECT theme_impact(score, to_tsvector('pgcx_french', body), to_tsquery('pgcx_french', CASE WHEN score > 5 THEN 'colis' ELSE 'retard' END)) FROM theme_answers$$);
+SELECT pg_temp.hint($$SELECT theme_stats(score, to_tsvector('pgcx_french', body), ARRAY['t'], ARRAY[to_tsquery('pgcx_french', CASE WHEN score > 5 THEN 'colis' ELSE 'retard' END)]) FROM theme_answers$$);
 SELECT pg_temp.err($$SELECT theme_impact(11, 'a'::tsvector, 'a'::tsquery)$$);
 
 -- 9. theme_stats and theme_ranking: many themes in one scan, the most

@@ -286,6 +286,8 @@ term_contrast(PG_FUNCTION_ARGS)
 		ContrastRow *r = &rows[nrows];
 		int			t = d.entries[i].term;
 
+		/* the slot may hold a term of neither side, left out below */
+		memset(r, 0, sizeof(ContrastRow));
 		r->term = d.terms[t];
 		r->len = d.term_len[t];
 		for (; i < d.nentries && d.entries[i].term == t; i++)

@@ -50,14 +50,39 @@
 /* the themes of a call, kept in fn_extra while its arrays stay the same */
 typedef struct ThemeCall
 {
-	Datum		names_datum;
-	Datum		themes_datum;
+	struct varlena *names_bytes;	/* copies of the arguments the themes came from */
+	struct varlena *themes_bytes;
 	int			nthemes;
 	TSQuery    *queries;
 	uint64	   *hashes;
 	char	  **names;
 	Pointer		checked;		/* a state found to hold these themes */
 } ThemeCall;
+
+/*
+ * Is argument `argno` (a varlena) the very value whose copy is `kept`?  The
+ * bytes are compared: an argument computed for each row may sit at the
+ * same address with other contents.
+ */
+static bool
+same_argument(FunctionCallInfo fcinfo, int argno, struct varlena *kept)
+{
+	struct varlena *v;
+
+	if (kept == NULL)
+		return false;
+	v = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(argno));
+	return VARSIZE_ANY(v) == VARSIZE_ANY(kept) && memcmp(v, kept, VARSIZE_ANY(v)) == 0;
+}
+
+/* A copy of argument `argno` (a varlena) in the current memory context. */
+static struct varlena *
+copy_argument(FunctionCallInfo fcinfo, int argno)
+{
+	struct varlena *v = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(argno));
+
+	return (struct varlena *) memcpy(palloc(VARSIZE_ANY(v)), v, VARSIZE_ANY(v));
+}
 
 /* a row's category: 0 promoter, 1 passive, 2 detractor */
 static inline int
@@ -241,7 +266,7 @@ multi_call(FunctionCallInfo fcinfo, const char *caller)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("%s needs the names and the tsqueries of the themes, not NULL", caller)));
-	if (call && call->names_datum == PG_GETARG_DATUM(3) && call->themes_datum == PG_GETARG_DATUM(4))
+	if (call && same_argument(fcinfo, 3, call->names_bytes) && same_argument(fcinfo, 4, call->themes_bytes))
 		return call;
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	names = PG_GETARG_ARRAYTYPE_P_COPY(3);
@@ -284,8 +309,12 @@ multi_call(FunctionCallInfo fcinfo, const char *caller)
 		check_query(call->queries[i], call->names[i], caller);
 		call->hashes[i] = query_hash(call->queries[i]);
 	}
-	call->names_datum = PG_GETARG_DATUM(3);
-	call->themes_datum = PG_GETARG_DATUM(4);
+	if (call->names_bytes)
+		pfree(call->names_bytes);
+	if (call->themes_bytes)
+		pfree(call->themes_bytes);
+	call->names_bytes = copy_argument(fcinfo, 3);
+	call->themes_bytes = copy_argument(fcinfo, 4);
 	call->checked = NULL;
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = call;
@@ -304,7 +333,7 @@ single_call(FunctionCallInfo fcinfo, const char *caller)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("%s needs a theme, not NULL", caller)));
-	if (call && call->themes_datum == PG_GETARG_DATUM(3))
+	if (call && same_argument(fcinfo, 3, call->themes_bytes))
 		return call;
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	if (call == NULL)
@@ -320,7 +349,9 @@ single_call(FunctionCallInfo fcinfo, const char *caller)
 	call->hashes[0] = query_hash(q);
 	call->names[0] = DatumGetCString(DirectFunctionCall1(tsqueryout, PointerGetDatum(q)));
 	check_query(q, call->names[0], caller);
-	call->themes_datum = PG_GETARG_DATUM(3);
+	if (call->themes_bytes)
+		pfree(call->themes_bytes);
+	call->themes_bytes = copy_argument(fcinfo, 3);
 	call->checked = NULL;
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = call;
