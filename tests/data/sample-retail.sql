@@ -1,8 +1,10 @@
 -- Sample data of the demo, and the sample schema of the README's examples:
 -- a retail chain of 20 stores with phone, chat and email customer service,
 -- two years of NPS (0-10), CSAT (1-5) and CES (1-7, "the company made it
--- easy") answers, 2024-12-01 to 2026-11-23, and the ratings of five
--- attributes of the contacts (1-5) that drive their NPS (at the end).
+-- easy") answers, 2024-12-01 to 2026-11-23, the ratings of five
+-- attributes of the contacts (1-5) that drive their NPS, and the comments
+-- (in French) that some contacts left, on themes of known effect (at the
+-- end).
 -- Deterministic (setseed).  The story it tells:
 --   - stores differ: a few excellent ones (NPS above 50), a few weak ones
 --     (NPS near or below 0);
@@ -373,3 +375,169 @@ DROP TABLE rating_profile, rating_deviation, rating_model;
 -- checked once, not row by row
 ALTER TABLE contact_ratings ADD FOREIGN KEY (response_id) REFERENCES responses;
 ANALYZE contact_ratings;
+
+-- Verbatims: the free-text comment that 42 % of the surveyed contacts left
+-- after the NPS question, in French, for part 8 of the demo
+-- (docs/verbatims/verbatims.md).  comment_tsv is its tsvector under the
+-- configuration pgcx_french (stop words dropped, negations kept, words
+-- stemmed).
+--
+-- What the comments say.  A comment is made of a sentence on each theme
+-- its author mentions, in a random order, sometimes after an opening word
+-- ("Bonjour.", "Franchement,"...) or before a closing one ("Merci.",
+-- "Bref."...).  Each contact mentions each theme, independently, with a
+-- probability that depends on its NPS answer (detractor 0-6, passive 7-8,
+-- promoter 9-10; a contact without an NPS answer mentions each theme with
+-- half a passive's probability) and, for the delivery and the wait, on
+-- its channel (x email, chat, phone):
+--     theme                      detractor  passive  promoter   channel
+--     délais (the delivery)         0.30      0.12     0.03     x 1.5, 1, 0.5
+--     attente (the wait)            0.22      0.10     0.02     x 0.4, 1, 1.6
+--     personnel (staff, advice)     0.04      0.10     0.25
+--     prix (prices)                 0.07      0.07     0.07
+--     a general word                0.10      0.08     0.12
+-- The true effects: the delivery and the wait are what detractors
+-- complain about (the delivery most by email, where orders are followed
+-- up; the wait most on the phone), the staff's advice is what promoters
+-- praise, and prices are mentioned alike by every group, so that they
+-- have no effect on NPS.  The sentence of a theme takes its tone from its
+-- author's group: a detractor's is negative ("Colis jamais reçu", "pas
+-- content du tout", "je ne recommande pas"), a promoter's positive, with
+-- negated complaints among them ("pas de problème", "rien à redire",
+-- "aucun retard"), a passive's mixed.  Every sentence of the delivery
+-- theme holds livraison, délai, retard or colis; of the wait, attente,
+-- file or queue; of the staff, conseil(ler), vendeur or accueil; of the
+-- prices, prix or cher: the themes of part 8 find every mention.  Part 8
+-- finds the effects: the wait costs the chain's NPS 7.3 points, the
+-- delivery 6.9 (each interval within 0.2 of it), the staff brings 7.2 and
+-- the prices 0.0 (interval -0.1 to 0.1).
+--
+-- How, without changing any figure above: the draws come after every
+-- other part, from a seed of their own (0.71), 13 per answer in the
+-- order of response_id, whether it comments or not.
+SELECT setseed(0.71) \g /dev/null
+CREATE TEMP TABLE comment_theme (theme text PRIMARY KEY, k int, detractor float8, passive float8, promoter float8,
+                                 email float8, chat float8, phone float8);
+INSERT INTO comment_theme VALUES
+    ('délais', 1, 0.30, 0.12, 0.03, 1.5, 1.0, 0.5),
+    ('attente', 2, 0.22, 0.10, 0.02, 0.4, 1.0, 1.6),
+    ('personnel', 3, 0.04, 0.10, 0.25, 1.0, 1.0, 1.0),
+    ('prix', 4, 0.07, 0.07, 0.07, 1.0, 1.0, 1.0),
+    ('général', 5, 0.10, 0.08, 0.12, 1.0, 1.0, 1.0);
+-- the sentences of a theme for each group's tone: negative (detractors),
+-- mixed (passives and contacts without an NPS answer), positive (promoters)
+CREATE TEMP TABLE comment_sentence (theme text, tone text, sentence text);
+INSERT INTO comment_sentence VALUES
+    ('délais', 'negative', 'Livraison en retard de plus d''une semaine, très déçu.'),
+    ('délais', 'negative', 'Colis jamais reçu, personne ne sait où il est.'),
+    ('délais', 'negative', 'Le délai de livraison annoncé n''a pas été respecté.'),
+    ('délais', 'negative', 'Trois semaines de retard pour un colis, c''est scandaleux.'),
+    ('délais', 'negative', 'Commande livrée en retard et colis en mauvais état.'),
+    ('délais', 'negative', 'Toujours pas de livraison après deux relances, très déçu.'),
+    ('délais', 'negative', 'Délai de livraison beaucoup trop long.'),
+    ('délais', 'negative', 'Colis perdu, service de livraison désastreux.'),
+    ('délais', 'mixed', 'La livraison a pris un peu de retard mais le colis est bien arrivé.'),
+    ('délais', 'mixed', 'Délai de livraison correct, sans plus.'),
+    ('délais', 'mixed', 'Colis reçu avec deux jours de retard.'),
+    ('délais', 'mixed', 'Livraison un peu lente.'),
+    ('délais', 'positive', 'Livraison rapide, colis reçu en deux jours.'),
+    ('délais', 'positive', 'Aucun retard de livraison, rien à redire.'),
+    ('délais', 'positive', 'Colis bien emballé et livré dans les délais, parfait.'),
+    ('attente', 'negative', 'Trop d''attente avant d''avoir quelqu''un, c''est pénible.'),
+    ('attente', 'negative', 'File d''attente interminable, j''ai fini par abandonner.'),
+    ('attente', 'negative', 'Une heure d''attente pour une simple question, c''est honteux.'),
+    ('attente', 'negative', 'Temps d''attente beaucoup trop long, pas content du tout.'),
+    ('attente', 'negative', 'Mis en attente trois fois, très mauvais service.'),
+    ('attente', 'negative', 'Une queue interminable avant d''être servi.'),
+    ('attente', 'negative', 'Encore vingt minutes dans la file d''attente, c''est lamentable.'),
+    ('attente', 'mixed', 'Un peu d''attente mais une réponse correcte.'),
+    ('attente', 'mixed', 'L''attente était longue, le reste correct.'),
+    ('attente', 'mixed', 'Dix minutes dans la file, ça reste acceptable.'),
+    ('attente', 'positive', 'Pas d''attente, réponse immédiate.'),
+    ('attente', 'positive', 'Très peu d''attente, c''est appréciable.'),
+    ('personnel', 'negative', 'Conseiller pas aimable du tout.'),
+    ('personnel', 'negative', 'Accueil désagréable, aucun conseil.'),
+    ('personnel', 'negative', 'Le vendeur ne connaissait pas le produit, vraiment nul.'),
+    ('personnel', 'mixed', 'Accueil correct, conseil un peu rapide.'),
+    ('personnel', 'mixed', 'Conseiller aimable mais pas très au courant.'),
+    ('personnel', 'mixed', 'Le vendeur a fait son possible.'),
+    ('personnel', 'positive', 'Conseiller très aimable et de bon conseil.'),
+    ('personnel', 'positive', 'Accueil chaleureux, conseillère compétente et patiente.'),
+    ('personnel', 'positive', 'Excellent conseil, le vendeur a pris le temps de tout m''expliquer.'),
+    ('personnel', 'positive', 'Personnel aimable et compétent, conseil parfait.'),
+    ('personnel', 'positive', 'Pas de problème, accueil parfait.'),
+    ('personnel', 'positive', 'Le vendeur était souriant et très compétent.'),
+    ('personnel', 'positive', 'Merci au conseiller pour son aide, vraiment efficace.'),
+    ('personnel', 'positive', 'Accueil agréable et conseils pertinents, jamais déçu.'),
+    ('prix', 'negative', 'Beaucoup trop cher pour ce que c''est.'),
+    ('prix', 'negative', 'Prix en hausse, qualité en baisse.'),
+    ('prix', 'negative', 'Frais de port chers et prix pas justifiés.'),
+    ('prix', 'mixed', 'Prix corrects, sans plus.'),
+    ('prix', 'mixed', 'Un peu cher mais ça reste raisonnable.'),
+    ('prix', 'mixed', 'Les prix ont augmenté.'),
+    ('prix', 'positive', 'Prix intéressants, bon rapport qualité-prix.'),
+    ('prix', 'positive', 'Pas cher pour la qualité.'),
+    ('général', 'negative', 'Très déçu, je ne recommande pas.'),
+    ('général', 'negative', 'Service nul.'),
+    ('général', 'negative', 'Pas content du tout.'),
+    ('général', 'negative', 'Je ne reviendrai jamais.'),
+    ('général', 'negative', 'Mauvaise expérience, rien ne va.'),
+    ('général', 'mixed', 'Correct dans l''ensemble.'),
+    ('général', 'mixed', 'Bien, sans plus.'),
+    ('général', 'mixed', 'Service moyen.'),
+    ('général', 'mixed', 'Ni bien ni mal.'),
+    ('général', 'positive', 'Très satisfait, je recommande.'),
+    ('général', 'positive', 'Parfait, rien à redire.'),
+    ('général', 'positive', 'Super service, merci !'),
+    ('général', 'positive', 'Toujours content de vos services.'),
+    ('général', 'positive', 'Excellent, comme d''habitude.'),
+    ('général', 'positive', 'Pas mal du tout, bravo.');
+CREATE TEMP TABLE comment_sentence_numbered AS
+SELECT theme, tone, sentence,
+       row_number() OVER (PARTITION BY theme, tone ORDER BY sentence COLLATE "C") AS k,
+       count(*) OVER (PARTITION BY theme, tone) AS n
+FROM comment_sentence;
+CREATE TABLE response_comments (
+    response_id bigint PRIMARY KEY,
+    comment text NOT NULL,
+    comment_tsv tsvector GENERATED ALWAYS AS (to_tsvector('pgcx_french', comment)) STORED
+);
+-- the draws, in the order of the answers: per theme whether the contact
+-- mentions it (m), which sentence (v: its integer part on the scale of
+-- the theme's sentences, and the rest for the sentence's place in the
+-- comment); whether the comment opens with a word of its own, which, and
+-- whether it closes with one (o)
+CREATE TEMP TABLE comment_draws AS
+SELECT i AS response_id,
+       ARRAY[random(), random(), random(), random(), random()] AS m,
+       ARRAY[random(), random(), random(), random(), random()] AS v,
+       ARRAY[random(), random(), random()] AS o
+FROM generate_series(1, (SELECT max(response_id) FROM responses)) AS i
+ORDER BY i;
+INSERT INTO response_comments
+SELECT response_id,
+       concat_ws(' ', opening,
+                 CASE WHEN opening LIKE '%,' THEN lower(left(sentences, 1)) || substr(sentences, 2) ELSE sentences END,
+                 CASE WHEN o[3] < 0.20 THEN (ARRAY['Merci.', 'Cordialement.', 'Bref.', 'Voilà.'])[1 + floor(o[3] * 20)::int] END)
+FROM (SELECT d.response_id, d.o,
+             CASE WHEN d.o[1] < 0.30
+                  THEN (ARRAY['Bonjour.', 'Franchement,', 'Alors,', 'Bon,', 'Honnêtement,'])[1 + floor(d.o[2] * 5)::int] END AS opening,
+             string_agg(s.sentence, ' ' ORDER BY d.v[t.k] * s.n - floor(d.v[t.k] * s.n), t.k) AS sentences
+      FROM comment_draws AS d
+      JOIN responses AS r USING (response_id)
+      CROSS JOIN comment_theme AS t
+      CROSS JOIN LATERAL (SELECT CASE WHEN r.nps <= 6 THEN 'negative' WHEN r.nps >= 9 THEN 'positive' ELSE 'mixed' END AS tone,
+                                 CASE WHEN r.nps IS NULL THEN 0.5 * t.passive
+                                      WHEN r.nps <= 6 THEN t.detractor
+                                      WHEN r.nps <= 8 THEN t.passive
+                                      ELSE t.promoter END
+                                 * CASE r.channel WHEN 'email' THEN t.email WHEN 'chat' THEN t.chat ELSE t.phone END AS p) AS g
+      JOIN comment_sentence_numbered AS s
+        ON s.theme = t.theme AND s.tone = g.tone AND s.k = 1 + floor(d.v[t.k] * s.n)
+      WHERE d.m[t.k] < g.p
+      GROUP BY d.response_id, d.o) AS c
+ORDER BY response_id;
+DROP TABLE comment_theme, comment_sentence, comment_sentence_numbered, comment_draws;
+-- checked once, not row by row
+ALTER TABLE response_comments ADD FOREIGN KEY (response_id) REFERENCES responses;
+ANALYZE response_comments;
