@@ -8,9 +8,10 @@
 #define PGCX_LEXICON_H
 
 /*
- * one word of a lexicon: lower case UTF-8, polarity in [-1, 1], not 0, and
- * the rank of the file it comes from (0: pgcx's customer-service
- * supplement, which comes first)
+ * one word of a lexicon: lower case UTF-8, polarity in [-1, 1] (0 for the
+ * words of the neutral lists, whose stems carry no opinion), and the rank
+ * of the file it comes from (0: the neutral list, then pgcx's
+ * customer-service supplement)
  */
 typedef struct ToneWord
 {

@@ -173,8 +173,9 @@ lexicon(int language, Oid config)
 		/*
 		 * The words of a stem from the first-ranked file decide its
 		 * polarity (pgcx's supplement says "cher" is expensive, which
-		 * outweighs the "chéri" of a general lexicon); a running mean of
-		 * theirs.
+		 * outweighs the "chéri" of a general lexicon, and its neutral list
+		 * that "attente" is no opinion, whatever "attentif" says); a
+		 * running mean of theirs.
 		 */
 		if (!found || words[i].rank < entry->rank)
 		{
@@ -229,7 +230,8 @@ vector_tone(TSVector v, const ToneLexicon *lex, int language, bool *isnull)
 		OpinionEntry *entry = opinion_table_lookup(lex->table, lexeme);
 
 		pfree(lexeme);
-		if (entry == NULL)
+		/* no opinion word, or a stem of the neutral lists (polarity 0) */
+		if (entry == NULL || entry->polarity == 0.0)
 			continue;
 		for (int k = 0; k < POSDATALEN(v, &we[i]); k++)
 		{
