@@ -150,8 +150,24 @@ def keyness_rows():
     return rows
 
 
+def exclusive_rows():
+    """Groups p, q and r, each with words of its own beside shared ones, so
+    that a pair of groups leaves out terms that sort among theirs (the
+    informative prior counts every group, the vocabulary only the pair)."""
+    rng = np.random.default_rng(20261210)
+    words = vocabulary()
+    rows = []
+    for i in range(1, 301):
+        g = ("p", "q", "r")[int(rng.integers(0, 3))]
+        ws = [words[int(k)] for k in rng.integers(0, 40, 3)]
+        ws += [words[int(k)] + g for k in rng.integers(0, 40, 2)]
+        rows.append(("excl", i, g == "p", g, None, " ".join(ws)))
+    return rows
+
+
 def docs_rows():
     rows = []
+    rows += exclusive_rows()
     rows += comment_rows("yn", 20261203, 1500, ["x"])
     rows += comment_rows("region", 20261204, 2500, ["north", "south", "east", "west"])
     rows += comment_rows("bulk", 20261205, 40000, ["g1", "g2", "g3"])
@@ -181,6 +197,7 @@ STATES = {
     "region_bool": ("d_region", "flag"),
     "region_strip": ("d_region_strip", "grp"),
     "mute_text": ("d_mute", "grp"),
+    "excl_text": ("d_excl", "grp"),
     "keyness_bool": ("d_keyness", "flag"),
     "fw_bool": ("d_fw", "flag"),
     "bulk_bool": ("d_bulk", "flag"),
@@ -188,7 +205,7 @@ STATES = {
     "win_text": ("d_win", "grp"),
     "win_bool": ("d_win", "flag"),
 }
-TABLES = ["d_yn", "d_region", "d_region_strip", "d_mute", "d_keyness", "d_fw", "d_bulk", "d_win"]
+TABLES = ["d_yn", "d_region", "d_region_strip", "d_mute", "d_keyness", "d_fw", "d_bulk", "d_win", "d_excl"]
 
 
 def grid(documents_only=False):
@@ -252,6 +269,10 @@ def contrast_calls():
         for a in grid():
             add("bulk_text", side, a)
     add("win_text", {"group_a": "Île-de-France"}, {"sort_by": "term"})
+    # words of a third group among the pair's
+    for side in ({"group_a": "p", "group_b": "q"}, {"group_a": "r", "group_b": "p"}, {"group_a": "q"}):
+        for a in grid():
+            add("excl_text", side, a)
     return calls
 
 
