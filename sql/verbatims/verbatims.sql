@@ -186,7 +186,42 @@ SELECT pg_temp.err(format('SELECT %L::term_stats', v)) FROM (VALUES
     ('{"kind":"text","skipped":0,"groups":[{"group":"a","rows":2,"comments":2,"stripped":0,"capped":0}],"terms":[["",0,1,1]]}'),
     ('{"kind":"text","skipped":0,"groups":[{"group":"a","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[]} x')
 ) AS t(v);
+-- labels and lexemes with quotes, backslashes and control characters are
+-- written with JSON escapes, and read back; \u escapes are read, but not
+-- \u0000 or a lone surrogate
+SELECT s::text, s::text::term_stats::text = s::text AS reads_back
+FROM (SELECT term_stats(v, g) AS s FROM (VALUES ($$'a"b' 'c\\d'$$::tsvector, E'say "hi"\t\\')) AS t(v, g)) AS x;
+SELECT '{"kind":"text","skipped":0,"groups":[{"group":"\u00e9t\u00e9 \ud83d\ude00","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[["caf\u00e9",0,1,1]]}'::term_stats::text;
+SELECT pg_temp.err(format('SELECT %L::term_stats', v)) FROM (VALUES
+    ('{"kind":"text","skipped":0,"groups":[{"group":"a\u0000","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[]}'),
+    ('{"kind":"text","skipped":0,"groups":[{"group":"\ud83d","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[]}'),
+    ('{"kind":"text","skipped":0,"groups":[{"group":"\x","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[]}')
+) AS t(v);
+SELECT t::text::theme_stats::text = t::text AS theme_name_reads_back
+FROM (SELECT theme_stats(9, 'a'::tsvector, ARRAY['say "hi"'], ARRAY['a'::tsquery]) AS t) AS x;
 SELECT pg_temp.recv('\x02'::bytea, 'term_stats') AS newer_version;
+SELECT pg_temp.recv('\x00000000000000000000000000000000000000000000'::bytea, 'term_stats') AS version_0;
+SELECT pg_temp.recv('\x0100000000000000000000000001000000000000000100000000000000010000000000000000000000000000000000000004'::bytea, 'term_stats') AS label_past_the_end;
+-- counts that would pass a bigint when merged (22003); removals that no
+-- rows allow (22023)
+SELECT pg_temp.err($$SELECT rollup(s) FROM (VALUES
+    ('{"kind":"text","skipped":0,"groups":[{"group":"a","rows":6917529027641081856,"comments":0,"stripped":0,"capped":0}],"terms":[]}'::term_stats),
+    ('{"kind":"text","skipped":0,"groups":[{"group":"b","rows":6917529027641081856,"comments":0,"stripped":0,"capped":0}],"terms":[]}')) AS t(s)$$);
+SELECT pg_temp.err(format('SELECT term_stats_unmerge(%L::term_stats, %L::term_stats)::text', a, b)) FROM (VALUES
+    ('{"kind":"text","skipped":0,"groups":[{"group":"x","rows":2,"comments":1,"stripped":0,"capped":0}],"terms":[["a",0,1,1]]}',
+     '{"kind":"text","skipped":0,"groups":[{"group":"x","rows":2,"comments":0,"stripped":0,"capped":0}],"terms":[]}'),
+    ('{"kind":"text","skipped":0,"groups":[{"group":"x","rows":2,"comments":2,"stripped":0,"capped":0}],"terms":[]}',
+     '{"kind":"text","skipped":0,"groups":[{"group":"x","rows":1,"comments":0,"stripped":0,"capped":0}],"terms":[]}'),
+    ('{"kind":"text","skipped":0,"groups":[{"group":"x","rows":3,"comments":3,"stripped":0,"capped":0}],"terms":[["a",0,3,3]]}',
+     '{"kind":"text","skipped":0,"groups":[{"group":"x","rows":1,"comments":1,"stripped":0,"capped":0}],"terms":[["a",0,1,2]]}')
+) AS t(a, b);
+SELECT pg_temp.err($$SELECT theme_stats_combine(
+    '{"kind":"themes","promoters":6917529027641081856,"passives":0,"detractors":0,"comments":0,"themes":[{"theme":"x","hash":"0000000000000000","mentions":[0,0,0]}]}',
+    '{"kind":"themes","promoters":0,"passives":6917529027641081856,"detractors":0,"comments":0,"themes":[{"theme":"x","hash":"0000000000000000","mentions":[0,0,0]}]}')$$);
+-- a moving rollup skips NULL states, and a frame of NULLs is NULL
+SELECT i, (rollup(s) OVER (ORDER BY i ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING))::text
+FROM (VALUES (1, NULL), (2, term_stats_trans(NULL, 'a'::tsvector, 'x')), (3, NULL), (4, NULL)) AS t(i, s)
+ORDER BY i;
 SELECT pg_temp.recv('\x0100'::bytea, 'term_stats') AS ends_early;
 SELECT pg_temp.recv(term_stats_send(term_stats_trans(NULL, 'a'::tsvector, true)) || '\x00'::bytea, 'term_stats') AS trailing_byte;
 

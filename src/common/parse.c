@@ -16,6 +16,8 @@
  */
 #include "postgres.h"
 
+#include "mb/pg_wchar.h"
+
 #include <ctype.h>
 #include <math.h>
 
@@ -124,6 +126,120 @@ pgcx_parse_string(PgcxParser *ps, const char *what)
 		pgcx_parse_fail(ps, psprintf("%s must be a string without escapes.", what));
 	ps->p++;
 	return pnstrdup(start, ps->p - start - 1);
+}
+
+/* The value of hexadecimal digit c, or -1. */
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* The code unit of a \uXXXX escape at ps->p (after the "u"). */
+static int
+parse_code_unit(PgcxParser *ps, const char *what)
+{
+	int			unit = 0;
+
+	for (int i = 0; i < 4; i++)
+	{
+		int			d = hex_digit(ps->p[i]);
+
+		if (d < 0)
+			pgcx_parse_fail(ps, psprintf("%s has a \\u escape without four hexadecimal digits.", what));
+		unit = unit * 16 + d;
+	}
+	ps->p += 4;
+	return unit;
+}
+
+/*
+ * Reads a JSON string with its escapes (RFC 8259, section 7), as
+ * escape_json writes it: \" \\ \/ \b \f \n \r \t and \uXXXX (a
+ * surrogate pair for a character beyond U+FFFF), the character converted
+ * to the database encoding; \u0000 and a lone surrogate are refused.
+ */
+char *
+pgcx_parse_json_string(PgcxParser *ps, const char *what)
+{
+	StringInfoData buf;
+
+	pgcx_parse_token(ps, "\"", psprintf("Expected %s as a string.", what));
+	initStringInfo(&buf);
+	for (;;)
+	{
+		char		c = *ps->p;
+
+		if (c == '\0')
+			pgcx_parse_fail(ps, psprintf("%s is a string without its closing quote.", what));
+		ps->p++;
+		if (c == '"')
+			break;
+		if (c != '\\')
+		{
+			appendStringInfoChar(&buf, c);
+			continue;
+		}
+		c = *ps->p++;
+		switch (c)
+		{
+			case '"':
+			case '\\':
+			case '/':
+				appendStringInfoChar(&buf, c);
+				break;
+			case 'b':
+				appendStringInfoChar(&buf, '\b');
+				break;
+			case 'f':
+				appendStringInfoChar(&buf, '\f');
+				break;
+			case 'n':
+				appendStringInfoChar(&buf, '\n');
+				break;
+			case 'r':
+				appendStringInfoChar(&buf, '\r');
+				break;
+			case 't':
+				appendStringInfoChar(&buf, '\t');
+				break;
+			case 'u':
+				{
+					pg_wchar	code = parse_code_unit(ps, what);
+					char		out[MAX_UNICODE_EQUIVALENT_STRING + 1];
+
+					if (code >= 0xDC00 && code <= 0xDFFF)
+						pgcx_parse_fail(ps, psprintf("%s has a lone low surrogate.", what));
+					if (code >= 0xD800 && code <= 0xDBFF)
+					{
+						pg_wchar	low;
+
+						if (ps->p[0] != '\\' || ps->p[1] != 'u')
+							pgcx_parse_fail(ps, psprintf("%s has a high surrogate without its low one.", what));
+						ps->p += 2;
+						low = parse_code_unit(ps, what);
+						if (low < 0xDC00 || low > 0xDFFF)
+							pgcx_parse_fail(ps, psprintf("%s has a high surrogate without its low one.", what));
+						code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+					}
+					if (code == 0)
+						pgcx_parse_fail(ps, psprintf("%s holds \\u0000, which text cannot.", what));
+					pg_unicode_to_server(code, (unsigned char *) out);
+					appendStringInfoString(&buf, out);
+				}
+				break;
+			default:
+				ps->p--;
+				pgcx_parse_fail(ps, psprintf("%s has an unknown escape.", what));
+		}
+	}
+	return buf.data;
 }
 
 /* Requires the end of the input, after optional whitespace. */

@@ -25,6 +25,7 @@ extern void pgcx_parse_token(PgcxParser *ps, const char *tok, const char *detail
 extern int64 pgcx_parse_count(PgcxParser *ps, const char *what);
 extern int64 pgcx_parse_int64(PgcxParser *ps, const char *what);
 extern char *pgcx_parse_string(PgcxParser *ps, const char *what);
+extern char *pgcx_parse_json_string(PgcxParser *ps, const char *what);
 extern double pgcx_parse_float8(PgcxParser *ps, const char *what);
 extern void pgcx_parse_end(PgcxParser *ps);
 

@@ -284,6 +284,19 @@ count_term(TermExpanded *e, const char *lexeme, int32 len, int32 g,
 	}
 }
 
+/*
+ * Refuses a state whose rows, every group's and those without a group
+ * together, pass a bigint (22003): each count alone is checked as it grows.
+ */
+static void
+check_total_rows(TermExpanded *e, const char *caller)
+{
+	int64		total = e->skipped;
+
+	for (int g = 0; g < e->ngroups; g++)
+		total = pgcx_count_add(total, e->groups[g].rows, caller);
+}
+
 /* Adds `delta` (1 or -1) to a group count, refusing to go below 0. */
 static inline void
 bump(int64 *count, int sign, const char *caller, const char *what)
@@ -307,6 +320,8 @@ count_row(TermExpanded *e, int32 g, TSVector v, int sign, const char *caller)
 				capped = false;
 
 	bump(&grp->rows, sign, caller, "row of the group");
+	if (unlikely(grp->rows > PG_INT64_MAX / 4))
+		check_total_rows(e, caller);
 	if (v == NULL)
 		return;
 	bump(&grp->comments, sign, caller, "comment of the group");
@@ -389,7 +404,10 @@ add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
 		}
 	}
 	if (sign > 0)
+	{
 		e->skipped = pgcx_count_add(e->skipped, d->skipped, caller);
+		check_total_rows(e, caller);
+	}
 	else if (e->skipped < d->skipped)
 		removal_refused(caller, "The state holds fewer rows without a group than the state removed.");
 	else
@@ -464,7 +482,11 @@ row_bool(FunctionCallInfo fcinfo, int sign)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s received a state of text groups for a boolean group", caller)));
 	if (PG_ARGISNULL(2))
+	{
 		bump(&e->skipped, sign, caller, "row without a group");
+		if (unlikely(e->skipped > PG_INT64_MAX / 4))
+			check_total_rows(e, caller);
+	}
 	else
 		count_row(e, PG_GETARG_BOOL(2) ? 1 : 0, comment_arg(fcinfo), sign, caller);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
@@ -482,7 +504,11 @@ row_text(FunctionCallInfo fcinfo, int sign)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s received a state of boolean groups for a text group", caller)));
 	if (PG_ARGISNULL(2))
+	{
 		bump(&e->skipped, sign, caller, "row without a group");
+		if (unlikely(e->skipped > PG_INT64_MAX / 4))
+			check_total_rows(e, caller);
+	}
 	else
 	{
 		text	   *label = PG_GETARG_TEXT_PP(2);
@@ -599,6 +625,7 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 	int32	   *order = palloc(sizeof(int32) * Max(e->ngroups, 1));
 	uint32		n = 0;
 	int32		nterms = 0;
+	const char *problem;
 
 	if (e->table->members > (uint32) (MaxAllocSize / sizeof(TermCount)))
 		ereport(ERROR,
@@ -616,8 +643,12 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 	 */
 	for (int g = 0; g < e->ngroups; g++)
 	{
+		const TermGroup *grp = &e->groups[g];
+
 		rank[g] = -1;
-		if (e->boolean || e->groups[g].rows > 0)
+		/* (a group with other counts left stays, and fails validation) */
+		if (e->boolean || grp->rows != 0 || grp->comments != 0 || grp->stripped != 0 ||
+			grp->capped != 0)
 		{
 			out->groups[out->ngroups] = e->groups[g];
 			out->groups[out->ngroups++].rows = g;
@@ -663,6 +694,19 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 	pfree(sorted);
 	pfree(rank);
 	pfree(order);
+
+	/*
+	 * Rows only added give a valid state; removals (a moving window, an
+	 * unmerge, an inverse called on its own) of what was never added may
+	 * not, and such a state never leaves the aggregate.
+	 */
+	problem = term_stats_problem(out);
+	if (problem)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("term_stats was asked to remove rows it does not hold"),
+				 errdetail("The counts left would not be those of any rows: %s", problem),
+				 errhint("Remove only rows (or states) that were added.")));
 }
 
 /*

@@ -327,7 +327,7 @@ read_group(PgcxParser *ps, TermReading *r)
 	pgcx_parse_token(ps, "{", "Expected \"{\" to open a group.");
 	pgcx_parse_token(ps, "\"group\"", "A group begins with the key \"group\".");
 	pgcx_parse_token(ps, ":", "Expected \":\" after \"group\".");
-	label = pgcx_parse_string(ps, "A group's label");
+	label = pgcx_parse_json_string(ps, "A group's label");
 	grp->label = label;
 	grp->len = strlen(label);
 	pgcx_parse_token(ps, ",", "Expected \",\" after a group's label.");
@@ -369,7 +369,7 @@ read_count(PgcxParser *ps, TermReading *r)
 	}
 	c = &r->d.entries[r->d.nentries++];
 	pgcx_parse_token(ps, "[", "Expected \"[\" to open a count.");
-	lexeme = pgcx_parse_string(ps, "A lexeme");
+	lexeme = pgcx_parse_json_string(ps, "A lexeme");
 	len = strlen(lexeme);
 	if (len < 1 || len > TERM_STATS_MAX_LEXEME)
 		pgcx_parse_fail(ps, psprintf("A lexeme is 1 to %d bytes.", TERM_STATS_MAX_LEXEME));
@@ -466,7 +466,7 @@ recv_check(StringInfo buf, Size n)
 		pgcx_recv_fail("term_stats", "The value ends early.");
 }
 
-/* A length or count of the binary form, 0 to max. */
+/* A count of the binary form, 0 to max. */
 static int32
 recv_count32(StringInfo buf, int32 max)
 {
@@ -476,6 +476,19 @@ recv_count32(StringInfo buf, int32 max)
 	v = (int32) pq_getmsgint(buf, 4);
 	if (v < 0 || v > max)
 		pgcx_recv_fail("term_stats", "A length or count is out of range.");
+	return v;
+}
+
+/* A length of the binary form: 0 to the bytes that follow it. */
+static int32
+recv_length(StringInfo buf)
+{
+	int32		v;
+
+	recv_check(buf, 4);
+	v = (int32) pq_getmsgint(buf, 4);
+	if (v < 0 || v > buf->len - buf->cursor)
+		pgcx_recv_fail("term_stats", "A length points past the end of the value.");
 	return v;
 }
 
@@ -490,7 +503,8 @@ term_stats_recv(PG_FUNCTION_ARGS)
 
 	pgcx_recv_version(buf, "term_stats", TERM_STATS_VERSION);
 	recv_check(buf, 2 + 8);
-	(void) pq_getmsgint(buf, 1);
+	if (pq_getmsgint(buf, 1) != TERM_STATS_VERSION)
+		pgcx_recv_fail("term_stats", "The format version must be 1.");
 	flags = pq_getmsgint(buf, 1);
 	if ((flags & ~TERM_STATS_FLAGS) != 0)
 		pgcx_recv_fail("term_stats", "The flags have bits that version 1 does not define.");
@@ -507,7 +521,7 @@ term_stats_recv(PG_FUNCTION_ARGS)
 		grp->comments = pq_getmsgint64(buf);
 		grp->stripped = pq_getmsgint64(buf);
 		grp->capped = pq_getmsgint64(buf);
-		grp->len = recv_count32(buf, buf->len - buf->cursor);
+		grp->len = recv_length(buf);
 		grp->label = pnstrdup(pq_getmsgbytes(buf, grp->len), grp->len);
 	}
 	d.nterms = recv_count32(buf, (buf->len - buf->cursor) / 5);
@@ -515,7 +529,7 @@ term_stats_recv(PG_FUNCTION_ARGS)
 	d.term_len = palloc(sizeof(int32) * Max(d.nterms, 1));
 	for (int t = 0; t < d.nterms; t++)
 	{
-		d.term_len[t] = recv_count32(buf, buf->len - buf->cursor);
+		d.term_len[t] = recv_length(buf);
 		d.terms[t] = pq_getmsgbytes(buf, d.term_len[t]);
 	}
 	d.nentries = recv_count32(buf, (buf->len - buf->cursor) / COUNT_SIZE);

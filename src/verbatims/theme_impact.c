@@ -98,6 +98,13 @@ query_hash(TSQuery q)
 	return DatumGetUInt64(hash_bytes_extended((const unsigned char *) q, VARSIZE(q), 0));
 }
 
+/* Refuses a state whose respondents, all kinds together, pass a bigint. */
+static void
+check_respondents(const ThemeStats *s, const char *caller)
+{
+	(void) pgcx_count_add(pgcx_count_add(s->totals[0], s->totals[1], caller), s->totals[2], caller);
+}
+
 /* Refuses a theme without lexemes, which would match nothing. */
 static void
 check_query(TSQuery q, const char *name, const char *caller)
@@ -437,6 +444,8 @@ theme_transition(FunctionCallInfo fcinfo, pgcx_score_index_fn index, bool single
 			call->checked = (Pointer) s;
 	}
 	s->totals[k] = pgcx_count_add(s->totals[k], 1, caller);
+	if (unlikely(s->totals[k] > PG_INT64_MAX / 4))
+		check_respondents(s, caller);
 	if (!PG_ARGISNULL(2))
 	{
 		TSVector	v = PG_GETARG_TSVECTOR(2);
@@ -497,6 +506,7 @@ theme_stats_combine(PG_FUNCTION_ARGS)
 		s = pgcx_copy_to_state(fcinfo, s, VARSIZE(s));
 	for (int k = 0; k < 4; k++)
 		s->totals[k] = pgcx_count_add(s->totals[k], t->totals[k], caller);
+	check_respondents(s, caller);
 	for (int i = 0; i < s->nthemes; i++)
 		for (int k = 0; k < 3; k++)
 			THEME_COUNTS(s)[i].mentions[k] =

@@ -119,7 +119,7 @@ theme_stats_in(PG_FUNCTION_ARGS)
 		pgcx_parse_token(&ps, "{", "Expected \"{\" to open a theme.");
 		pgcx_parse_token(&ps, "\"theme\"", "A theme begins with the key \"theme\".");
 		pgcx_parse_token(&ps, ":", "Expected \":\".");
-		t->name = pgcx_parse_string(&ps, "A theme's name");
+		t->name = pgcx_parse_json_string(&ps, "A theme's name");
 		pgcx_parse_token(&ps, ",", "Expected \",\".");
 		pgcx_parse_token(&ps, "\"hash\"", "Expected the key \"hash\".");
 		pgcx_parse_token(&ps, ":", "Expected \":\".");
@@ -203,7 +203,8 @@ theme_stats_recv(PG_FUNCTION_ARGS)
 
 	pgcx_recv_version(buf, "theme_stats", THEME_VERSION);
 	recv_check(buf, 2 + 4 + 32);
-	(void) pq_getmsgint(buf, 1);
+	if (pq_getmsgint(buf, 1) != THEME_VERSION)
+		pgcx_recv_fail("theme_stats", "The format version must be 1.");
 	flags = pq_getmsgint(buf, 1);
 	n = (int) pq_getmsgint(buf, 4);
 	if ((flags & ~THEME_SINGLE) != 0 || n < 1 || n > THEME_MAX)

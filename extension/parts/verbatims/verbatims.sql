@@ -118,11 +118,16 @@ RETURNS @extschema@.term_stats
 AS 'MODULE_PATHNAME', 'term_stats_combine'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.term_stats_combine(@extschema@.term_stats, @extschema@.term_stats) IS 'combine function of term_stats: add the counts of two states';
+CREATE FUNCTION @extschema@.term_stats_rollup_trans(a @extschema@.term_stats, b @extschema@.term_stats)
+RETURNS @extschema@.term_stats
+AS 'MODULE_PATHNAME', 'term_stats_combine'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_rollup_trans(@extschema@.term_stats, @extschema@.term_stats) IS 'moving transition of rollup(term_stats): add the counts of a state (NULL states skipped)';
 CREATE FUNCTION @extschema@.term_stats_unmerge(a @extschema@.term_stats, b @extschema@.term_stats)
 RETURNS @extschema@.term_stats
 AS 'MODULE_PATHNAME', 'term_stats_unmerge'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.term_stats_unmerge(@extschema@.term_stats, @extschema@.term_stats) IS 'inverse transition of rollup(term_stats): remove counts merged in before (exact)';
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.term_stats_unmerge(@extschema@.term_stats, @extschema@.term_stats) IS 'inverse transition of rollup(term_stats): remove counts merged in before (exact; NULL states skipped)';
 
 CREATE AGGREGATE @extschema@.term_stats(comment pg_catalog.tsvector, in_group pg_catalog.bool) (
     SFUNC = @extschema@.term_stats_trans, STYPE = @extschema@.term_stats,
@@ -139,7 +144,7 @@ COMMENT ON AGGREGATE @extschema@.term_stats(pg_catalog.tsvector, pg_catalog.text
 CREATE AGGREGATE @extschema@.rollup(stats @extschema@.term_stats) (
     SFUNC = @extschema@.term_stats_combine, STYPE = @extschema@.term_stats,
     COMBINEFUNC = @extschema@.term_stats_combine,
-    MSFUNC = @extschema@.term_stats_combine, MINVFUNC = @extschema@.term_stats_unmerge,
+    MSFUNC = @extschema@.term_stats_rollup_trans, MINVFUNC = @extschema@.term_stats_unmerge,
     MSTYPE = @extschema@.term_stats, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.term_stats) IS 'merge stored term_stats of the same kind of group (e.g. days into quarters); NULL over no value';
 
