@@ -334,7 +334,10 @@ FROM (SELECT channel, (SELECT n FROM driver_r2(mw)) AS n
 JOIN (SELECT c.channel, count(*) FILTER (WHERE b.nps IS NOT NULL AND b.staff IS NOT NULL) AS n
       FROM generate_series(0, 6) AS c(channel) JOIN answers AS b ON b.channel BETWEEN c.channel - 2 AND c.channel
       GROUP BY c.channel) AS m USING (channel);
-SELECT pg_temp.err($$SELECT driver_stats_unmerge(NULL, s) FROM per_channel LIMIT 1$$);
+-- the inverse is strict: a NULL side is skipped by a moving window, and
+-- gives NULL when called on its own
+SELECT driver_stats_unmerge(NULL, s) IS NULL AS null_state, driver_stats_unmerge(s, NULL) IS NULL AS null_removed
+FROM per_channel LIMIT 1;
 SELECT pg_temp.err($$SELECT driver_stats_unmerge(a.s, b.s) FROM per_channel AS a, per_channel AS b WHERE a.channel = 0 AND b.channel = 1$$);
 SELECT pg_temp.err($$SELECT driver_stats_unmerge(a.s, b.k) FROM per_channel AS a, per_channel AS b WHERE a.channel = 0 AND b.channel = 0$$);
 SELECT pg_temp.err($$SELECT driver_stats_unmerge(s, '{"drivers":2,"n":1,"skipped":0,"sums":[1,1,2],"products":[1,1,2,1,2,4]}') FROM per_channel WHERE channel = 0$$);
@@ -492,3 +495,7 @@ SELECT driver_stats_combine('{"drivers":0,"n":0,"skipped":1,"sums":[0],"products
 SELECT pg_temp.recv(substr(driver_stats_send(keyed), 1, 100), 'driver_stats') FROM states;
 SELECT pg_temp.recv(driver_stats_send(s) || '\x00'::bytea, 'driver_stats') FROM states;
 SELECT pg_temp.recv(set_byte(driver_stats_send(s), 2, 255), 'driver_stats') FROM states;
+-- a moving rollup skips NULL states, and a frame of NULLs is NULL
+SELECT i, (rollup(s) OVER (ORDER BY i ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING))::text
+FROM (VALUES (1, NULL), (2, driver_stats_trans(NULL, 1::int4, ARRAY[1, 2]::int4[])), (3, NULL), (4, NULL)) AS t(i, s)
+ORDER BY i;

@@ -299,15 +299,20 @@ CREATE AGGREGATE @extschema@.driver_stats(row_key pg_catalog.uuid, outcome pg_ca
     SFUNC = @extschema@.driver_stats_trans, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine, PARALLEL = SAFE);
 
+CREATE FUNCTION @extschema@.driver_stats_rollup_trans(a @extschema@.driver_stats, b @extschema@.driver_stats)
+RETURNS @extschema@.driver_stats
+AS 'MODULE_PATHNAME', 'driver_stats_combine'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_rollup_trans(@extschema@.driver_stats, @extschema@.driver_stats) IS 'moving transition of rollup(driver_stats): merge in a state (NULL states skipped)';
 CREATE FUNCTION @extschema@.driver_stats_unmerge(a @extschema@.driver_stats, b @extschema@.driver_stats)
 RETURNS @extschema@.driver_stats
 AS 'MODULE_PATHNAME', 'driver_stats_unmerge'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.driver_stats_unmerge(@extschema@.driver_stats, @extschema@.driver_stats) IS 'inverse transition of rollup(driver_stats): remove statistics merged in before (exact sums; NULL otherwise, and the frame is merged again)';
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_stats_unmerge(@extschema@.driver_stats, @extschema@.driver_stats) IS 'inverse transition of rollup(driver_stats): remove statistics merged in before (exact sums; NULL otherwise, and the frame is merged again; NULL states skipped)';
 CREATE AGGREGATE @extschema@.rollup(stats @extschema@.driver_stats) (
     SFUNC = @extschema@.driver_stats_combine, STYPE = @extschema@.driver_stats,
     COMBINEFUNC = @extschema@.driver_stats_combine,
-    MSFUNC = @extschema@.driver_stats_combine, MINVFUNC = @extschema@.driver_stats_unmerge,
+    MSFUNC = @extschema@.driver_stats_rollup_trans, MINVFUNC = @extschema@.driver_stats_unmerge,
     MSTYPE = @extschema@.driver_stats, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.rollup(@extschema@.driver_stats) IS 'merge stored driver_stats of the same drivers (e.g. days into quarters); NULL over no value';
 
