@@ -74,4 +74,18 @@ pgcx_count_add(int64 a, int64 b, const char *caller)
 	return r;
 }
 
+/*
+ * The same for a count of the running function, whose name (a catalog
+ * lookup) is read for the error only, never on the per-row path.
+ */
+static inline int64
+pgcx_count_add_in(FunctionCallInfo fcinfo, int64 a, int64 b)
+{
+	int64		r;
+
+	if (unlikely(pg_add_s64_overflow(a, b, &r)))
+		pgcx_count_overflow(pgcx_caller_name(fcinfo));
+	return r;
+}
+
 #endif							/* PGCX_AGGREGATE_H */

@@ -12,6 +12,8 @@
  */
 #include "postgres.h"
 
+#include "mb/pg_wchar.h"
+
 #include "lib/stringinfo.h"
 
 #include "common/format.h"
@@ -56,4 +58,15 @@ pgcx_recv_fail(const char *type, const char *detail)
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid binary representation for type %s", type),
 			 errdetail("%s", detail)));
+}
+
+/*
+ * Is this string of `len` bytes, stored in a value, valid text: in the
+ * database encoding, without a NUL byte?
+ */
+bool
+pgcx_valid_text(const char *s, int len)
+{
+	return memchr(s, '\0', len) == NULL &&
+		pg_verify_mbstr(GetDatabaseEncoding(), s, len, true);
 }

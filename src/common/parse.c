@@ -141,7 +141,7 @@ hex_digit(char c)
 	return -1;
 }
 
-/* The code unit of a \uXXXX escape at ps->p (after the "u"). */
+/* The code unit of a \u escape (four hexadecimal digits at ps->p). */
 static int
 parse_code_unit(PgcxParser *ps, const char *what)
 {
@@ -161,8 +161,8 @@ parse_code_unit(PgcxParser *ps, const char *what)
 
 /*
  * Reads a JSON string with its escapes (RFC 8259, section 7), as
- * escape_json writes it: \" \\ \/ \b \f \n \r \t and \uXXXX (a
- * surrogate pair for a character beyond U+FFFF), the character converted
+ * escape_json writes it: \" \\ \/ \b \f \n \r \t and \u with four
+ * hexadecimal digits (a surrogate pair for a character beyond U+FFFF), the character converted
  * to the database encoding; \u0000 and a lone surrogate are refused.
  */
 char *

@@ -148,11 +148,11 @@ term_stats_corrupted(const char *problem)
 
 /* ERROR of a removal that the state's rows do not allow. */
 static void
-removal_refused(const char *caller, const char *detail)
+removal_refused(FunctionCallInfo fcinfo, const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s cannot remove a row it does not hold", caller),
+			 errmsg("%s cannot remove a row it does not hold", pgcx_caller_name(fcinfo)),
 			 errdetail("%s", detail),
 			 errhint("Remove only rows (or states) that were added.")));
 }
@@ -247,7 +247,7 @@ find_group(TermExpanded *e, const char *label, int32 len, bool add)
  */
 static void
 count_term(TermExpanded *e, const char *lexeme, int32 len, int32 g,
-		   int64 docs, int64 occ, int sign, const char *caller)
+		   int64 docs, int64 occ, int sign, FunctionCallInfo fcinfo)
 {
 	TermKey		key = {lexeme, len, g};
 	TermEntry  *entry;
@@ -266,20 +266,20 @@ count_term(TermExpanded *e, const char *lexeme, int32 len, int32 g,
 			entry->occ = occ;
 			return;
 		}
-		entry->docs = pgcx_count_add(entry->docs, docs, caller);
-		entry->occ = pgcx_count_add(entry->occ, occ, caller);
+		entry->docs = pgcx_count_add_in(fcinfo, entry->docs, docs);
+		entry->occ = pgcx_count_add_in(fcinfo, entry->occ, occ);
 		return;
 	}
 	entry = term_table_lookup(e->table, key);
 	if (entry == NULL || entry->docs < docs || entry->occ < occ)
-		removal_refused(caller, psprintf("The lexeme \"%.*s\" is not counted that often in group \"%s\".",
+		removal_refused(fcinfo, psprintf("The lexeme \"%.*s\" is not counted that often in group \"%s\".",
 										 len, lexeme, e->groups[g].label));
 	entry->docs -= docs;
 	entry->occ -= occ;
 	if (entry->docs == 0)
 	{
 		if (entry->occ != 0)
-			removal_refused(caller, "A lexeme would keep occurrences without documents.");
+			removal_refused(fcinfo, "A lexeme would keep occurrences without documents.");
 		term_table_delete_item(e->table, entry);
 	}
 }
@@ -289,29 +289,29 @@ count_term(TermExpanded *e, const char *lexeme, int32 len, int32 g,
  * together, pass a bigint (22003): each count alone is checked as it grows.
  */
 static void
-check_total_rows(TermExpanded *e, const char *caller)
+check_total_rows(TermExpanded *e, FunctionCallInfo fcinfo)
 {
 	int64		total = e->skipped;
 
 	for (int g = 0; g < e->ngroups; g++)
-		total = pgcx_count_add(total, e->groups[g].rows, caller);
+		total = pgcx_count_add_in(fcinfo, total, e->groups[g].rows);
 }
 
 /* Adds `delta` (1 or -1) to a group count, refusing to go below 0. */
 static inline void
-bump(int64 *count, int sign, const char *caller, const char *what)
+bump(int64 *count, int sign, FunctionCallInfo fcinfo, const char *what)
 {
 	if (sign > 0)
-		*count = pgcx_count_add(*count, 1, caller);
+		*count = pgcx_count_add_in(fcinfo, *count, 1);
 	else if (*count < 1)
-		removal_refused(caller, psprintf("No %s is left to remove.", what));
+		removal_refused(fcinfo, psprintf("No %s is left to remove.", what));
 	else
 		(*count)--;
 }
 
 /* Adds (sign 1) or removes (sign -1) one row of group g with comment v. */
 static void
-count_row(TermExpanded *e, int32 g, TSVector v, int sign, const char *caller)
+count_row(TermExpanded *e, int32 g, TSVector v, int sign, FunctionCallInfo fcinfo)
 {
 	TermGroup  *grp = &e->groups[g];
 	WordEntry  *we;
@@ -319,12 +319,12 @@ count_row(TermExpanded *e, int32 g, TSVector v, int sign, const char *caller)
 	bool		stripped = false,
 				capped = false;
 
-	bump(&grp->rows, sign, caller, "row of the group");
+	bump(&grp->rows, sign, fcinfo, "row of the group");
 	if (unlikely(grp->rows > PG_INT64_MAX / 4))
-		check_total_rows(e, caller);
+		check_total_rows(e, fcinfo);
 	if (v == NULL)
 		return;
-	bump(&grp->comments, sign, caller, "comment of the group");
+	bump(&grp->comments, sign, fcinfo, "comment of the group");
 	we = ARRPTR(v);
 	strs = STRPTR(v);
 	for (int i = 0; i < v->size; i++)
@@ -347,12 +347,12 @@ count_row(TermExpanded *e, int32 g, TSVector v, int sign, const char *caller)
 		}
 		else
 			stripped = true;
-		count_term(e, strs + we[i].pos, we[i].len, g, 1, occ, sign, caller);
+		count_term(e, strs + we[i].pos, we[i].len, g, 1, occ, sign, fcinfo);
 	}
 	if (stripped)
-		bump(&grp->stripped, sign, caller, "comment without positions");
+		bump(&grp->stripped, sign, fcinfo, "comment without positions");
 	if (capped)
-		bump(&grp->capped, sign, caller, "comment with capped positions");
+		bump(&grp->capped, sign, fcinfo, "comment with capped positions");
 }
 
 /* Is this datum an expanded state?  Only this file makes them. */
@@ -364,7 +364,7 @@ is_expanded(Datum d)
 
 /* Adds (sign 1) or removes (sign -1) every count of decoded state d into e. */
 static void
-add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
+add_data(TermExpanded *e, const TermStatsData *d, int sign, FunctionCallInfo fcinfo)
 {
 	int32	   *map = palloc(sizeof(int32) * Max(d->ngroups, 1));
 
@@ -372,7 +372,7 @@ add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s cannot merge term_stats of boolean groups with term_stats of text groups",
-						caller),
+						pgcx_caller_name(fcinfo)),
 				 errhint("Build both states with the same kind of group.")));
 	for (int g = 0; g < d->ngroups; g++)
 	{
@@ -382,18 +382,18 @@ add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
 		map[g] = e->boolean ? (from->len == 4 ? 1 : 0) :
 			find_group(e, from->label, from->len, sign > 0);
 		if (map[g] < 0)
-			removal_refused(caller, psprintf("The state holds no group \"%s\".", from->label));
+			removal_refused(fcinfo, psprintf("The state holds no group \"%s\".", from->label));
 		to = &e->groups[map[g]];
 		if (sign > 0)
 		{
-			to->rows = pgcx_count_add(to->rows, from->rows, caller);
-			to->comments = pgcx_count_add(to->comments, from->comments, caller);
-			to->stripped = pgcx_count_add(to->stripped, from->stripped, caller);
-			to->capped = pgcx_count_add(to->capped, from->capped, caller);
+			to->rows = pgcx_count_add_in(fcinfo, to->rows, from->rows);
+			to->comments = pgcx_count_add_in(fcinfo, to->comments, from->comments);
+			to->stripped = pgcx_count_add_in(fcinfo, to->stripped, from->stripped);
+			to->capped = pgcx_count_add_in(fcinfo, to->capped, from->capped);
 		}
 		else if (to->rows < from->rows || to->comments < from->comments ||
 				 to->stripped < from->stripped || to->capped < from->capped)
-			removal_refused(caller, psprintf("Group \"%s\" holds fewer rows than the state removed.",
+			removal_refused(fcinfo, psprintf("Group \"%s\" holds fewer rows than the state removed.",
 											 from->label));
 		else
 		{
@@ -405,11 +405,11 @@ add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
 	}
 	if (sign > 0)
 	{
-		e->skipped = pgcx_count_add(e->skipped, d->skipped, caller);
-		check_total_rows(e, caller);
+		e->skipped = pgcx_count_add_in(fcinfo, e->skipped, d->skipped);
+		check_total_rows(e, fcinfo);
 	}
 	else if (e->skipped < d->skipped)
-		removal_refused(caller, "The state holds fewer rows without a group than the state removed.");
+		removal_refused(fcinfo, "The state holds fewer rows without a group than the state removed.");
 	else
 		e->skipped -= d->skipped;
 	for (int i = 0; i < d->nentries; i++)
@@ -417,7 +417,7 @@ add_data(TermExpanded *e, const TermStatsData *d, int sign, const char *caller)
 		const TermCount *c = &d->entries[i];
 
 		count_term(e, d->terms[c->term], d->term_len[c->term], map[c->group],
-				   c->docs, c->occ, sign, caller);
+				   c->docs, c->occ, sign, fcinfo);
 	}
 	pfree(map);
 }
@@ -434,7 +434,6 @@ writable_state(FunctionCallInfo fcinfo, bool boolean)
 	MemoryContext aggcontext;
 	MemoryContext shared = NULL;
 	TermExpanded *e;
-	const char *caller = pgcx_caller_name(fcinfo);
 	bool		in_aggregate = AggCheckCallContext(fcinfo, &aggcontext) &&
 		pgcx_in_aggregate(fcinfo);
 
@@ -456,7 +455,7 @@ writable_state(FunctionCallInfo fcinfo, bool boolean)
 
 		term_stats_read(PG_GETARG_DATUM(0), &d);
 		e = term_new(d.boolean, aggcontext, shared);
-		add_data(e, &d, 1, caller);
+		add_data(e, &d, 1, fcinfo);
 	}
 	else
 		e = term_new(boolean, aggcontext, shared);
@@ -475,20 +474,20 @@ static Datum
 row_bool(FunctionCallInfo fcinfo, int sign)
 {
 	TermExpanded *e = writable_state(fcinfo, true);
-	const char *caller = pgcx_caller_name(fcinfo);
 
 	if (!e->boolean)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s received a state of text groups for a boolean group", caller)));
+				 errmsg("%s received a state of text groups for a boolean group",
+						pgcx_caller_name(fcinfo))));
 	if (PG_ARGISNULL(2))
 	{
-		bump(&e->skipped, sign, caller, "row without a group");
+		bump(&e->skipped, sign, fcinfo, "row without a group");
 		if (unlikely(e->skipped > PG_INT64_MAX / 4))
-			check_total_rows(e, caller);
+			check_total_rows(e, fcinfo);
 	}
 	else
-		count_row(e, PG_GETARG_BOOL(2) ? 1 : 0, comment_arg(fcinfo), sign, caller);
+		count_row(e, PG_GETARG_BOOL(2) ? 1 : 0, comment_arg(fcinfo), sign, fcinfo);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
 }
 
@@ -497,17 +496,17 @@ static Datum
 row_text(FunctionCallInfo fcinfo, int sign)
 {
 	TermExpanded *e = writable_state(fcinfo, false);
-	const char *caller = pgcx_caller_name(fcinfo);
 
 	if (e->boolean)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s received a state of boolean groups for a text group", caller)));
+				 errmsg("%s received a state of boolean groups for a text group",
+						pgcx_caller_name(fcinfo))));
 	if (PG_ARGISNULL(2))
 	{
-		bump(&e->skipped, sign, caller, "row without a group");
+		bump(&e->skipped, sign, fcinfo, "row without a group");
 		if (unlikely(e->skipped > PG_INT64_MAX / 4))
-			check_total_rows(e, caller);
+			check_total_rows(e, fcinfo);
 	}
 	else
 	{
@@ -515,8 +514,8 @@ row_text(FunctionCallInfo fcinfo, int sign)
 		int32		g = find_group(e, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label), sign > 0);
 
 		if (g < 0)
-			removal_refused(caller, psprintf("The state holds no group \"%s\".", text_to_cstring(label)));
-		count_row(e, g, comment_arg(fcinfo), sign, caller);
+			removal_refused(fcinfo, psprintf("The state holds no group \"%s\".", text_to_cstring(label)));
+		count_row(e, g, comment_arg(fcinfo), sign, fcinfo);
 	}
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
 }
@@ -540,7 +539,7 @@ Datum
 term_stats_inverse_bool(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(0))
-		removal_refused(pgcx_caller_name(fcinfo), "The state is empty.");
+		removal_refused(fcinfo, "The state is empty.");
 	return row_bool(fcinfo, -1);
 }
 
@@ -549,7 +548,7 @@ Datum
 term_stats_inverse_text(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(0))
-		removal_refused(pgcx_caller_name(fcinfo), "The state is empty.");
+		removal_refused(fcinfo, "The state is empty.");
 	return row_text(fcinfo, -1);
 }
 
@@ -567,10 +566,10 @@ merge(FunctionCallInfo fcinfo, int sign)
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
 	if (PG_ARGISNULL(0) && sign < 0)
-		removal_refused(pgcx_caller_name(fcinfo), "The state is empty.");
+		removal_refused(fcinfo, "The state is empty.");
 	term_stats_read(PG_GETARG_DATUM(1), &d);
 	e = writable_state(fcinfo, d.boolean);
-	add_data(e, &d, sign, pgcx_caller_name(fcinfo));
+	add_data(e, &d, sign, fcinfo);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&e->hdr));
 }
 
@@ -588,28 +587,27 @@ term_stats_unmerge(PG_FUNCTION_ARGS)
 	return merge(fcinfo, -1);
 }
 
-/* qsort context: the rank of each group of an expanded state */
-static int32 *sort_group_rank;
-
-/* Orders two (lexeme, group) counts by lexeme, then group rank. */
+/* Orders two (lexeme, group) counts by lexeme, then group rank (arg). */
 static int
-entry_cmp(const void *a, const void *b)
+entry_cmp(const void *a, const void *b, void *arg)
 {
 	const TermEntry *x = *(const TermEntry *const *) a;
 	const TermEntry *y = *(const TermEntry *const *) b;
+	const int32 *rank = (const int32 *) arg;
 	int			c = term_stats_bytes_cmp(x->key.lexeme, x->key.len, y->key.lexeme, y->key.len);
 
 	if (c != 0)
 		return c;
-	return sort_group_rank[x->key.group] - sort_group_rank[y->key.group];
+	return rank[x->key.group] - rank[y->key.group];
 }
 
-/* Orders two groups by label. */
+/* Orders two group indexes by the labels of the groups (arg). */
 static int
-group_cmp(const void *a, const void *b)
+group_cmp(const void *a, const void *b, void *arg)
 {
-	const TermGroup *x = (const TermGroup *) a;
-	const TermGroup *y = (const TermGroup *) b;
+	const TermGroup *groups = (const TermGroup *) arg;
+	const TermGroup *x = &groups[*(const int32 *) a];
+	const TermGroup *y = &groups[*(const int32 *) b];
 
 	return term_stats_bytes_cmp(x->label, x->len, y->label, y->len);
 }
@@ -635,29 +633,26 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 	out->skipped = e->skipped;
 	out->ngroups = 0;
 	out->groups = palloc(sizeof(TermGroup) * Max(e->ngroups, 1));
+
 	/*
 	 * A text group whose rows have all been removed (a moving window) is
 	 * not part of the state: it holds no count, and a state of the same
-	 * rows read afresh would not list it.  Remember where each group came
-	 * from while sorting by label.
+	 * rows read afresh would not list it (a group with other counts left
+	 * stays, and fails validation below).  The groups kept are sorted by
+	 * label; rank[g] is group g's place among them, -1 when left out.
 	 */
 	for (int g = 0; g < e->ngroups; g++)
 	{
 		const TermGroup *grp = &e->groups[g];
 
 		rank[g] = -1;
-		/* (a group with other counts left stays, and fails validation) */
 		if (e->boolean || grp->rows != 0 || grp->comments != 0 || grp->stripped != 0 ||
 			grp->capped != 0)
-		{
-			out->groups[out->ngroups] = e->groups[g];
-			out->groups[out->ngroups++].rows = g;
-		}
+			order[out->ngroups++] = g;
 	}
-	qsort(out->groups, out->ngroups, sizeof(TermGroup), group_cmp);
+	qsort_arg(order, out->ngroups, sizeof(int32), group_cmp, e->groups);
 	for (int r = 0; r < out->ngroups; r++)
 	{
-		order[r] = (int32) out->groups[r].rows;
 		rank[order[r]] = r;
 		out->groups[r] = e->groups[order[r]];
 	}
@@ -666,9 +661,7 @@ expanded_data(TermExpanded *e, TermStatsData *out)
 	term_table_start_iterate(e->table, &it);
 	while ((entry = term_table_iterate(e->table, &it)) != NULL)
 		sorted[n++] = entry;
-	sort_group_rank = rank;
-	qsort(sorted, n, sizeof(TermEntry *), entry_cmp);
-	sort_group_rank = NULL;
+	qsort_arg(sorted, n, sizeof(TermEntry *), entry_cmp, rank);
 
 	out->nentries = (int32) n;
 	out->entries = palloc(sizeof(TermCount) * Max(n, 1));

@@ -39,14 +39,6 @@ PG_FUNCTION_INFO_V1(term_stats_send);
 #define GROUP_SIZE (4 * 8 + 4)
 #define COUNT_SIZE (4 + 4 + 8 + 8)
 
-/* Is this string valid in the database encoding, without a NUL byte? */
-static bool
-valid_text(const char *s, int len)
-{
-	return memchr(s, '\0', len) == NULL &&
-		pg_verify_mbstr(GetDatabaseEncoding(), s, len, true);
-}
-
 /* Says what is wrong with a decoded state, or NULL. */
 const char *
 term_stats_problem(const TermStatsData *d)
@@ -65,7 +57,7 @@ term_stats_problem(const TermStatsData *d)
 	{
 		const TermGroup *grp = &d->groups[g];
 
-		if (grp->len < 0 || !valid_text(grp->label, grp->len))
+		if (grp->len < 0 || !pgcx_valid_text(grp->label, grp->len))
 			return "A group's label is not valid text.";
 		if (g > 0 && term_stats_bytes_cmp(d->groups[g - 1].label, d->groups[g - 1].len,
 										  grp->label, grp->len) >= 0)
@@ -85,7 +77,7 @@ term_stats_problem(const TermStatsData *d)
 	for (int t = 0; t < d->nterms; t++)
 	{
 		if (d->term_len[t] < 1 || d->term_len[t] > TERM_STATS_MAX_LEXEME ||
-			!valid_text(d->terms[t], d->term_len[t]))
+			!pgcx_valid_text(d->terms[t], d->term_len[t]))
 			return psprintf("A lexeme is 1 to %d bytes of valid text.", TERM_STATS_MAX_LEXEME);
 		if (t > 0 && term_stats_bytes_cmp(d->terms[t - 1], d->term_len[t - 1],
 										  d->terms[t], d->term_len[t]) >= 0)

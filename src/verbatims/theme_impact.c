@@ -100,9 +100,9 @@ query_hash(TSQuery q)
 
 /* Refuses a state whose respondents, all kinds together, pass a bigint. */
 static void
-check_respondents(const ThemeStats *s, const char *caller)
+check_respondents(const ThemeStats *s, FunctionCallInfo fcinfo)
 {
-	(void) pgcx_count_add(pgcx_count_add(s->totals[0], s->totals[1], caller), s->totals[2], caller);
+	(void) pgcx_count_add_in(fcinfo, pgcx_count_add_in(fcinfo, s->totals[0], s->totals[1]), s->totals[2]);
 }
 
 /* Refuses a theme without lexemes, which would match nothing. */
@@ -211,8 +211,7 @@ theme_problem(const ThemeStats *s, Size size)
 		if (end - p < 4)
 			return "The value ends early.";
 		memcpy(&len, p, 4);
-		if (len < 0 || len > end - p - 4 || memchr(p + 4, '\0', len) ||
-			!pg_verify_mbstr(GetDatabaseEncoding(), p + 4, len, true))
+		if (len < 0 || len > end - p - 4 || !pgcx_valid_text(p + 4, len))
 			return "A theme's name is not valid text.";
 		p += 4 + len;
 	}
@@ -256,8 +255,9 @@ require_same_themes(const ThemeStats *a, const ThemeStats *b, const char *caller
 
 /* The themes of a theme_stats call (names, tsqueries), cached in fn_extra. */
 static ThemeCall *
-multi_call(FunctionCallInfo fcinfo, const char *caller)
+multi_call(FunctionCallInfo fcinfo)
 {
+	const char *caller;
 	ThemeCall  *call = (ThemeCall *) fcinfo->flinfo->fn_extra;
 	ArrayType  *names,
 			   *themes;
@@ -272,9 +272,11 @@ multi_call(FunctionCallInfo fcinfo, const char *caller)
 	if (PG_ARGISNULL(3) || PG_ARGISNULL(4))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s needs the names and the tsqueries of the themes, not NULL", caller)));
+				 errmsg("%s needs the names and the tsqueries of the themes, not NULL",
+						pgcx_caller_name(fcinfo))));
 	if (call && same_argument(fcinfo, 3, call->names_bytes) && same_argument(fcinfo, 4, call->themes_bytes))
 		return call;
+	caller = pgcx_caller_name(fcinfo);
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	names = PG_GETARG_ARRAYTYPE_P_COPY(3);
 	themes = PG_GETARG_ARRAYTYPE_P_COPY(4);
@@ -330,8 +332,9 @@ multi_call(FunctionCallInfo fcinfo, const char *caller)
 
 /* The theme of a theme_impact call (one tsquery, named by its text). */
 static ThemeCall *
-single_call(FunctionCallInfo fcinfo, const char *caller)
+single_call(FunctionCallInfo fcinfo)
 {
+	const char *caller;
 	ThemeCall  *call = (ThemeCall *) fcinfo->flinfo->fn_extra;
 	MemoryContext old;
 	TSQuery		q;
@@ -339,9 +342,10 @@ single_call(FunctionCallInfo fcinfo, const char *caller)
 	if (PG_ARGISNULL(3))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s needs a theme, not NULL", caller)));
+				 errmsg("%s needs a theme, not NULL", pgcx_caller_name(fcinfo))));
 	if (call && same_argument(fcinfo, 3, call->themes_bytes))
 		return call;
+	caller = pgcx_caller_name(fcinfo);
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	if (call == NULL)
 	{
@@ -367,7 +371,7 @@ single_call(FunctionCallInfo fcinfo, const char *caller)
 
 /* Refuses a state whose themes are not those of `call`. */
 static void
-require_call_themes(const ThemeStats *s, const ThemeCall *call, bool single, const char *caller)
+require_call_themes(const ThemeStats *s, const ThemeCall *call, bool single, FunctionCallInfo fcinfo)
 {
 	bool		same = s->nthemes == call->nthemes &&
 		((s->flags & THEME_SINGLE) != 0) == single;
@@ -385,7 +389,7 @@ require_call_themes(const ThemeStats *s, const ThemeCall *call, bool single, con
 	if (!same)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s received other themes than in the rows before", caller),
+				 errmsg("%s received other themes than in the rows before", pgcx_caller_name(fcinfo)),
 				 errdetail("The themes (names and tsqueries) must be the same in every row."),
 				 errhint("Pass the themes as constants, or from one row of a table of themes.")));
 }
@@ -396,14 +400,14 @@ require_call_themes(const ThemeStats *s, const ThemeCall *call, bool single, con
  * call's.
  */
 static ThemeStats *
-row_state(FunctionCallInfo fcinfo, ThemeCall *call, bool single, const char *caller)
+row_state(FunctionCallInfo fcinfo, ThemeCall *call, bool single)
 {
 	ThemeStats *s;
 
 	if (PG_ARGISNULL(0))
 		return theme_new(fcinfo, call, single);
 	s = theme_checked(PG_GETARG_DATUM(0));
-	require_call_themes(s, call, single, caller);
+	require_call_themes(s, call, single, fcinfo);
 	if (!pgcx_in_aggregate(fcinfo) || (Pointer) s != DatumGetPointer(PG_GETARG_DATUM(0)))
 		s = pgcx_copy_to_state(fcinfo, s, VARSIZE(s));
 	return s;
@@ -417,8 +421,7 @@ row_state(FunctionCallInfo fcinfo, ThemeCall *call, bool single, const char *cal
 static Datum
 theme_transition(FunctionCallInfo fcinfo, pgcx_score_index_fn index, bool single)
 {
-	const char *caller = pgcx_caller_name(fcinfo);
-	ThemeCall  *call = single ? single_call(fcinfo, caller) : multi_call(fcinfo, caller);
+	ThemeCall  *call = single ? single_call(fcinfo) : multi_call(fcinfo);
 	ThemeStats *s;
 	int			k;
 
@@ -439,13 +442,13 @@ theme_transition(FunctionCallInfo fcinfo, pgcx_score_index_fn index, bool single
 		s = (ThemeStats *) call->checked;
 	else
 	{
-		s = row_state(fcinfo, call, single, caller);
+		s = row_state(fcinfo, call, single);
 		if (pgcx_in_aggregate(fcinfo))
 			call->checked = (Pointer) s;
 	}
-	s->totals[k] = pgcx_count_add(s->totals[k], 1, caller);
+	s->totals[k] = pgcx_count_add_in(fcinfo, s->totals[k], 1);
 	if (unlikely(s->totals[k] > PG_INT64_MAX / 4))
-		check_respondents(s, caller);
+		check_respondents(s, fcinfo);
 	if (!PG_ARGISNULL(2))
 	{
 		TSVector	v = PG_GETARG_TSVECTOR(2);
@@ -506,7 +509,7 @@ theme_stats_combine(PG_FUNCTION_ARGS)
 		s = pgcx_copy_to_state(fcinfo, s, VARSIZE(s));
 	for (int k = 0; k < 4; k++)
 		s->totals[k] = pgcx_count_add(s->totals[k], t->totals[k], caller);
-	check_respondents(s, caller);
+	check_respondents(s, fcinfo);
 	for (int i = 0; i < s->nthemes; i++)
 		for (int k = 0; k < 3; k++)
 			THEME_COUNTS(s)[i].mentions[k] =

@@ -62,6 +62,13 @@ typedef struct OpinionEntry
 #define SH_DEFINE
 #include "lib/simplehash.h"
 
+/* the configuration a call site reads with, and its language (fn_extra) */
+typedef struct ToneCall
+{
+	Oid			config;
+	int			language;		/* 0 French, 1 English */
+} ToneCall;
+
 /* the lexicon of one language, stemmed by its configuration */
 typedef struct ToneLexicon
 {
@@ -105,16 +112,27 @@ pgcx_config(FunctionCallInfo fcinfo, const char *name)
 static int
 config_language(FunctionCallInfo fcinfo, Oid config)
 {
+	/* the last configuration of this call site and its language */
+	ToneCall   *call = (ToneCall *) fcinfo->flinfo->fn_extra;
+
+	if (call && call->config == config)
+		return call->language;
+	if (call == NULL)
+		call = fcinfo->flinfo->fn_extra =
+			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ToneCall));
+	call->config = InvalidOid;
 	if (config == pgcx_config(fcinfo, "pgcx_french"))
-		return 0;
-	if (config == pgcx_config(fcinfo, "pgcx_english"))
-		return 1;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("tone has no lexicon for text search configuration \"%s\"",
-					config_name(config)),
-			 errhint("Use pgcx_french or pgcx_english, which keep negations.")));
-	return -1;					/* keep the compiler quiet */
+		call->language = 0;
+	else if (config == pgcx_config(fcinfo, "pgcx_english"))
+		call->language = 1;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tone has no lexicon for text search configuration \"%s\"",
+						config_name(config)),
+				 errhint("Use pgcx_french or pgcx_english, which keep negations.")));
+	call->config = config;
+	return call->language;
 }
 
 /* The lexicon of `language`, stemmed through `config`, built on first use. */
