@@ -41,6 +41,7 @@ INSTALL_PARTS = \
 	extension/parts/summaries/live_summary.sql \
 	extension/parts/drivers/key_drivers.sql \
 	extension/parts/verbatims/verbatims.sql \
+	extension/parts/signals/weighted.sql \
 	extension/parts/signals/control_charts.sql \
 	extension/parts/common/objects.sql
 

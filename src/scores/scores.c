@@ -28,6 +28,14 @@
 #include "scores/score_dist.h"
 #include "scores/scores.h"
 
+/*
+ * The hint of a scale error of csat_agg(score, scale) or ces_agg(score,
+ * scale): an integer weight column given to the weighted ces_agg(score,
+ * weight) reaches the scale form.
+ */
+#define WEIGHT_AS_SCALE_HINT \
+	"If this argument is a weight, give it as double precision: ces_agg(score, weight::float8), csat_agg(score, scale, weight)."
+
 /* Refuses a csat_agg/ces_agg scale outside 3..10. */
 void
 pgcx_check_scale_param(const char *caller, int scale)
@@ -36,7 +44,8 @@ pgcx_check_scale_param(const char *caller, int scale)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("scale %d is out of range for %s", scale, caller),
-				 errdetail("The scale is the highest answer of a 1-to-scale question, from 3 to 10.")));
+				 errdetail("The scale is the highest answer of a 1-to-scale question, from 3 to 10."),
+				 errhint(WEIGHT_AS_SCALE_HINT)));
 }
 
 /* Refuses a score_dist_agg range that is not 0 <= lo < hi <= 100. */
@@ -212,7 +221,7 @@ fixed_state(FunctionCallInfo fcinfo)
  * another scale.
  */
 static ScoreDist *
-scaled_state(FunctionCallInfo fcinfo, int lo, int hi)
+scaled_state(FunctionCallInfo fcinfo, int lo, int hi, bool range)
 {
 	ScoreDist  *d;
 
@@ -230,7 +239,8 @@ scaled_state(FunctionCallInfo fcinfo, int lo, int hi)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("scale %d-%d differs from the scale %d-%d of earlier rows in %s",
 						lo, hi, d->lo, d->hi, pgcx_caller_name(fcinfo)),
-				 errdetail("Every row of one aggregate must use the same scale.")));
+				 errdetail("Every row of one aggregate must use the same scale."),
+				 range ? 0 : errhint(WEIGHT_AS_SCALE_HINT)));
 	return d;
 }
 
@@ -292,7 +302,7 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 		hi = int_param(fcinfo, 2, "scale");
 		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
 	}
-	d = scaled_state(fcinfo, lo, hi);
+	d = scaled_state(fcinfo, lo, hi, range);
 	i = index(fcinfo, 1, lo, hi);
 	if (up)
 		count_up(fcinfo, d, i);
