@@ -87,6 +87,7 @@ REGRESS += summaries/live_summary
 REGRESS += summaries/live_summary_errors
 REGRESS += drivers/key_drivers
 REGRESS += verbatims/verbatims
+REGRESS += signals/weighted
 REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):

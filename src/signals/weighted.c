@@ -92,7 +92,7 @@ weight_up(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 	c->n = pgcx_count_add_in(fcinfo, c->n, 1);
 	pgcx_dd_add(&c->w, &c->w_tail, w);
 	pgcx_dd_add(&c->w2, &c->w2_tail, w * w);
-	if (unlikely(c->w2 > DBL_MAX))
+	if (unlikely(!(c->w2 <= DBL_MAX)))	/* inf, or NaN from inf - inf */
 		weight_sum_overflow(fcinfo);
 }
 
