@@ -88,6 +88,7 @@ REGRESS += summaries/live_summary_errors
 REGRESS += drivers/key_drivers
 REGRESS += verbatims/verbatims
 REGRESS += signals/weighted
+REGRESS += signals/control_charts
 REGRESS += common/objects
 REGRESS_OPTS = --inputdir=. --load-extension=plpgsql
 # isolation tests (specs/<family>/<test>.spec, expected/<family>/<test>.out):

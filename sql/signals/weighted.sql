@@ -94,7 +94,7 @@ SELECT pg_temp.err('SELECT ces_agg(0, 1.0::float8)');
 
 -- Reads on the wrong scale are refused as the unweighted ones are.
 SELECT pg_temp.err('SELECT nps(score_wdist_agg(3, 1.0::float8, 1, 5))');
-SELECT pg_temp.err('SELECT nps_stats(score_wdist_agg(3, 1.0::float8, 1, 5))');
+SELECT pg_temp.err('SELECT nps_wstats(score_wdist_agg(3, 1.0::float8, 1, 5))');
 SELECT pg_temp.err('SELECT csat(score_wdist_agg(s, 1.0::float8)) FROM generate_series(1, 5) s');
 SELECT pg_temp.hint('SELECT csat(score_wdist_agg(s, 1.0::float8)) FROM generate_series(1, 5) s');
 SELECT csat(score_wdist_agg(s, 1.0::float8, 1, 5)) FROM generate_series(1, 5) s;
@@ -146,7 +146,7 @@ FROM wt_states WHERE n(d) = 12;
 SELECT ((SELECT score_wdist_agg(score, w) FROM wt_pub WHERE score < 8)
         + (SELECT score_wdist_agg(score, w) FROM wt_pub WHERE score >= 8))::text
        = (SELECT score_wdist_agg(score, w) FROM wt_pub)::text AS plus_is_whole;
-SELECT nps_stats(rollup(d)) = (SELECT nps_stats(score_wdist_agg(score, w)) FROM wt_pub) AS rollup_is_whole
+SELECT nps_wstats(rollup(d)) = (SELECT nps_wstats(score_wdist_agg(score, w)) FROM wt_pub) AS rollup_is_whole
 FROM (SELECT score_wdist_agg(score, w) AS d FROM wt_pub GROUP BY score % 3) s;
 SELECT rollup(d) FROM (SELECT NULL::score_wdist AS d) s;
 SELECT pg_temp.err($$SELECT score_wdist_agg(3, 1.0::float8) + score_wdist_agg(3, 1.0::float8, 1, 5)$$);

@@ -33,6 +33,7 @@
 #include "fmgr.h"
 
 #include "common/stats.h"
+#include "signals/arl.h"
 
 PG_FUNCTION_INFO_V1(ewma_arl);
 PG_FUNCTION_INFO_V1(cusum_arl);
@@ -278,15 +279,19 @@ ewma_half_width(double lambda, double limit)
 	return limit * sqrt(lambda / (2 - lambda));
 }
 
-/* The run length of an EWMA chart (checked parameters). */
+/*
+ * The run length of an EWMA chart (checked parameters); `caller` names the
+ * function in the error of a run length out of reach.
+ */
 static double
-ewma_run_length(double lambda, double limit, double shift, int sides)
+ewma_run_length(double lambda, double limit, double shift, int sides,
+				const char *caller)
 {
 	double		c = ewma_half_width(lambda, limit);
 
 	if (sides == 2)
-		return converged(EWMA_TWO, lambda, c, shift, "ewma_arl");
-	return converged(EWMA_ONE, lambda, c, shift, "ewma_arl");
+		return converged(EWMA_TWO, lambda, c, shift, caller);
+	return converged(EWMA_ONE, lambda, c, shift, caller);
 }
 
 /* ewma_arl(lambda, limit, shift, sides) */
@@ -301,7 +306,7 @@ ewma_arl(PG_FUNCTION_ARGS)
 	check_param("ewma_arl", "lambda", lambda, lambda > 0 && lambda <= 1, "in (0, 1]");
 	check_param("ewma_arl", "limit", limit, limit > 0, "positive");
 	check_param("ewma_arl", "shift", shift, true, "finite");
-	PG_RETURN_FLOAT8(ewma_run_length(lambda, limit, shift, sides));
+	PG_RETURN_FLOAT8(ewma_run_length(lambda, limit, shift, sides, "ewma_arl"));
 }
 
 /* cusum_arl(k, h, shift, sides) */
@@ -323,25 +328,25 @@ cusum_arl(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(1 / (1 / up + 1 / converged(CUSUM_ONE, k, h, -shift, "cusum_arl")));
 }
 
-/* ewma_limit(lambda, arl, sides): the L whose in-control run length is arl */
-Datum
-ewma_limit(PG_FUNCTION_ARGS)
+/*
+ * The EWMA limit L (checked λ, 1 < arl <= 1e9) whose in-control run length
+ * is arl: bisection on L, the run length growing with L.  ewma_limit names
+ * ewma_arl in the error of a run length out of reach, as it always has;
+ * other callers name themselves.
+ */
+double
+pgcx_ewma_limit(double lambda, double target, int sides, const char *caller)
 {
-	double		lambda = PG_GETARG_FLOAT8(0),
-				target = PG_GETARG_FLOAT8(1);
-	int			sides = sides_arg(fcinfo, 2, "ewma_limit");
+	const char *solver = strcmp(caller, "ewma_limit") == 0 ? "ewma_arl" : caller;
 	double		lo = 0.1,
 				hi = 1.0;
 
-	check_param("ewma_limit", "lambda", lambda, lambda > 0 && lambda <= 1, "in (0, 1]");
-	check_param("ewma_limit", "arl", target, target > 1 && target <= 1e9,
-				"above 1 and at most 1e9");
 	/* bracket: the run length grows with L */
-	if (ewma_run_length(lambda, lo, 0, sides) > target)
+	if (ewma_run_length(lambda, lo, 0, sides, solver) > target)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("ewma_limit's arl %g is below the run length of any useful limit", target)));
-	while (ewma_run_length(lambda, hi, 0, sides) < target)
+				 errmsg("%s's arl %g is below the run length of any useful limit", caller, target)));
+	while (ewma_run_length(lambda, hi, 0, sides, solver) < target)
 	{
 		lo = hi;
 		hi *= 1.5;
@@ -350,10 +355,24 @@ ewma_limit(PG_FUNCTION_ARGS)
 	{
 		double		mid = (lo + hi) / 2;
 
-		if (ewma_run_length(lambda, mid, 0, sides) < target)
+		if (ewma_run_length(lambda, mid, 0, sides, solver) < target)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	PG_RETURN_FLOAT8((lo + hi) / 2);
+	return (lo + hi) / 2;
+}
+
+/* ewma_limit(lambda, arl, sides): the L whose in-control run length is arl */
+Datum
+ewma_limit(PG_FUNCTION_ARGS)
+{
+	double		lambda = PG_GETARG_FLOAT8(0),
+				target = PG_GETARG_FLOAT8(1);
+	int			sides = sides_arg(fcinfo, 2, "ewma_limit");
+
+	check_param("ewma_limit", "lambda", lambda, lambda > 0 && lambda <= 1, "in (0, 1]");
+	check_param("ewma_limit", "arl", target, target > 1 && target <= 1e9,
+				"above 1 and at most 1e9");
+	PG_RETURN_FLOAT8(pgcx_ewma_limit(lambda, target, sides, "ewma_limit"));
 }

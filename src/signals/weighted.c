@@ -2,7 +2,7 @@
  * weighted.c
  *		The weighted survey aggregates: their transitions, which count a
  *		weighted answer into a score_wdist, and the estimates read from one
- *		(nps, nps_stats, csat, csat_stats, mean, ces_stats).
+ *		(nps, nps_wstats, csat, csat_wstats, mean, ces_wstats).
  *
  * Weights: a NULL score or weight leaves the row out, as does a weight of
  * 0 (an answer that does not count); a negative, NaN or infinite weight,
@@ -480,7 +480,7 @@ score_wdist_mean(PG_FUNCTION_ARGS)
 }
 
 /*
- * nps_stats(score_wdist): n, n_effective, weight, the weighted promoter,
+ * nps_wstats(score_wdist): n, n_effective, weight, the weighted promoter,
  * passive and detractor shares, NPS, standard error and interval.
  */
 Datum
@@ -489,31 +489,31 @@ score_wdist_nps_stats(PG_FUNCTION_ARGS)
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_NPS,
-						   "nps_stats", &e))
+						   "nps_wstats", &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, e.shares, 3));
 }
 
-/* csat_stats(score_wdist): n, n_effective, weight, CSAT, SE, interval. */
+/* csat_wstats(score_wdist): n, n_effective, weight, CSAT, SE, interval. */
 Datum
 score_wdist_csat_stats(PG_FUNCTION_ARGS)
 {
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_CSAT,
-						   "csat_stats", &e))
+						   "csat_wstats", &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, NULL, 0));
 }
 
-/* ces_stats(score_wdist): n, n_effective, weight, mean, SE, interval. */
+/* ces_wstats(score_wdist): n, n_effective, weight, mean, SE, interval. */
 Datum
 score_wdist_ces_stats(PG_FUNCTION_ARGS)
 {
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_MEAN,
-						   "ces_stats", &e))
+						   "ces_wstats", &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, NULL, 0));
 }

@@ -8,9 +8,11 @@
 --   bench_float8   bench_answers with its scores as double precision (as a
 --                  CSV import gives them), the same columns otherwise, for
 --                  the double precision form
+--   bench_weighted the scores of bench_answers with a survey weight each
+--                  (uniform on 0.25..4.25), for the weighted form
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgcx;
-DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly, bench_float8;
+DROP TABLE IF EXISTS bench_answers, bench_window, bench_monthly, bench_float8, bench_weighted;
 SELECT setseed(0.42) \g /dev/null
 CREATE TABLE bench_answers AS
 SELECT (ARRAY[0, 1, 2, 3, 4, 5, 5, 6, 6, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 10, 10])[1 + floor(random() * 21)::int] AS score,
@@ -25,7 +27,10 @@ SELECT g AS store, date_trunc('month', ts) AS month, score_dist_agg(score) AS di
 FROM bench_answers GROUP BY 1, 2;
 CREATE TABLE bench_float8 AS
 SELECT score::float8 AS score, day, g, ts FROM bench_answers;
+CREATE TABLE bench_weighted AS
+SELECT score, 0.25 + 4 * random() AS weight FROM bench_answers;
 VACUUM ANALYZE bench_answers;
 VACUUM ANALYZE bench_window;
 VACUUM ANALYZE bench_monthly;
 VACUUM ANALYZE bench_float8;
+VACUUM ANALYZE bench_weighted;

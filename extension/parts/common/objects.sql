@@ -18,7 +18,9 @@
 -- One exception to the rule, listed by name below: nps, nps_stats, csat
 -- and mean of a score_dist are the final functions of the survey
 -- aggregates (nps_agg ends with nps(score_dist)), and they are also the
--- accessors users call on stored distributions, so they are listed.
+-- accessors users call on stored distributions, so they are listed; so
+-- are nps, nps_wstats, csat, csat_wstats, mean and ces_wstats of a
+-- score_wdist, the final functions of the weighted aggregates.
 --
 -- A view, not a schema of its own for the machinery: moving the support
 -- functions to another schema would change the schema of released
@@ -79,12 +81,18 @@ WITH member AS (
     WHERE p.prorettype OPERATOR(pg_catalog.=) 'pg_catalog.trigger'::pg_catalog.regtype::pg_catalog.oid
        OR p.prorettype OPERATOR(pg_catalog.=) 'pg_catalog.event_trigger'::pg_catalog.regtype::pg_catalog.oid
 ), listed_anyway(fn) AS (
-    -- accessors of score_dist that are also final functions of the survey
-    -- aggregates (see the header of this part)
+    -- accessors of score_dist and score_wdist that are also final functions
+    -- of the survey aggregates (see the header of this part)
     VALUES ('@extschema@.nps(@extschema@.score_dist)'::pg_catalog.regprocedure::pg_catalog.oid),
            ('@extschema@.nps_stats(@extschema@.score_dist)'::pg_catalog.regprocedure::pg_catalog.oid),
            ('@extschema@.csat(@extschema@.score_dist)'::pg_catalog.regprocedure::pg_catalog.oid),
-           ('@extschema@.mean(@extschema@.score_dist)'::pg_catalog.regprocedure::pg_catalog.oid)
+           ('@extschema@.mean(@extschema@.score_dist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.nps(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.nps_wstats(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.csat(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.csat_wstats(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.mean(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid),
+           ('@extschema@.ces_wstats(@extschema@.score_wdist)'::pg_catalog.regprocedure::pg_catalog.oid)
 )
 SELECT CASE WHEN p.prokind OPERATOR(pg_catalog.=) 'a'::pg_catalog."char" THEN 'aggregate' ELSE 'function' END AS kind,
        p.proname::pg_catalog.text AS name,

@@ -137,30 +137,30 @@ RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_wdist_nps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.nps(@extschema@.score_wdist) IS 'weighted Net Promoter Score (-100..100) of a 0-10 distribution; NULL without answers';
 
-CREATE FUNCTION @extschema@.nps_stats(d @extschema@.score_wdist)
+CREATE FUNCTION @extschema@.nps_wstats(d @extschema@.score_wdist)
 RETURNS @extschema@.nps_wstats
 AS 'MODULE_PATHNAME', 'score_wdist_nps_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.nps_stats(@extschema@.score_wdist) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
+COMMENT ON FUNCTION @extschema@.nps_wstats(@extschema@.score_wdist) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
 
 CREATE FUNCTION @extschema@.csat(d @extschema@.score_wdist)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_wdist_csat' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csat(@extschema@.score_wdist) IS 'weighted percentage of answers in the top two boxes of the scale; NULL without answers';
 
-CREATE FUNCTION @extschema@.csat_stats(d @extschema@.score_wdist)
+CREATE FUNCTION @extschema@.csat_wstats(d @extschema@.score_wdist)
 RETURNS @extschema@.csat_wstats
 AS 'MODULE_PATHNAME', 'score_wdist_csat_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.csat_stats(@extschema@.score_wdist) IS 'weighted CSAT with Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
+COMMENT ON FUNCTION @extschema@.csat_wstats(@extschema@.score_wdist) IS 'weighted CSAT with Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
 
 CREATE FUNCTION @extschema@.mean(d @extschema@.score_wdist)
 RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'score_wdist_mean' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.mean(@extschema@.score_wdist) IS 'weighted mean answer; NULL without answers';
 
-CREATE FUNCTION @extschema@.ces_stats(d @extschema@.score_wdist)
+CREATE FUNCTION @extschema@.ces_wstats(d @extschema@.score_wdist)
 RETURNS @extschema@.ces_wstats
 AS 'MODULE_PATHNAME', 'score_wdist_ces_stats' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.ces_stats(@extschema@.score_wdist) IS 'weighted mean answer with Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
+COMMENT ON FUNCTION @extschema@.ces_wstats(@extschema@.score_wdist) IS 'weighted mean answer with Kish''s effective n, linearisation standard error and 95 % Wald interval; NULL without answers';
 
 CREATE FUNCTION @extschema@.unnest(d @extschema@.score_wdist)
 RETURNS TABLE (score pg_catalog.int4, answers pg_catalog.int8, weight pg_catalog.float8,
@@ -399,12 +399,12 @@ CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int2, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.nps_stats,
+    FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.nps_stats,
+    MFINALFUNC = @extschema@.nps_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int2, pg_catalog.float8) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval of 0-10 answers';
@@ -425,12 +425,12 @@ COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int2, pg_catalog.int4, pg_c
 CREATE AGGREGATE @extschema@.csat_stats(score pg_catalog.int2, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.csat_stats,
+    FINALFUNC = @extschema@.csat_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.csat_stats,
+    MFINALFUNC = @extschema@.csat_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int2, pg_catalog.int4, pg_catalog.float8) IS 'weighted CSAT of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -455,12 +455,12 @@ CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int2, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int2, pg_catalog.float8) IS 'weighted mean of 1-7 answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -481,12 +481,12 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.int4, pg_ca
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int2, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int2, pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -541,12 +541,12 @@ CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int4, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.nps_stats,
+    FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.nps_stats,
+    MFINALFUNC = @extschema@.nps_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int4, pg_catalog.float8) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval of 0-10 answers';
@@ -567,12 +567,12 @@ COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int4, pg_catalog.int4, pg_c
 CREATE AGGREGATE @extschema@.csat_stats(score pg_catalog.int4, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.csat_stats,
+    FINALFUNC = @extschema@.csat_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.csat_stats,
+    MFINALFUNC = @extschema@.csat_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int4, pg_catalog.int4, pg_catalog.float8) IS 'weighted CSAT of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -597,12 +597,12 @@ CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int4, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1-7 answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -623,12 +623,12 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.int4, pg_ca
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int4, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int4, pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -683,12 +683,12 @@ CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int8, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.nps_stats,
+    FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.nps_stats,
+    MFINALFUNC = @extschema@.nps_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.int8, pg_catalog.float8) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval of 0-10 answers';
@@ -709,12 +709,12 @@ COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.int8, pg_catalog.int4, pg_c
 CREATE AGGREGATE @extschema@.csat_stats(score pg_catalog.int8, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.csat_stats,
+    FINALFUNC = @extschema@.csat_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.csat_stats,
+    MFINALFUNC = @extschema@.csat_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int8, pg_catalog.int4, pg_catalog.float8) IS 'weighted CSAT of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -739,12 +739,12 @@ CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int8, weight pg_catalog.
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int8, pg_catalog.float8) IS 'weighted mean of 1-7 answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -765,12 +765,12 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.int4, pg_ca
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int8, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int8, pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -825,12 +825,12 @@ CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.numeric, weight pg_catal
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.nps_stats,
+    FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.nps_stats,
+    MFINALFUNC = @extschema@.nps_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.numeric, pg_catalog.float8) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval of 0-10 answers';
@@ -851,12 +851,12 @@ COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.numeric, pg_catalog.int4, p
 CREATE AGGREGATE @extschema@.csat_stats(score pg_catalog.numeric, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.csat_stats,
+    FINALFUNC = @extschema@.csat_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.csat_stats,
+    MFINALFUNC = @extschema@.csat_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.numeric, pg_catalog.int4, pg_catalog.float8) IS 'weighted CSAT of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -881,12 +881,12 @@ CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.numeric, weight pg_catal
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.numeric, pg_catalog.float8) IS 'weighted mean of 1-7 answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -907,12 +907,12 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.numeric, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.numeric, pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -967,12 +967,12 @@ CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.float8, weight pg_catalo
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.nps_stats,
+    FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.nps_stats,
+    MFINALFUNC = @extschema@.nps_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.nps_stats(pg_catalog.float8, pg_catalog.float8) IS 'weighted NPS with weighted shares, Kish''s effective n, linearisation standard error and 95 % Wald interval of 0-10 answers';
@@ -993,12 +993,12 @@ COMMENT ON AGGREGATE @extschema@.csat_agg(pg_catalog.float8, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.csat_stats(score pg_catalog.float8, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.csat_stats,
+    FINALFUNC = @extschema@.csat_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.csat_stats,
+    MFINALFUNC = @extschema@.csat_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.float8, pg_catalog.int4, pg_catalog.float8) IS 'weighted CSAT of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -1023,12 +1023,12 @@ CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.float8, weight pg_catalo
     STYPE = @extschema@.score_wdist,
     INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
     MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
     MINVFUNC = @extschema@.score_wdist_unaccum,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.float8, pg_catalog.float8) IS 'weighted mean of 1-7 answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
@@ -1049,12 +1049,12 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.float8, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.float8, scale pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum_scale,
     STYPE = @extschema@.score_wdist,
-    FINALFUNC = @extschema@.ces_stats,
+    FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum_scale,
     MINVFUNC = @extschema@.score_wdist_unaccum_scale,
     MSTYPE = @extschema@.score_wdist,
-    MFINALFUNC = @extschema@.ces_stats,
+    MFINALFUNC = @extschema@.ces_wstats,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.float8, pg_catalog.int4, pg_catalog.float8) IS 'weighted mean of 1..scale answers with Kish''s effective n, linearisation standard error and 95 % Wald interval';
