@@ -163,7 +163,21 @@ DECLARE
     yt regtype;
 BEGIN
     tbl := 'resp';
-    IF name IN ('nps_agg', 'nps_stats') AND n = 1 THEN
+    -- the weighted forms: a double precision weight last
+    IF name IN ('nps_agg', 'nps_stats', 'score_wdist_agg', 'ces_agg', 'ces_stats') AND n = 2
+       AND a2 = 'double precision'::regtype THEN
+        call := format('%s(%s, w)', name,
+                       ct.col(CASE WHEN name LIKE 'ces%' THEN 'ces' ELSE 'score' END, a1));
+    ELSIF name = 'score_wdist_agg' AND n = 4 THEN
+        call := format('score_wdist_agg(%s, w, 1, 5)', ct.col('csat', a1));
+    ELSIF name IN ('csat_agg', 'csat_stats') AND n = 3 THEN
+        call := format('%s(%s, 10, w)', name, ct.col('c10', a1));
+    ELSIF name IN ('ces_agg', 'ces_stats') AND n = 3 THEN
+        call := format('%s(%s, 5, w)', name, ct.col('csat', a1));
+    ELSIF name = 'rollup' AND n = 1 AND a1 = 'score_wdist'::regtype THEN
+        tbl := 'summary';
+        call := 'rollup(wd)';
+    ELSIF name IN ('nps_agg', 'nps_stats') AND n = 1 THEN
         call := format('%s(%s)', name, ct.col('score', a1));
     ELSIF name = 'score_dist_agg' AND n = 1 THEN
         call := format('score_dist_agg(%s)', ct.col('score', a1));
@@ -682,6 +696,10 @@ BEGIN
          'score 2\.5 is not an integer in nps_agg', 'Scores of nps_agg are integers from 0 to 10\.'),
         ('bad_numeric', 'nps_agg(sf)', NULL, true, '22003',
          'score 2\.5 is not an integer in nps_agg', 'Scores of nps_agg are integers from 0 to 10\.'),
+        ('bad_numeric', 'nps_agg(score, w)', NULL, true, '22003',
+         'weight -0\.5 is out of range for nps_agg', 'A weight is 0 \(the answer does not count\) or a finite positive number from 1e-150 to 1e150\.'),
+        ('bad_numeric', 'csat_stats(c10, 10, w)', NULL, true, '22003',
+         'weight -0\.5 is out of range for csat_stats', 'A weight is 0 \(the answer does not count\) or a finite positive number from 1e-150 to 1e150\.'),
         ('bad_score', 'csat_agg(sf, 10)', NULL, true, '22003',
          'score 15 is out of range for csat_agg', 'Scores of csat_agg are integers from 1 to 10\.'),
         ('resp', 'csat_agg(csat, 15)', NULL, true, '22023',

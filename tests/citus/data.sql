@@ -9,8 +9,9 @@
 -- scores and audiences; stores 21-24 stop answering in mid-2026, so that
 -- rolling windows of different ends are merged; timestamps at every hour
 -- of the day, so that a UTC date differs from a local one.
--- summary: pre-aggregated per store and month (a score_dist and a
--- rolling_benchmark per row), for rollup across shards.
+-- resp.w: a survey weight (NULLs and zeros too).
+-- summary: pre-aggregated per store and month (a score_dist, a
+-- rolling_benchmark and a score_wdist per row), for rollup across shards.
 -- freq, rec, age, spend: a customer's summary for the BG/NBD and
 -- Gamma-Gamma fits.
 -- drv: answers for the key drivers (driver_stats): a bigint row key, an
@@ -75,12 +76,20 @@ UPDATE loc.resp SET freq = pct % 7, age = 10 + ces * c10;
 UPDATE loc.resp SET rec = CASE WHEN freq = 0 THEN 0 ELSE round((age * (pct % 10) / 10.0)::numeric, 2) END,
                     spend = CASE WHEN freq = 0 THEN 0 ELSE 5 + c10 * 3.5 + ces END;
 
+-- a survey weight: multiples of 1/16 (exact sums of weights and of their
+-- squares, so that states merged in any order are the same bits), with
+-- NULL and zero weights
+ALTER TABLE loc.resp ADD COLUMN w float8;
+UPDATE loc.resp SET w = CASE WHEN pct % 29 = 0 THEN NULL WHEN pct % 31 = 0 THEN 0
+                             ELSE (1 + (pct * 7 + ces) % 40) / 16.0 END;
+
 CREATE TABLE loc.summary AS
 SELECT store_id, region, date_trunc('month', day)::date AS day,
        date_trunc('month', day)::date::timestamp AT TIME ZONE 'UTC' AS at,
        date_trunc('month', day)::date::timestamp AS ts,
        score_dist_agg(score) AS d,
-       rolling_benchmark(day, score, interval '1 month', 24) AS rb
+       rolling_benchmark(day, score, interval '1 month', 24) AS rb,
+       score_wdist_agg(score, w) AS wd
 FROM loc.resp GROUP BY 1, 2, 3;
 
 CREATE TABLE loc.drv AS
@@ -130,6 +139,7 @@ CREATE TABLE loc.bad_score AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3,
 UPDATE loc.bad_score SET score = 15, s2 = 15, s8 = 15, sn = 15, sf = 15 WHERE ctid = (SELECT min(ctid) FROM loc.bad_score WHERE store_id = 3);
 CREATE TABLE loc.bad_numeric AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
 UPDATE loc.bad_numeric SET sn = 2.5, sf = 2.5 WHERE ctid = (SELECT min(ctid) FROM loc.bad_numeric WHERE store_id = 3);
+UPDATE loc.bad_numeric SET w = -0.5 WHERE ctid = (SELECT min(ctid) FROM loc.bad_numeric WHERE store_id = 2);
 CREATE TABLE loc.bad_time AS SELECT * FROM loc.resp WHERE store_id IN (1, 2, 3, 4);
 UPDATE loc.bad_time SET day = date '0099-12-31', ts = timestamp '0099-12-31 12:00'
  WHERE ctid = (SELECT min(ctid) FROM loc.bad_time WHERE store_id = 3);
@@ -153,7 +163,8 @@ INSERT INTO summary
 SELECT store_id, region, date_trunc('month', day)::date,
        date_trunc('month', day)::date::timestamp AT TIME ZONE 'UTC',
        date_trunc('month', day)::date::timestamp,
-       score_dist_agg(score), rolling_benchmark(day, score, interval '1 month', 24)
+       score_dist_agg(score), rolling_benchmark(day, score, interval '1 month', 24),
+       score_wdist_agg(score, w)
 FROM resp GROUP BY store_id, region, date_trunc('month', day);
 CREATE TABLE drv (LIKE loc.drv);
 SELECT create_distributed_table('drv', 'store_id', colocate_with => 'resp');
