@@ -330,11 +330,13 @@ pgcx_parse_object(PgcxParser *ps, const char *const *keys, int nkeys,
 }
 
 /*
- * Reads a JSON array of counts into out (room for max of them) and returns
- * how many it held; `what` names the array in messages ("counts").
+ * Reads a JSON array of at most max values, each read by read(ps, i,
+ * target) into its place i; returns how many it held.  `what` names the
+ * array in messages ("counts"), `element` one of its values ("a count").
  */
 int
-pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max)
+pgcx_parse_array(PgcxParser *ps, const char *what, const char *element, int max,
+				 PgcxElementReader read, void *target)
 {
 	int			n = 0;
 
@@ -349,15 +351,46 @@ pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max)
 	{
 		if (n == max)
 			pgcx_parse_fail(ps, psprintf("More than %d values in %s.", max, what));
-		out[n++] = pgcx_parse_count(ps, "A count");
+		read(ps, n++, target);
 		pgcx_parse_space(ps);
 		if (*ps->p == ']')
 		{
 			ps->p++;
 			return n;
 		}
-		pgcx_parse_token(ps, ",", psprintf("Expected \",\" or \"]\" after a count in %s.", what));
+		pgcx_parse_token(ps, ",", psprintf("Expected \",\" or \"]\" after %s in %s.", element, what));
 	}
+}
+
+/* Reads one count into ((int64 *) target)[i] (a PgcxElementReader). */
+static void
+read_count(PgcxParser *ps, int i, void *target)
+{
+	((int64 *) target)[i] = pgcx_parse_count(ps, "A count");
+}
+
+/* Reads one float8 into ((double *) target)[i] (a PgcxElementReader). */
+static void
+read_float8(PgcxParser *ps, int i, void *target)
+{
+	((double *) target)[i] = pgcx_parse_float8(ps, "A value");
+}
+
+/*
+ * Reads a JSON array of counts into out (room for max of them) and returns
+ * how many it held; `what` names the array in messages ("counts").
+ */
+int
+pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max)
+{
+	return pgcx_parse_array(ps, what, "a count", max, read_count, out);
+}
+
+/* Reads a JSON array of finite float8 values, as pgcx_parse_counts. */
+int
+pgcx_parse_float8s(PgcxParser *ps, const char *what, double *out, int max)
+{
+	return pgcx_parse_array(ps, what, "a value", max, read_float8, out);
 }
 
 /* The text of a jsonb, for the parsers of the casts from jsonb. */

@@ -34,7 +34,12 @@ typedef void (*PgcxValueReader) (PgcxParser *ps, int key, void *target);
 
 extern void pgcx_parse_object(PgcxParser *ps, const char *const *keys, int nkeys,
 							  PgcxValueReader read, void *target);
+typedef void (*PgcxElementReader) (PgcxParser *ps, int i, void *target);
+
+extern int	pgcx_parse_array(PgcxParser *ps, const char *what, const char *element,
+							 int max, PgcxElementReader read, void *target);
 extern int	pgcx_parse_counts(PgcxParser *ps, const char *what, int64 *out, int max);
+extern int	pgcx_parse_float8s(PgcxParser *ps, const char *what, double *out, int max);
 extern char *pgcx_jsonb_cstring(Datum jsonb);
 
 extern void pgcx_append_float8(StringInfo buf, double v);

@@ -244,9 +244,12 @@ scaled_state(FunctionCallInfo fcinfo, int lo, int hi, bool range)
 	return d;
 }
 
-/* The int argument `argno`, which must not be NULL. */
-static int
-int_param(FunctionCallInfo fcinfo, int argno, const char *what)
+/*
+ * The int argument `argno` of a score aggregate (a scale, lo or hi: `what`),
+ * which must not be NULL.
+ */
+int
+pgcx_scale_arg(FunctionCallInfo fcinfo, int argno, const char *what)
 {
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
@@ -292,14 +295,14 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 	}
 	if (range)
 	{
-		lo = int_param(fcinfo, 2, "lo");
-		hi = int_param(fcinfo, 3, "hi");
+		lo = pgcx_scale_arg(fcinfo, 2, "lo");
+		hi = pgcx_scale_arg(fcinfo, 3, "hi");
 		pgcx_check_range_params(pgcx_caller_name(fcinfo), lo, hi);
 	}
 	else
 	{
 		lo = 1;
-		hi = int_param(fcinfo, 2, "scale");
+		hi = pgcx_scale_arg(fcinfo, 2, "scale");
 		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
 	}
 	d = scaled_state(fcinfo, lo, hi, range);

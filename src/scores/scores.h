@@ -25,6 +25,7 @@ extern int	pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo
 extern bool pgcx_float8_is_integral(double score);
 extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
+extern int	pgcx_scale_arg(FunctionCallInfo fcinfo, int argno, const char *what);
 
 /*
  * Checks an integer score against [lo, hi] and returns its index: one

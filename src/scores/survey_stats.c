@@ -31,6 +31,7 @@
 #include "funcapi.h"
 
 #include "common/aggregate.h"
+#include "common/result.h"
 #include "common/metric.h"
 #include "common/stats.h"
 #include "scores/nps.h"
@@ -114,25 +115,6 @@ require_same_scale(const ScoreDist *a, const ScoreDist *b, const char *caller)
 				 errmsg("%s cannot compare a score_dist on %d-%d with one on %d-%d",
 						caller, a->lo, a->hi, b->lo, b->hi),
 				 errdetail("Both distributions must be on the same scale.")));
-}
-
-/* A composite result of the calling function, from values and nulls. */
-static Datum
-composite(FunctionCallInfo fcinfo, Datum *values, bool *nulls)
-{
-	TupleDesc	tupdesc;
-
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "%s must return a composite type", pgcx_caller_name(fcinfo));
-	return HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls));
-}
-
-/* A float8 column: NULL for NaN (a figure that cannot be computed). */
-static void
-set_float(Datum *values, bool *nulls, int i, double v)
-{
-	nulls[i] = isnan(v);
-	values[i] = Float8GetDatum(nulls[i] ? 0.0 : v);
 }
 
 /* CSAT of k satisfied out of n > 0, its standard error and Wilson interval. */
@@ -226,11 +208,11 @@ score_dist_csat_stats(PG_FUNCTION_ARGS)
 	csat_estimate(score_dist_top(d, 2), e.n, &e);
 	values[0] = Int64GetDatum(e.n);
 	values[1] = Int64GetDatum(score_dist_top(d, 2));
-	set_float(values, nulls, 2, e.value);
-	set_float(values, nulls, 3, e.std_error);
-	set_float(values, nulls, 4, e.ci_low);
-	set_float(values, nulls, 5, e.ci_high);
-	PG_RETURN_DATUM(composite(fcinfo, values, nulls));
+	pgcx_set_float(values, nulls, 2, e.value);
+	pgcx_set_float(values, nulls, 3, e.std_error);
+	pgcx_set_float(values, nulls, 4, e.ci_low);
+	pgcx_set_float(values, nulls, 5, e.ci_high);
+	PG_RETURN_DATUM(pgcx_composite(fcinfo, values, nulls));
 }
 
 /*
@@ -251,12 +233,12 @@ score_dist_ces_stats(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	mean_estimate(&m, &e);
 	values[0] = Int64GetDatum(m.n);
-	set_float(values, nulls, 1, m.mean);
-	set_float(values, nulls, 2, sqrt(m.variance));
-	set_float(values, nulls, 3, e.std_error);
-	set_float(values, nulls, 4, e.ci_low);
-	set_float(values, nulls, 5, e.ci_high);
-	PG_RETURN_DATUM(composite(fcinfo, values, nulls));
+	pgcx_set_float(values, nulls, 1, m.mean);
+	pgcx_set_float(values, nulls, 2, sqrt(m.variance));
+	pgcx_set_float(values, nulls, 3, e.std_error);
+	pgcx_set_float(values, nulls, 4, e.ci_low);
+	pgcx_set_float(values, nulls, 5, e.ci_high);
+	PG_RETURN_DATUM(pgcx_composite(fcinfo, values, nulls));
 }
 
 /*
@@ -285,13 +267,13 @@ score_dist_csat_diff(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	diff = ea.value - eb.value;
 	se = sqrt(ea.std_error * ea.std_error + eb.std_error * eb.std_error);
-	set_float(values, nulls, 0, diff);
-	set_float(values, nulls, 1, se);
-	set_float(values, nulls, 2, se > 0 ? diff / se : NAN);
-	set_float(values, nulls, 3, se > 0 ? 2.0 * pgcx_normal_sf(fabs(diff / se)) : NAN);
-	set_float(values, nulls, 4, diff - PGCX_Z975 * se);
-	set_float(values, nulls, 5, diff + PGCX_Z975 * se);
-	PG_RETURN_DATUM(composite(fcinfo, values, nulls));
+	pgcx_set_float(values, nulls, 0, diff);
+	pgcx_set_float(values, nulls, 1, se);
+	pgcx_set_float(values, nulls, 2, se > 0 ? diff / se : NAN);
+	pgcx_set_float(values, nulls, 3, se > 0 ? 2.0 * pgcx_normal_sf(fabs(diff / se)) : NAN);
+	pgcx_set_float(values, nulls, 4, diff - PGCX_Z975 * se);
+	pgcx_set_float(values, nulls, 5, diff + PGCX_Z975 * se);
+	PG_RETURN_DATUM(pgcx_composite(fcinfo, values, nulls));
 }
 
 /*
@@ -332,14 +314,14 @@ score_dist_ces_diff(PG_FUNCTION_ARGS)
 		t = diff / se;
 		q = pgcx_t_quantile(0.975, df);
 	}
-	set_float(values, nulls, 0, diff);
-	set_float(values, nulls, 1, se);
-	set_float(values, nulls, 2, t);
-	set_float(values, nulls, 3, df);
-	set_float(values, nulls, 4, isnan(t) ? NAN : 2.0 * pgcx_t_sf(fabs(t), df));
-	set_float(values, nulls, 5, diff - q * se);
-	set_float(values, nulls, 6, diff + q * se);
-	PG_RETURN_DATUM(composite(fcinfo, values, nulls));
+	pgcx_set_float(values, nulls, 0, diff);
+	pgcx_set_float(values, nulls, 1, se);
+	pgcx_set_float(values, nulls, 2, t);
+	pgcx_set_float(values, nulls, 3, df);
+	pgcx_set_float(values, nulls, 4, isnan(t) ? NAN : 2.0 * pgcx_t_sf(fabs(t), df));
+	pgcx_set_float(values, nulls, 5, diff - q * se);
+	pgcx_set_float(values, nulls, 6, diff + q * se);
+	PG_RETURN_DATUM(pgcx_composite(fcinfo, values, nulls));
 }
 
 /*
@@ -380,7 +362,7 @@ score_dist_unnest(PG_FUNCTION_ARGS)
 
 		values[0] = Int32GetDatum(d->lo + i);
 		values[1] = Int64GetDatum(d->counts[i]);
-		set_float(values, nulls, 2, n > 0 ? 100.0 * (double) d->counts[i] / (double) n : NAN);
+		pgcx_set_float(values, nulls, 2, n > 0 ? 100.0 * (double) d->counts[i] / (double) n : NAN);
 		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc,
 																	values, nulls)));
 	}

@@ -188,34 +188,6 @@ typedef struct WdText
 	double		sums[4][SCORE_MAX + 1];	/* w, w_tail, w2, w2_tail */
 } WdText;
 
-/* Reads a JSON array of finite float8 (at most max) into out; its length. */
-static int
-parse_float8s(PgcxParser *ps, const char *what, double *out, int max)
-{
-	int			n = 0;
-
-	pgcx_parse_token(ps, "[", psprintf("Expected \"[\" to open %s.", what));
-	pgcx_parse_space(ps);
-	if (*ps->p == ']')
-	{
-		ps->p++;
-		return 0;
-	}
-	for (;;)
-	{
-		if (n == max)
-			pgcx_parse_fail(ps, psprintf("More than %d values in %s.", max, what));
-		out[n++] = pgcx_parse_float8(ps, psprintf("A value of %s", what));
-		pgcx_parse_space(ps);
-		if (*ps->p == ']')
-		{
-			ps->p++;
-			return n;
-		}
-		pgcx_parse_token(ps, ",", psprintf("Expected \",\" or \"]\" after a value in %s.", what));
-	}
-}
-
 /* Reads the value of one key of the text form (a PgcxValueReader). */
 static void
 wd_read_value(PgcxParser *ps, int key, void *target)
@@ -229,8 +201,8 @@ wd_read_value(PgcxParser *ps, int key, void *target)
 	else if (key == 2)
 		t->count[0] = pgcx_parse_counts(ps, "n", t->n, SCORE_MAX + 1);
 	else
-		t->count[key - 2] = parse_float8s(ps, wd_keys[key], t->sums[key - 3],
-										  SCORE_MAX + 1);
+		t->count[key - 2] = pgcx_parse_float8s(ps, wd_keys[key], t->sums[key - 3],
+											   SCORE_MAX + 1);
 }
 
 /*

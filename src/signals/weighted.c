@@ -28,11 +28,10 @@
 #include <float.h>
 #include <math.h>
 
-#include "access/htup_details.h"
-#include "funcapi.h"
 #include "utils/builtins.h"
 
 #include "common/aggregate.h"
+#include "common/result.h"
 #include "common/parse.h"
 #include "common/stats.h"
 #include "scores/score_dist.h"
@@ -168,18 +167,6 @@ fixed_step(FunctionCallInfo fcinfo, bool up, pgcx_score_index_fn index)
 	PG_RETURN_POINTER(d);
 }
 
-/* The int argument `argno` (a scale parameter), which must not be NULL. */
-static int
-int_param(FunctionCallInfo fcinfo, int argno, const char *what)
-{
-	if (PG_ARGISNULL(argno))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s of %s must not be null", what, pgcx_caller_name(fcinfo)),
-				 errdetail("The scale is a required parameter.")));
-	return PG_GETARG_INT32(argno);
-}
-
 /*
  * Counts or uncounts one weighted score into a state whose scale the
  * arguments give: (state, score, scale, weight) on 1..scale, or with
@@ -203,14 +190,14 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 	}
 	if (range)
 	{
-		lo = int_param(fcinfo, 3, "lo");
-		hi = int_param(fcinfo, 4, "hi");
+		lo = pgcx_scale_arg(fcinfo, 3, "lo");
+		hi = pgcx_scale_arg(fcinfo, 4, "hi");
 		pgcx_check_range_params(pgcx_caller_name(fcinfo), lo, hi);
 	}
 	else
 	{
 		lo = 1;
-		hi = int_param(fcinfo, 2, "scale");
+		hi = pgcx_scale_arg(fcinfo, 2, "scale");
 		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
 	}
 	if (PG_ARGISNULL(0))
@@ -387,25 +374,6 @@ weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller
 	return true;
 }
 
-/* A composite result of the calling function, from values and nulls. */
-static Datum
-composite(FunctionCallInfo fcinfo, Datum *values, bool *nulls)
-{
-	TupleDesc	tupdesc;
-
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "%s must return a composite type", pgcx_caller_name(fcinfo));
-	return HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls));
-}
-
-/* A float8 column: NULL for NaN (a figure that cannot be computed). */
-static void
-set_float(Datum *values, bool *nulls, int i, double v)
-{
-	nulls[i] = isnan(v);
-	values[i] = Float8GetDatum(nulls[i] ? 0.0 : v);
-}
-
 /*
  * The columns every weighted stats composite starts with (n, n_effective,
  * weight) and ends with (the estimate, std_error, ci_low, ci_high), around
@@ -421,15 +389,15 @@ stats_composite(FunctionCallInfo fcinfo, const WeightedEstimate *e,
 				j;
 
 	values[k++] = Int64GetDatum(e->t.n);
-	set_float(values, nulls, k++, e->t.weight * (e->t.weight / e->t.weight2));
-	set_float(values, nulls, k++, e->t.weight);
+	pgcx_set_float(values, nulls, k++, e->t.weight * (e->t.weight / e->t.weight2));
+	pgcx_set_float(values, nulls, k++, e->t.weight);
 	for (j = 0; j < nmiddle; j++)
-		set_float(values, nulls, k++, middle[j]);
-	set_float(values, nulls, k++, e->value);
-	set_float(values, nulls, k++, e->std_error);
-	set_float(values, nulls, k++, e->ci_low);
-	set_float(values, nulls, k++, e->ci_high);
-	return composite(fcinfo, values, nulls);
+		pgcx_set_float(values, nulls, k++, middle[j]);
+	pgcx_set_float(values, nulls, k++, e->value);
+	pgcx_set_float(values, nulls, k++, e->std_error);
+	pgcx_set_float(values, nulls, k++, e->ci_low);
+	pgcx_set_float(values, nulls, k++, e->ci_high);
+	return pgcx_composite(fcinfo, values, nulls);
 }
 
 /* The estimate alone (nps, csat, mean of a score_wdist), NULL without answers. */

@@ -640,7 +640,9 @@ RETURNS SETOF ct.outcome
 LANGUAGE plpgsql AS $$
 DECLARE
     lbl text := format('%s [%s]', label, strategy);
-    want text := format('^ERROR %s: %s \| %s \| $', state, msg, det);
+    -- det is the detail's pattern, and the hint's after " \| " when the
+    -- error has one
+    want text := format('^ERROR %s: %s \| %s(?: \| )?$', state, msg, det);
     got text;
     expected text;
 BEGIN
@@ -703,9 +705,9 @@ BEGIN
         ('bad_score', 'csat_agg(sf, 10)', NULL, true, '22003',
          'score 15 is out of range for csat_agg', 'Scores of csat_agg are integers from 1 to 10\.'),
         ('resp', 'csat_agg(csat, 15)', NULL, true, '22023',
-         'scale 15 is out of range for csat_agg', 'The scale is the highest answer of a 1-to-scale question, from 3 to 10\.'),
+         'scale 15 is out of range for csat_agg', 'The scale is the highest answer of a 1-to-scale question, from 3 to 10\. \| If this argument is a weight, give it as double precision: ces_agg\(score, weight::float8\), csat_agg\(score, scale, weight\)\.'),
         ('resp', 'ces_agg(ces, 2)', NULL, true, '22023',
-         'scale 2 is out of range for ces_agg', 'The scale is the highest answer of a 1-to-scale question, from 3 to 10\.'),
+         'scale 2 is out of range for ces_agg', 'The scale is the highest answer of a 1-to-scale question, from 3 to 10\. \| If this argument is a weight, give it as double precision: ces_agg\(score, weight::float8\), csat_agg\(score, scale, weight\)\.'),
         ('resp', 'score_dist_agg(score, 5, 5)', NULL, true, '22023',
          'invalid scale lo = 5, hi = 5 for score_dist_agg', 'The scale must satisfy 0 <= lo < hi <= 100\.'),
         ('bad_time', $c$rolling_benchmark(day, score, interval '1 month', 12)$c$, NULL, true, '22023',
