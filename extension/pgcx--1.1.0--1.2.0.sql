@@ -3389,7 +3389,7 @@ CREATE TYPE @extschema@.score_wdist (
 );
 
 COMMENT ON TYPE @extschema@.score_wdist IS
-'weighted answers per score of a closed integer scale [lo, hi]: answers with a positive weight, the sum of their weights and of their squared weights (double-double sums); text form {"lo":0,"hi":10,"n":[...],"w":[...],"w_tail":[...],"w2":[...],"w2_tail":[...]}';
+'weighted answers per score of a closed integer scale [lo, hi]: answers with a positive weight, the sum of their weights and of their squared weights (double-double sums, with their operations and peaks that bound their error); text form {"lo":0,"hi":10,"n":[...],"ops":[...],"w":[...],"w_tail":[...],"w_peak":[...],"w2":[...],"w2_tail":[...],"w2_peak":[...]}';
 COMMENT ON FUNCTION @extschema@.score_wdist_in(pg_catalog.cstring) IS 'text input of score_wdist';
 COMMENT ON FUNCTION @extschema@.score_wdist_out(@extschema@.score_wdist) IS 'text output of score_wdist';
 COMMENT ON FUNCTION @extschema@.score_wdist_recv(pg_catalog.internal) IS 'binary input of score_wdist, validated like text input';
@@ -3706,8 +3706,8 @@ COMMENT ON FUNCTION @extschema@.score_wdist_unaccum_range(@extschema@.score_wdis
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3734,8 +3734,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int2, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3749,8 +3749,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3790,8 +3790,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int2, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3805,8 +3805,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3848,8 +3848,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int2, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3876,8 +3876,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int4, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3891,8 +3891,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3932,8 +3932,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int4, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3947,8 +3947,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -3990,8 +3990,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int4, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4018,8 +4018,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int8, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4033,8 +4033,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4074,8 +4074,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int8, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4089,8 +4089,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4132,8 +4132,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int8, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4160,8 +4160,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.numeric, pg_catalog.
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4175,8 +4175,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric, pg_catalog.float8) 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4216,8 +4216,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.numeric, pg_catalog.int4,
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4231,8 +4231,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.float8) 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4274,8 +4274,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.numeric, pg_catalog.int4, 
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4302,8 +4302,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.float8, pg_catalog.f
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4317,8 +4317,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.float8, pg_catalog.float8) I
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4358,8 +4358,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.float8, pg_catalog.int4, 
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -4373,8 +4373,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.float8, pg_catalog.float8) I
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,

@@ -115,30 +115,37 @@ SELECT (d::jsonb -> 'w_tail') <> '[0,0,0,0,0,0,0,0,0,0,0]'::jsonb AS tails_kept 
 SELECT pg_temp.recv(score_wdist_send(d), 'score_wdist') = d::text AS binary_reads_back FROM wt_states;
 -- malformed text → 22P02
 SELECT pg_temp.err($$SELECT '{"lo":0,"hi":10}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"x":1}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0],"w":[1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":3,"hi":3,"n":[1],"w":[1],"w_tail":[0],"w2":[1],"w2_tail":[0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[-1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[0,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[0,0,0],"w_tail":[0,0,0],"w2":[0,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[-1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[1,0,0],"w_tail":[0.5,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w2":[5,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[4,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w2":[0.5,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[1e999,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":["a",0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w2":[1,0,0],"w2_tail":[0,0,0]} x'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0],"x":1}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0],"ops":[1,0],"w":[1,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":3,"hi":3,"n":[1],"ops":[1],"w":[1],"w_tail":[0],"w_peak":[1],"w2":[1],"w2_tail":[0],"w2_peak":[1]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[-1,0,0],"ops":[-1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[0,0,0],"ops":[0,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[0,0,0],"w_tail":[0,0,0],"w_peak":[0,0,0],"w2":[0,0,0],"w2_tail":[0,0,0],"w2_peak":[0,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[-1,0,0],"w_tail":[0,0,0],"w_peak":[-1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[1,0,0],"w_tail":[0.5,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w_peak":[2,0,0],"w2":[5,0,0],"w2_tail":[0,0,0],"w2_peak":[5,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[4,0,0],"ops":[4,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w_peak":[2,0,0],"w2":[0.5,0,0],"w2_tail":[0,0,0],"w2_peak":[0.5,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[1e999,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":["a",0,0],"w_tail":[0,0,0],"w_peak":["a",0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[1,0,0],"ops":[1,0,0],"w":[1,0,0],"w_tail":[0,0,0],"w_peak":[1,0,0],"w2":[1,0,0],"w2_tail":[0,0,0],"w2_peak":[1,0,0]} x'::score_wdist$$);
+-- fewer operations than answers; a peak below its sum
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[2,0,0],"ops":[1,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w_peak":[2,0,0],"w2":[2,0,0],"w2_tail":[0,0,0],"w2_peak":[2,0,0]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT '{"lo":1,"hi":3,"n":[2,0,0],"ops":[2,0,0],"w":[2,0,0],"w_tail":[0,0,0],"w_peak":[1.5,0,0],"w2":[2,0,0],"w2_tail":[0,0,0],"w2_peak":[2,0,0]}'::score_wdist$$);
 -- a valid value with the extremes of the bounds between Σw and Σw²
-SELECT '{"lo":1,"hi":3,"n":[4,1,0],"w":[2,3,0],"w_tail":[0,0,0],"w2":[1,9,0],"w2_tail":[0,0,0]}'::score_wdist;
+SELECT '{"lo":1,"hi":3,"n":[4,1,0],"ops":[4,1,0],"w":[2,3,0],"w_tail":[0,0,0],"w_peak":[2,3,0],"w2":[1,9,0],"w2_tail":[0,0,0],"w2_peak":[1,9,0]}'::score_wdist;
 -- malformed binary → 22P03
 SELECT pg_temp.recv('\x01', 'score_wdist');
 SELECT pg_temp.recv('\x02000103', 'score_wdist');
 SELECT pg_temp.recv('\x01010103', 'score_wdist');
 SELECT pg_temp.recv('\x01000303', 'score_wdist');
 SELECT pg_temp.recv('\x01000103'::bytea || '\x0000000000000001'::bytea, 'score_wdist');
-SELECT pg_temp.recv(overlay(score_wdist_send(d) placing '\x7ff0000000000000' from 13 for 8), 'score_wdist')
+SELECT pg_temp.recv(overlay(score_wdist_send(d) placing '\x7ff0000000000000' from 21 for 8), 'score_wdist')
 FROM wt_states WHERE n(d) = 12;
 SELECT pg_temp.recv(overlay(score_wdist_send(d) placing '\x0000000000000000' from 5 for 8), 'score_wdist')
+FROM wt_states WHERE n(d) = 12;
+-- a tail of -0 in binary reads as 0, so the value's text reads back to it
+SELECT pg_temp.recv(overlay(score_wdist_send(d) placing '\x8000000000000000' from 29 for 8), 'score_wdist') = d::text
+       AS minus_zero_is_zero
 FROM wt_states WHERE n(d) = 12;
 
 -- Merging: + and rollup equal one aggregate over all rows; the scales must
@@ -152,8 +159,8 @@ SELECT rollup(d) FROM (SELECT NULL::score_wdist AS d) s;
 SELECT pg_temp.err($$SELECT score_wdist_agg(3, 1.0::float8) + score_wdist_agg(3, 1.0::float8, 1, 5)$$);
 SELECT pg_temp.err($$SELECT rollup(d) FROM (SELECT score_wdist_agg(3, 1.0::float8) UNION ALL SELECT score_wdist_agg(3, 1.0::float8, 1, 5)) v(d)$$);
 -- sums past double precision → 22003, merged or counted
-SELECT pg_temp.err($$SELECT '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}'::score_wdist + '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}'::score_wdist$$);
-SELECT pg_temp.err($$SELECT score_wdist_accum('{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}'::score_wdist, 10, 1e150::float8)$$);
+SELECT pg_temp.err($$SELECT '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"ops":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308]}'::score_wdist + '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"ops":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308]}'::score_wdist$$);
+SELECT pg_temp.err($$SELECT score_wdist_accum('{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,1],"ops":[0,0,0,0,0,0,0,0,0,0,1],"w":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,1.3407807929942596e+154],"w2":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,1.7976931348623157e+308]}'::score_wdist, 10, 1e150::float8)$$);
 
 -- Moving windows: the inverse transitions.  A window over daily states
 -- (rollup) and over raw answers (nps_agg) equals each window computed anew;
@@ -169,6 +176,19 @@ SELECT bool_and(abs(moving - anew) < 1e-12) AS rollup_window_ok, count(*) FROM (
 SELECT x, nps_agg(score, w) OVER (ORDER BY x ROWS 1 PRECEDING) AS moving,
        score_wdist_agg(score, w) OVER (ORDER BY x ROWS 1 PRECEDING) AS state
 FROM (VALUES (1, 10, 0.1::float8), (2, 10, 0.2), (3, 0, 0.7)) v(x, score, w) ORDER BY x;
+-- A removal that would leave a sum inexact (a weight of 1e140 leaving
+-- weights of 1 and 2: the error bound of the double-double, ops x peak x
+-- 2^-102, far above 2^-60 of what is left) makes the window compute its
+-- frame anew (ops counts the frame's own rows again); the next removal is
+-- exact and kept (ops 4).
+SELECT x, nps_agg(10, w) OVER (ORDER BY x ROWS 1 PRECEDING) AS moving,
+       score_wdist_agg(10, w, 9, 10) OVER (ORDER BY x ROWS 1 PRECEDING) AS state
+FROM (VALUES (1, 1e140::float8), (2, 1.0), (3, 2.0), (4, 3.0)) v(x, w) ORDER BY x;
+SELECT i, rollup(v) OVER (ORDER BY i ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)
+FROM (SELECT 1, score_wdist_agg(9, 1e40::float8, 9, 10) UNION ALL SELECT 2, score_wdist_agg(9, 30000::float8, 9, 10)) t(i, v)
+ORDER BY i;
+-- called directly, such a removal is refused
+SELECT pg_temp.err($$SELECT score_wdist_unaccum(score_wdist_agg(9, w, 9, 10), 9, 1e140::float8) FROM (VALUES (1e140::float8), (1.0)) v(w)$$);
 -- removing what was never added → 22023
 SELECT pg_temp.err($$SELECT score_wdist_merge_inv(score_wdist_agg(3, 1.0::float8), score_wdist_agg(4, 1.0::float8))$$);
 SELECT pg_temp.err($$SELECT score_wdist_merge_inv((SELECT score_wdist_agg(s, 1.0::float8) FROM (VALUES (3), (3)) v(s)), score_wdist_agg(3, 5.0::float8))$$);

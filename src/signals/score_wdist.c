@@ -73,27 +73,43 @@ dd_normal(double hi, double lo)
 	return isfinite(hi) && isfinite(lo) && hi + lo == hi;
 }
 
-/* Says what is wrong with one cell, or NULL. */
+/* Says what is wrong with one sum of a cell with answers, or NULL. */
 static const char *
-cell_problem(const ScoreWCell *c)
+sum_problem(const WeightSum *w)
 {
+	if (!dd_normal(w->sum, w->tail) || !isfinite(w->peak))
+		return "Every sum must be a finite double-double whose tail is below half a unit in the last place of its head, with a finite peak.";
+	if (!(w->sum > 0))
+		return "A score with answers must have positive sums of weights and of squared weights.";
+	if (w->peak < w->sum)
+		return "A sum's peak must be at least the sum.";
+	return NULL;
+}
+
+/* Says what is wrong with one cell, or NULL. */
+const char *
+score_wdist_cell_problem(const ScoreWCell *c)
+{
+	const char *problem;
 	double		w,
 				w2;
 
 	if (c->n < 0)
 		return "Answer counts must not be negative.";
-	if (!dd_normal(c->w, c->w_tail) || !dd_normal(c->w2, c->w2_tail))
-		return "Every sum must be a finite double-double whose tail is below half a unit in the last place of its head.";
 	if (c->n == 0)
 	{
-		if (c->w != 0 || c->w_tail != 0 || c->w2 != 0 || c->w2_tail != 0)
-			return "A score without answers must have zero sums.";
+		if (c->ops != 0 || c->w.sum != 0 || c->w.tail != 0 || c->w.peak != 0 ||
+			c->w2.sum != 0 || c->w2.tail != 0 || c->w2.peak != 0)
+			return "A score without answers must have zero operations, sums and peaks.";
 		return NULL;
 	}
-	w = c->w;
-	w2 = c->w2;
-	if (!(w > 0 && w2 > 0))
-		return "A score with answers must have positive sums of weights and of squared weights.";
+	if (c->ops < c->n)
+		return "A score's operations must be at least its answers.";
+	if ((problem = sum_problem(&c->w)) != NULL ||
+		(problem = sum_problem(&c->w2)) != NULL)
+		return problem;
+	w = c->w.sum;
+	w2 = c->w2.sum;
 	/* (Σw)² / n <= Σw² <= (Σw)², each weight being positive */
 	if (w2 > w * w * (1 + WDIST_SLACK) ||
 		w2 < w * (w / (double) c->n) * (1 - WDIST_SLACK))
@@ -124,7 +140,7 @@ score_wdist_problem(const ScoreWDist *d, Size size)
 		return "The number of scores does not match the scale.";
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 	{
-		problem = cell_problem(&d->cells[i]);
+		problem = score_wdist_cell_problem(&d->cells[i]);
 		if (problem)
 			return problem;
 		if (pg_add_s64_overflow(total, d->cells[i].n, &total))
@@ -155,10 +171,8 @@ score_wdist_checked(Datum datum)
 void
 score_wdist_totals(const ScoreWDist *d, WeightedTotals *t)
 {
-	double		w = 0,
-				w_tail = 0,
-				w2 = 0,
-				w2_tail = 0;
+	WeightSum	w = {0},
+				w2 = {0};
 	int			i;
 
 	t->n = 0;
@@ -167,25 +181,25 @@ score_wdist_totals(const ScoreWDist *d, WeightedTotals *t)
 		const ScoreWCell *c = &d->cells[i];
 
 		t->n = pgcx_count_add(t->n, c->n, "score_wdist");
-		pgcx_dd_add(&w, &w_tail, c->w);
-		pgcx_dd_add(&w, &w_tail, c->w_tail);
-		pgcx_dd_add(&w2, &w2_tail, c->w2);
-		pgcx_dd_add(&w2, &w2_tail, c->w2_tail);
+		wsum_merge(&w, &c->w, 1);
+		wsum_merge(&w2, &c->w2, 1);
 	}
-	t->weight = w + w_tail;
-	t->weight2 = w2 + w2_tail;
+	t->weight = w.sum + w.tail;
+	t->weight2 = w2.sum + w2.tail;
 }
 
 /* The keys of the text form, and what they hold while it is read. */
-static const char *const wd_keys[] = {"lo", "hi", "n", "w", "w_tail", "w2", "w2_tail"};
+static const char *const wd_keys[] = {"lo", "hi", "n", "ops", "w", "w_tail", "w_peak", "w2", "w2_tail", "w2_peak"};
+#define WD_NSUMS	6
 
 typedef struct WdText
 {
 	int64		lo;
 	int64		hi;
-	int			count[5];		/* values read in each array */
+	int			count[2 + WD_NSUMS];	/* values read in each array */
 	int64		n[SCORE_MAX + 1];
-	double		sums[4][SCORE_MAX + 1];	/* w, w_tail, w2, w2_tail */
+	int64		ops[SCORE_MAX + 1];
+	double		sums[WD_NSUMS][SCORE_MAX + 1];	/* w, w_tail, w_peak, w2, ... */
 } WdText;
 
 /* Reads the value of one key of the text form (a PgcxValueReader). */
@@ -200,20 +214,23 @@ wd_read_value(PgcxParser *ps, int key, void *target)
 		t->hi = pgcx_parse_count(ps, "hi");
 	else if (key == 2)
 		t->count[0] = pgcx_parse_counts(ps, "n", t->n, SCORE_MAX + 1);
+	else if (key == 3)
+		t->count[1] = pgcx_parse_counts(ps, "ops", t->ops, SCORE_MAX + 1);
 	else
-		t->count[key - 2] = pgcx_parse_float8s(ps, wd_keys[key], t->sums[key - 3],
+		t->count[key - 2] = pgcx_parse_float8s(ps, wd_keys[key], t->sums[key - 4],
 											   SCORE_MAX + 1);
 }
 
 /*
- * Parses the text form {"lo":L,"hi":H,"n":[...],"w":[...],"w_tail":[...],
- * "w2":[...],"w2_tail":[...]}, keys in any order.
+ * Parses the text form {"lo":L,"hi":H,"n":[...],"ops":[...],"w":[...],
+ * "w_tail":[...],"w_peak":[...],"w2":[...],"w2_tail":[...],"w2_peak":[...]},
+ * keys in any order.
  */
 static ScoreWDist *
 score_wdist_parse(const char *str)
 {
 	PgcxParser	ps = {str, str, "score_wdist",
-		"The form is {\"lo\":0,\"hi\":10,\"n\":[...],\"w\":[...],\"w_tail\":[...],\"w2\":[...],\"w2_tail\":[...]}, one value per score in each array."};
+		"The form is {\"lo\":0,\"hi\":10,\"n\":[...],\"ops\":[...],\"w\":[...],\"w_tail\":[...],\"w_peak\":[...],\"w2\":[...],\"w2_tail\":[...],\"w2_peak\":[...]}, one value per score in each array."};
 	WdText		t;
 	ScoreWDist *d;
 	const char *problem;
@@ -225,7 +242,7 @@ score_wdist_parse(const char *str)
 	if (t.lo >= t.hi || t.hi > SCORE_MAX)
 		pgcx_parse_fail(&ps, "The scale must satisfy 0 <= lo < hi <= 100.");
 	nscores = (int) (t.hi - t.lo + 1);
-	for (k = 0; k < 5; k++)
+	for (k = 0; k < 2 + WD_NSUMS; k++)
 		if (t.count[k] != nscores)
 			pgcx_parse_fail(&ps, psprintf("%s has %d values; the scale %d-%d needs %d.",
 										  wd_keys[k + 2], t.count[k], (int) t.lo,
@@ -234,10 +251,9 @@ score_wdist_parse(const char *str)
 	for (i = 0; i < nscores; i++)
 	{
 		d->cells[i].n = t.n[i];
-		d->cells[i].w = t.sums[0][i];
-		d->cells[i].w_tail = t.sums[1][i];
-		d->cells[i].w2 = t.sums[2][i];
-		d->cells[i].w2_tail = t.sums[3][i];
+		d->cells[i].ops = t.ops[i];
+		d->cells[i].w = (WeightSum) {t.sums[0][i], t.sums[1][i], t.sums[2][i]};
+		d->cells[i].w2 = (WeightSum) {t.sums[3][i], t.sums[4][i], t.sums[5][i]};
 	}
 	problem = score_wdist_problem(d, VARSIZE(d));
 	if (problem)
@@ -277,11 +293,16 @@ score_wdist_append_text(StringInfo buf, const ScoreWDist *d)
 	appendStringInfo(buf, "{\"lo\":%d,\"hi\":%d,\"n\":[", d->lo, d->hi);
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 		appendStringInfo(buf, i ? "," INT64_FORMAT : INT64_FORMAT, d->cells[i].n);
+	appendStringInfoString(buf, "],\"ops\":[");
+	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
+		appendStringInfo(buf, i ? "," INT64_FORMAT : INT64_FORMAT, d->cells[i].ops);
 	appendStringInfoChar(buf, ']');
-	append_sums(buf, d, "w", offsetof(ScoreWCell, w));
-	append_sums(buf, d, "w_tail", offsetof(ScoreWCell, w_tail));
-	append_sums(buf, d, "w2", offsetof(ScoreWCell, w2));
-	append_sums(buf, d, "w2_tail", offsetof(ScoreWCell, w2_tail));
+	append_sums(buf, d, "w", offsetof(ScoreWCell, w.sum));
+	append_sums(buf, d, "w_tail", offsetof(ScoreWCell, w.tail));
+	append_sums(buf, d, "w_peak", offsetof(ScoreWCell, w.peak));
+	append_sums(buf, d, "w2", offsetof(ScoreWCell, w2.sum));
+	append_sums(buf, d, "w2_tail", offsetof(ScoreWCell, w2.tail));
+	append_sums(buf, d, "w2_peak", offsetof(ScoreWCell, w2.peak));
 	appendStringInfoChar(buf, '}');
 }
 
@@ -305,7 +326,7 @@ recv_float8(StringInfo buf)
 
 	if (!isfinite(v))
 		pgcx_recv_fail("score_wdist", "Every sum must be finite.");
-	return v;
+	return v + 0.0;				/* -0 is 0 */
 }
 
 /* score_wdist_recv(internal): binary input, validated like text input. */
@@ -337,16 +358,22 @@ score_wdist_recv(PG_FUNCTION_ARGS)
 		pgcx_recv_fail("score_wdist", "The scale must satisfy 0 <= lo < hi <= 100.");
 	if (buf->len - buf->cursor != (int) sizeof(ScoreWCell) * (hi - lo + 1))
 		pgcx_recv_fail("score_wdist",
-					   psprintf("The scale %d-%d needs %d scores of 40 bytes; %d bytes follow the header.",
-								lo, hi, hi - lo + 1, buf->len - buf->cursor));
+					   psprintf("The scale %d-%d needs %d scores of %d bytes; %d bytes follow the header.",
+								lo, hi, hi - lo + 1, (int) sizeof(ScoreWCell),
+								buf->len - buf->cursor));
 	d = score_wdist_new(lo, hi);
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 	{
-		d->cells[i].n = pq_getmsgint64(buf);
-		d->cells[i].w = recv_float8(buf);
-		d->cells[i].w_tail = recv_float8(buf);
-		d->cells[i].w2 = recv_float8(buf);
-		d->cells[i].w2_tail = recv_float8(buf);
+		ScoreWCell *c = &d->cells[i];
+
+		c->n = pq_getmsgint64(buf);
+		c->ops = pq_getmsgint64(buf);
+		c->w.sum = recv_float8(buf);
+		c->w.tail = recv_float8(buf);
+		c->w.peak = recv_float8(buf);
+		c->w2.sum = recv_float8(buf);
+		c->w2.tail = recv_float8(buf);
+		c->w2.peak = recv_float8(buf);
 	}
 	problem = score_wdist_problem(d, VARSIZE(d));
 	if (problem)
@@ -369,11 +396,16 @@ score_wdist_send(PG_FUNCTION_ARGS)
 	pq_sendbyte(&buf, d->hi);
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 	{
-		pq_sendint64(&buf, d->cells[i].n);
-		pq_sendfloat8(&buf, d->cells[i].w);
-		pq_sendfloat8(&buf, d->cells[i].w_tail);
-		pq_sendfloat8(&buf, d->cells[i].w2);
-		pq_sendfloat8(&buf, d->cells[i].w2_tail);
+		const ScoreWCell *c = &d->cells[i];
+
+		pq_sendint64(&buf, c->n);
+		pq_sendint64(&buf, c->ops);
+		pq_sendfloat8(&buf, c->w.sum);
+		pq_sendfloat8(&buf, c->w.tail);
+		pq_sendfloat8(&buf, c->w.peak);
+		pq_sendfloat8(&buf, c->w2.sum);
+		pq_sendfloat8(&buf, c->w2.tail);
+		pq_sendfloat8(&buf, c->w2.peak);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -432,11 +464,10 @@ add_into(ScoreWDist *into, const ScoreWDist *from, const char *caller)
 		const ScoreWCell *b = &from->cells[i];
 
 		a->n = pgcx_count_add(a->n, b->n, caller);
-		pgcx_dd_add(&a->w, &a->w_tail, b->w);
-		pgcx_dd_add(&a->w, &a->w_tail, b->w_tail);
-		pgcx_dd_add(&a->w2, &a->w2_tail, b->w2);
-		pgcx_dd_add(&a->w2, &a->w2_tail, b->w2_tail);
-		if (!isfinite(a->w) || !isfinite(a->w2))
+		a->ops = pgcx_count_add(a->ops, b->ops, caller);
+		wsum_merge(&a->w, &b->w, 1);
+		wsum_merge(&a->w2, &b->w2, 1);
+		if (!isfinite(a->w.sum) || !isfinite(a->w2.sum))
 			sum_overflow(caller);
 	}
 	{
@@ -487,10 +518,11 @@ score_wdist_combine(PG_FUNCTION_ARGS)
 
 /*
  * rollup's inverse transition: removes a distribution that was added
- * before.  A score whose answers are all removed is exactly empty again;
- * one whose sums the removal would leave at or below zero while answers
- * remain was never added (or holds sums past the precision of the
- * double-double, see score_wdist.h), and is refused.
+ * before.  A score whose answers are all removed is exactly empty again.
+ * A removal whose result is not a valid state (a sum at or below zero, an
+ * error bound past 2^-60 of its sum, Σw² off its bounds) cannot be trusted:
+ * inside a moving window, NULL makes PostgreSQL compute the frame anew
+ * from its rows; called directly, it is refused.
  */
 Datum
 score_wdist_merge_inv(PG_FUNCTION_ARGS)
@@ -504,6 +536,7 @@ score_wdist_merge_inv(PG_FUNCTION_ARGS)
 	{
 		ScoreWCell *a = &state->cells[i];
 		const ScoreWCell *b = &value->cells[i];
+		const char *problem;
 
 		if (a->n < b->n)
 			ereport(ERROR,
@@ -514,19 +547,26 @@ score_wdist_merge_inv(PG_FUNCTION_ARGS)
 		a->n -= b->n;
 		if (a->n == 0)
 		{
-			a->w = a->w_tail = a->w2 = a->w2_tail = 0;
+			memset(a, 0, sizeof(ScoreWCell));
 			continue;
 		}
-		pgcx_dd_add(&a->w, &a->w_tail, -b->w);
-		pgcx_dd_add(&a->w, &a->w_tail, -b->w_tail);
-		pgcx_dd_add(&a->w2, &a->w2_tail, -b->w2);
-		pgcx_dd_add(&a->w2, &a->w2_tail, -b->w2_tail);
-		if (!(a->w > 0 && a->w2 > 0))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("cannot remove weights summing to %s at score %d from a rollup state whose answers there weigh less",
-							pgcx_float8_text(b->w), state->lo + i),
-					 errdetail("Only a distribution that was added can be removed.")));
+		/* b's own operations, and its removal */
+		a->ops = pgcx_count_add(pgcx_count_add(a->ops, b->ops, "score_wdist"), 1, "score_wdist");
+		wsum_merge(&a->w, &b->w, -1);
+		wsum_merge(&a->w2, &b->w2, -1);
+		problem = score_wdist_cell_problem(a);
+		if (problem == NULL && !(wsum_accurate(&a->w, a->ops) && wsum_accurate(&a->w2, a->ops)))
+			problem = "The sums left would not be exact to 2^-60 (see w_peak and ops).";
+		if (problem == NULL)
+			continue;
+		if (pgcx_in_aggregate(fcinfo))
+			PG_RETURN_NULL();	/* the window computes its frame anew */
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot remove weights summing to %s at score %d from this score_wdist",
+						pgcx_float8_text(b->w.sum), state->lo + i),
+				 errdetail("What would be left is not a valid state: %s", problem),
+				 errhint("Only a distribution that was added can be removed, and only while the sums left stay exact to 2^-60.")));
 	}
 	PG_RETURN_POINTER(state);
 }
@@ -645,10 +685,10 @@ score_wdist_unnest(PG_FUNCTION_ARGS)
 
 		values[0] = Int32GetDatum(u->d->lo + i);
 		values[1] = Int64GetDatum(c->n);
-		values[2] = Float8GetDatum(c->w + c->w_tail);
-		values[3] = Float8GetDatum(c->w2 + c->w2_tail);
+		values[2] = Float8GetDatum(c->w.sum + c->w.tail);
+		values[3] = Float8GetDatum(c->w2.sum + c->w2.tail);
 		nulls[4] = isnan(u->total);
-		values[4] = Float8GetDatum(nulls[4] ? 0 : 100.0 * ((c->w + c->w_tail) / u->total));
+		values[4] = Float8GetDatum(nulls[4] ? 0 : 100.0 * ((c->w.sum + c->w.tail) / u->total));
 		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(heap_form_tuple(funcctx->tuple_desc,
 																	values, nulls)));
 	}

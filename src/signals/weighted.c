@@ -73,13 +73,15 @@ weight_sum_overflow(FunctionCallInfo fcinfo)
 }
 
 static pg_noinline void
-weight_not_added(FunctionCallInfo fcinfo, int score, double w)
+weight_not_added(FunctionCallInfo fcinfo, int score, double w, const char *problem)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("cannot remove score %d with weight %s from a state that holds no such answer in %s",
+			 errmsg("cannot remove score %d with weight %s from this state in %s",
 					score, pgcx_float8_text(w), pgcx_caller_name(fcinfo)),
-			 errdetail("Only an answer that was added can be removed.")));
+			 problem ? errdetail("What would be left is not a valid state: %s", problem) :
+			 errdetail("The state holds no answer at that score."),
+			 errhint("Only an answer that was added can be removed, and only while the sums left stay exact to 2^-60.")));
 }
 
 /* Counts one answer of weight w (valid, positive) at index i. */
@@ -89,33 +91,45 @@ weight_up(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 	ScoreWCell *c = &d->cells[i];
 
 	c->n = pgcx_count_add_in(fcinfo, c->n, 1);
-	pgcx_dd_add(&c->w, &c->w_tail, w);
-	pgcx_dd_add(&c->w2, &c->w2_tail, w * w);
-	if (unlikely(!(c->w2 <= DBL_MAX)))	/* inf, or NaN from inf - inf */
+	c->ops = pgcx_count_add_in(fcinfo, c->ops, 1);
+	wsum_add(&c->w, w);
+	wsum_add(&c->w2, w * w);
+	if (unlikely(!(c->w2.sum <= DBL_MAX)))	/* inf, or NaN from inf - inf */
 		weight_sum_overflow(fcinfo);
 }
 
 /*
  * Removes one answer of weight w at index i: the inverse of weight_up, to
  * a double-double's precision, and exact when the score's last answer
- * leaves.
+ * leaves.  False when what is left is not a valid state (see
+ * score_wdist_merge_inv): inside a moving window the caller returns NULL,
+ * so that PostgreSQL computes the frame anew; called directly, it is
+ * refused.
  */
-static inline void
+static inline bool
 weight_down(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 {
 	ScoreWCell *c = &d->cells[i];
 
 	if (unlikely(c->n == 0))
-		weight_not_added(fcinfo, d->lo + i, w);
+		weight_not_added(fcinfo, d->lo + i, w, NULL);
 	if (--c->n == 0)
 	{
-		c->w = c->w_tail = c->w2 = c->w2_tail = 0;
-		return;
+		memset(c, 0, sizeof(ScoreWCell));
+		return true;
 	}
-	pgcx_dd_add(&c->w, &c->w_tail, -w);
-	pgcx_dd_add(&c->w2, &c->w2_tail, -(w * w));
-	if (unlikely(!(c->w > 0 && c->w2 > 0)))
-		weight_not_added(fcinfo, d->lo + i, w);
+	c->ops = pgcx_count_add_in(fcinfo, c->ops, 1);
+	wsum_add(&c->w, -w);
+	wsum_add(&c->w2, -(w * w));
+	if (likely(wsum_accurate(&c->w, c->ops) && wsum_accurate(&c->w2, c->ops) &&
+			   score_wdist_cell_problem(c) == NULL))
+		return true;
+	if (pgcx_in_aggregate(fcinfo))
+		return false;
+	weight_not_added(fcinfo, d->lo + i, w,
+					 score_wdist_cell_problem(c) ? score_wdist_cell_problem(c) :
+					 "The sums left would not be exact to 2^-60 (see w_peak and ops).");
+	return false;
 }
 
 /*
@@ -132,16 +146,21 @@ weight_counts(FunctionCallInfo fcinfo, double w)
 	weight_off(fcinfo, w);
 }
 
-/* Counts or uncounts one weighted score at index i. */
-static inline void
+/*
+ * Counts or uncounts one weighted score at index i; false when a removal
+ * leaves no valid state inside a moving window (weight_down).
+ */
+static inline bool
 weight_step(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w, bool up)
 {
 	if (!weight_counts(fcinfo, w))
-		return;
+		return true;
 	if (up)
+	{
 		weight_up(fcinfo, d, i, w);
-	else
-		weight_down(fcinfo, d, i, w);
+		return true;
+	}
+	return weight_down(fcinfo, d, i, w);
 }
 
 /*
@@ -163,7 +182,8 @@ fixed_step(FunctionCallInfo fcinfo, bool up, pgcx_score_index_fn index)
 	ScoreWDist *d = fixed_state(fcinfo);
 	int			i = index(fcinfo, 1, d->lo, d->hi);
 
-	weight_step(fcinfo, d, i, PG_GETARG_FLOAT8(2), up);
+	if (!weight_step(fcinfo, d, i, PG_GETARG_FLOAT8(2), up))
+		PG_RETURN_NULL();		/* the window computes its frame anew */
 	PG_RETURN_POINTER(d);
 }
 
@@ -218,7 +238,8 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 					 errdetail("Every row of one aggregate must use the same scale.")));
 	}
 	i = index(fcinfo, 1, lo, hi);
-	weight_step(fcinfo, d, i, PG_GETARG_FLOAT8(wargno), up);
+	if (!weight_step(fcinfo, d, i, PG_GETARG_FLOAT8(wargno), up))
+		PG_RETURN_NULL();		/* the window computes its frame anew */
 	PG_RETURN_POINTER(d);
 }
 
@@ -338,7 +359,7 @@ weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 	{
 		const ScoreWCell *c = &d->cells[i];
-		double		w = c->w + c->w_tail;
+		double		w = c->w.sum + c->w.tail;
 		double		y = metric_value(d, metric, d->lo + i);
 
 		sum_wy += w * y;
@@ -351,7 +372,7 @@ weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller
 		const ScoreWCell *c = &d->cells[i];
 		double		dev = metric_value(d, metric, d->lo + i) - mean;
 
-		dev2 += (c->w2 + c->w2_tail) * dev * dev;
+		dev2 += (c->w2.sum + c->w2.tail) * dev * dev;
 	}
 	for (i = 0; i < 3; i++)
 		e->shares[i] = 100.0 * (e->shares[i] / e->t.weight);

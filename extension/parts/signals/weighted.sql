@@ -37,7 +37,7 @@ CREATE TYPE @extschema@.score_wdist (
 );
 
 COMMENT ON TYPE @extschema@.score_wdist IS
-'weighted answers per score of a closed integer scale [lo, hi]: answers with a positive weight, the sum of their weights and of their squared weights (double-double sums); text form {"lo":0,"hi":10,"n":[...],"w":[...],"w_tail":[...],"w2":[...],"w2_tail":[...]}';
+'weighted answers per score of a closed integer scale [lo, hi]: answers with a positive weight, the sum of their weights and of their squared weights (double-double sums, with their operations and peaks that bound their error); text form {"lo":0,"hi":10,"n":[...],"ops":[...],"w":[...],"w_tail":[...],"w_peak":[...],"w2":[...],"w2_tail":[...],"w2_peak":[...]}';
 COMMENT ON FUNCTION @extschema@.score_wdist_in(pg_catalog.cstring) IS 'text input of score_wdist';
 COMMENT ON FUNCTION @extschema@.score_wdist_out(@extschema@.score_wdist) IS 'text output of score_wdist';
 COMMENT ON FUNCTION @extschema@.score_wdist_recv(pg_catalog.internal) IS 'binary input of score_wdist, validated like text input';
@@ -354,8 +354,8 @@ COMMENT ON FUNCTION @extschema@.score_wdist_unaccum_range(@extschema@.score_wdis
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -382,8 +382,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int2, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -397,8 +397,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -438,8 +438,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int2, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -453,8 +453,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int2, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int2, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -496,8 +496,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int2, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -524,8 +524,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int4, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -539,8 +539,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -580,8 +580,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int4, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -595,8 +595,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int4, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int4, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -638,8 +638,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int4, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -666,8 +666,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.int8, pg_catalog.flo
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -681,8 +681,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -722,8 +722,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.int8, pg_catalog.int4, pg
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -737,8 +737,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.int8, pg_catalog.float8) IS 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.int8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -780,8 +780,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.int8, pg_catalog.int4, pg_
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -808,8 +808,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.numeric, pg_catalog.
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -823,8 +823,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric, pg_catalog.float8) 
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -864,8 +864,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.numeric, pg_catalog.int4,
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -879,8 +879,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.numeric, pg_catalog.float8) 
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.numeric, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -922,8 +922,8 @@ COMMENT ON AGGREGATE @extschema@.ces_stats(pg_catalog.numeric, pg_catalog.int4, 
 CREATE AGGREGATE @extschema@.score_wdist_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.score_wdist_final,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -950,8 +950,8 @@ COMMENT ON AGGREGATE @extschema@.score_wdist_agg(pg_catalog.float8, pg_catalog.f
 CREATE AGGREGATE @extschema@.nps_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -965,8 +965,8 @@ COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.float8, pg_catalog.float8) I
 CREATE AGGREGATE @extschema@.nps_stats(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":0,"hi":10,"n":[0,0,0,0,0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.nps_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -1006,8 +1006,8 @@ COMMENT ON AGGREGATE @extschema@.csat_stats(pg_catalog.float8, pg_catalog.int4, 
 CREATE AGGREGATE @extschema@.ces_agg(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.mean,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
@@ -1021,8 +1021,8 @@ COMMENT ON AGGREGATE @extschema@.ces_agg(pg_catalog.float8, pg_catalog.float8) I
 CREATE AGGREGATE @extschema@.ces_stats(score pg_catalog.float8, weight pg_catalog.float8) (
     SFUNC = @extschema@.score_wdist_accum,
     STYPE = @extschema@.score_wdist,
-    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
-    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0]}',
+    INITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
+    MINITCOND = '{"lo":1,"hi":7,"n":[0,0,0,0,0,0,0],"ops":[0,0,0,0,0,0,0],"w":[0,0,0,0,0,0,0],"w_tail":[0,0,0,0,0,0,0],"w_peak":[0,0,0,0,0,0,0],"w2":[0,0,0,0,0,0,0],"w2_tail":[0,0,0,0,0,0,0],"w2_peak":[0,0,0,0,0,0,0]}',
     FINALFUNC = @extschema@.ces_wstats,
     COMBINEFUNC = @extschema@.score_wdist_combine,
     MSFUNC = @extschema@.score_wdist_accum,
