@@ -520,7 +520,8 @@ score_wdist_combine(PG_FUNCTION_ARGS)
  * rollup's inverse transition: removes a distribution that was added
  * before.  A score whose answers are all removed is exactly empty again.
  * A removal whose result is not a valid state (a sum at or below zero, an
- * error bound past 2^-60 of its sum, Σw² off its bounds) cannot be trusted:
+ * error bound past 2^-60 of its sum, Σw² off its bounds, operations past
+ * 2^63 - 1) cannot be trusted:
  * inside a moving window, NULL makes PostgreSQL compute the frame anew
  * from its rows; called directly, it is refused.
  */
@@ -551,12 +552,18 @@ score_wdist_merge_inv(PG_FUNCTION_ARGS)
 			continue;
 		}
 		/* b's own operations, and its removal */
-		a->ops = pgcx_count_add(pgcx_count_add(a->ops, b->ops, "score_wdist"), 1, "score_wdist");
-		wsum_merge(&a->w, &b->w, -1);
-		wsum_merge(&a->w2, &b->w2, -1);
-		problem = score_wdist_cell_problem(a);
-		if (problem == NULL && !(wsum_accurate(&a->w, a->ops) && wsum_accurate(&a->w2, a->ops)))
-			problem = "The sums left would not be exact to 2^-60 (see w_peak and ops).";
+		if (pg_add_s64_overflow(a->ops, b->ops, &a->ops) ||
+			pg_add_s64_overflow(a->ops, 1, &a->ops))
+			problem = "The operations behind the sums left would pass 2^63 - 1.";
+		else
+		{
+			wsum_merge(&a->w, &b->w, -1);
+			wsum_merge(&a->w2, &b->w2, -1);
+			problem = score_wdist_cell_problem(a);
+			if (problem == NULL &&
+				!(wsum_accurate(&a->w, a->ops) && wsum_accurate(&a->w2, a->ops)))
+				problem = "The sums left would not be exact to 2^-60 (see w_peak and ops).";
+		}
 		if (problem == NULL)
 			continue;
 		if (pgcx_in_aggregate(fcinfo))

@@ -110,6 +110,7 @@ static inline bool
 weight_down(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 {
 	ScoreWCell *c = &d->cells[i];
+	const char *problem;
 
 	if (unlikely(c->n == 0))
 		weight_not_added(fcinfo, d->lo + i, w, NULL);
@@ -118,17 +119,23 @@ weight_down(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 		memset(c, 0, sizeof(ScoreWCell));
 		return true;
 	}
-	c->ops = pgcx_count_add_in(fcinfo, c->ops, 1);
-	wsum_add(&c->w, -w);
-	wsum_add(&c->w2, -(w * w));
-	if (likely(wsum_accurate(&c->w, c->ops) && wsum_accurate(&c->w2, c->ops) &&
-			   score_wdist_cell_problem(c) == NULL))
-		return true;
+	if (unlikely(c->ops == PG_INT64_MAX))
+		problem = "The operations behind the sums left would pass 2^63 - 1.";
+	else
+	{
+		c->ops++;
+		wsum_add(&c->w, -w);
+		wsum_add(&c->w2, -(w * w));
+		if (likely(wsum_accurate(&c->w, c->ops) && wsum_accurate(&c->w2, c->ops) &&
+				   score_wdist_cell_problem(c) == NULL))
+			return true;
+		problem = score_wdist_cell_problem(c);
+		if (problem == NULL)
+			problem = "The sums left would not be exact to 2^-60 (see w_peak and ops).";
+	}
 	if (pgcx_in_aggregate(fcinfo))
 		return false;
-	weight_not_added(fcinfo, d->lo + i, w,
-					 score_wdist_cell_problem(c) ? score_wdist_cell_problem(c) :
-					 "The sums left would not be exact to 2^-60 (see w_peak and ops).");
+	weight_not_added(fcinfo, d->lo + i, w, problem);
 	return false;
 }
 
