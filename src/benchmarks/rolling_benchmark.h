@@ -11,6 +11,7 @@
 #include "utils/date.h"
 
 #include "common/metric.h"
+#include "scores/score_dist.h"
 
 #define RB_VERSION			1
 #define RB_DAYS				1
@@ -51,6 +52,7 @@ extern void rb_append_text(StringInfo buf, const RollingBenchmark *rb);
 extern void rb_check_periods(int32 periods);
 
 /* rolling_benchmark_read.c */
+extern ScoreDist *rb_period_dist(const RollingBenchmark *rb, int k);
 extern bool rb_window_metric(const RollingBenchmark *rb, PgcxMetric metric,
 							 const char *caller, double *value);
 

@@ -54,8 +54,8 @@ PG_FUNCTION_INFO_V1(rolling_benchmark_sparkline_v2);
 #define RB_BUILDER "rolling_benchmark(at, score, bucket, periods"
 
 /* The distribution of period k (0 = oldest) as a score_dist. */
-static ScoreDist *
-period_dist(const RollingBenchmark *rb, int k)
+ScoreDist *
+rb_period_dist(const RollingBenchmark *rb, int k)
 {
 	ScoreDist  *d = score_dist_new(rb->lo, rb->hi);
 
@@ -254,7 +254,7 @@ static HeapTuple
 series_row(TupleDesc tupdesc, const SeriesState *st, int k)
 {
 	const RollingBenchmark *rb = st->rb;
-	ScoreDist  *d = period_dist(rb, k);
+	ScoreDist  *d = rb_period_dist(rb, k);
 	Datum		values[10];
 	bool		nulls[10] = {false};
 	double		v;
@@ -367,7 +367,7 @@ period_metrics(const RollingBenchmark *rb, PgcxMetric metric, const char *caller
 
 	for (k = 0; k < rb->periods; k++)
 	{
-		ScoreDist  *d = period_dist(rb, k);
+		ScoreDist  *d = rb_period_dist(rb, k);
 
 		weight[k] = 0;
 		if (dist_metric(d, metric, caller, &value[k]))

@@ -25,18 +25,25 @@ PG_FUNCTION_INFO_V1(score_dist_nps);
 PG_FUNCTION_INFO_V1(score_dist_nps_stats);
 PG_FUNCTION_INFO_V1(score_dist_nps_diff);
 
+/* Refuses an NPS read of answers on lo..hi, unless that is 0-10. */
+void
+nps_require_scale(int lo, int hi, const char *caller)
+{
+	if (lo != 0 || hi != 10)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs answers on the 0-10 scale, not %d-%d",
+						caller, lo, hi),
+				 errdetail("The Net Promoter Score is defined on 0-10 answers only.")));
+}
+
 /* Promoter, passive and detractor counts of a 0-10 distribution. */
 void
 nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller)
 {
 	int			i;
 
-	if (d->lo != 0 || d->hi != 10)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s needs answers on the 0-10 scale, not %d-%d",
-						caller, d->lo, d->hi),
-				 errdetail("The Net Promoter Score is defined on 0-10 answers only.")));
+	nps_require_scale(d->lo, d->hi, caller);
 	t->detractors = 0;
 	for (i = 0; i <= 6; i++)
 		t->detractors += d->counts[i];

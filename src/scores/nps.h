@@ -20,6 +20,7 @@ typedef struct ScoreTotals
 	int64		detractors;		/* 0-6 */
 } ScoreTotals;
 
+extern void nps_require_scale(int lo, int hi, const char *caller);
 extern void nps_totals(const ScoreDist *d, ScoreTotals *t, const char *caller);
 extern double nps_from_counts(double promoters, double detractors, double n);
 extern double nps_variance(double promoters, double detractors, double n);

@@ -36,23 +36,18 @@
 #define WEIGHT_AS_SCALE_HINT \
 	"If this argument is a weight, give it as double precision: ces_agg(score, weight::float8), csat_agg(score, scale, weight)."
 
-/* Refuses a csat_agg/ces_agg scale outside 3..10. */
-void
-pgcx_check_scale_param(const char *caller, int scale)
+/* Is lo..hi a scale of score_dist (0 <= lo < hi <= 100)? */
+static inline bool
+range_ok(int lo, int hi)
 {
-	if (scale < 3 || scale > 10)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("scale %d is out of range for %s", scale, caller),
-				 errdetail("The scale is the highest answer of a 1-to-scale question, from 3 to 10."),
-				 errhint(WEIGHT_AS_SCALE_HINT)));
+	return lo >= 0 && lo < hi && hi <= SCORE_MAX;
 }
 
 /* Refuses a score_dist_agg range that is not 0 <= lo < hi <= 100. */
 void
 pgcx_check_range_params(const char *caller, int lo, int hi)
 {
-	if (lo < 0 || lo >= hi || hi > SCORE_MAX)
+	if (!range_ok(lo, hi))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid scale lo = %d, hi = %d for %s", lo, hi, caller),
@@ -215,6 +210,68 @@ fixed_state(FunctionCallInfo fcinfo)
 	return score_dist_copy(score_dist_checked(PG_GETARG_DATUM(0)));
 }
 
+/* The int argument `argno` (a scale, lo or hi: `what`), not NULL. */
+static int
+scale_arg(FunctionCallInfo fcinfo, int argno, const char *what)
+{
+	if (unlikely(PG_ARGISNULL(argno)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s of %s must not be null", what,
+						pgcx_caller_name(fcinfo)),
+				 errdetail("The scale is a required parameter.")));
+	return PG_GETARG_INT32(argno);
+}
+
+/*
+ * The scale lo..hi that the arguments of a score aggregate give: 1..scale
+ * (argument `argno`, csat_agg and ces_agg with a scale) or, with `range`,
+ * lo..hi (arguments argno and argno + 1, score_dist_agg and
+ * score_wdist_agg); refused when NULL or out of range.  `weighted` is for
+ * the weighted forms, whose scale errors need no hint that a weight went to
+ * the scale.  The running function's name, a catalog lookup, is read only
+ * to raise an error.
+ */
+void
+pgcx_scale_of_args(FunctionCallInfo fcinfo, int argno, bool range, bool weighted,
+				   int *lo, int *hi)
+{
+	if (range)
+	{
+		*lo = scale_arg(fcinfo, argno, "lo");
+		*hi = scale_arg(fcinfo, argno + 1, "hi");
+		if (unlikely(!range_ok(*lo, *hi)))
+			pgcx_check_range_params(pgcx_caller_name(fcinfo), *lo, *hi);
+		return;
+	}
+	*lo = 1;
+	*hi = scale_arg(fcinfo, argno, "scale");
+	if (unlikely(*hi < 3 || *hi > 10))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale %d is out of range for %s", *hi, pgcx_caller_name(fcinfo)),
+				 errdetail("The scale is the highest answer of a 1-to-scale question, from 3 to 10."),
+				 weighted ? 0 : errhint(WEIGHT_AS_SCALE_HINT)));
+}
+
+/*
+ * Refuses a row whose scale lo..hi differs from the scale of the state,
+ * made on an earlier row (the hint as in pgcx_scale_of_args, for the
+ * unweighted forms with a scale).
+ */
+void
+pgcx_require_state_scale(FunctionCallInfo fcinfo, int state_lo, int state_hi,
+						 int lo, int hi, bool hint)
+{
+	if (unlikely(state_lo != lo || state_hi != hi))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("scale %d-%d differs from the scale %d-%d of earlier rows in %s",
+						lo, hi, state_lo, state_hi, pgcx_caller_name(fcinfo)),
+				 errdetail("Every row of one aggregate must use the same scale."),
+				 hint ? errhint(WEIGHT_AS_SCALE_HINT) : 0));
+}
+
 /*
  * The state of a form whose scale comes from its arguments: created on the
  * first row (in the aggregate's context), and refused if a later row names
@@ -234,30 +291,8 @@ scaled_state(FunctionCallInfo fcinfo, int lo, int hi, bool range)
 		return d;
 	}
 	d = fixed_state(fcinfo);
-	if (d->lo != lo || d->hi != hi)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("scale %d-%d differs from the scale %d-%d of earlier rows in %s",
-						lo, hi, d->lo, d->hi, pgcx_caller_name(fcinfo)),
-				 errdetail("Every row of one aggregate must use the same scale."),
-				 range ? 0 : errhint(WEIGHT_AS_SCALE_HINT)));
+	pgcx_require_state_scale(fcinfo, d->lo, d->hi, lo, hi, !range);
 	return d;
-}
-
-/*
- * The int argument `argno` of a score aggregate (a scale, lo or hi: `what`),
- * which must not be NULL.
- */
-int
-pgcx_scale_arg(FunctionCallInfo fcinfo, int argno, const char *what)
-{
-	if (PG_ARGISNULL(argno))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s of %s must not be null", what,
-						pgcx_caller_name(fcinfo)),
-				 errdetail("The scale is a required parameter.")));
-	return PG_GETARG_INT32(argno);
 }
 
 /* Counts (up) or uncounts one score into a fixed-scale state. */
@@ -293,18 +328,7 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	if (range)
-	{
-		lo = pgcx_scale_arg(fcinfo, 2, "lo");
-		hi = pgcx_scale_arg(fcinfo, 3, "hi");
-		pgcx_check_range_params(pgcx_caller_name(fcinfo), lo, hi);
-	}
-	else
-	{
-		lo = 1;
-		hi = pgcx_scale_arg(fcinfo, 2, "scale");
-		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
-	}
+	pgcx_scale_of_args(fcinfo, 2, range, false, &lo, &hi);
 	d = scaled_state(fcinfo, lo, hi, range);
 	i = index(fcinfo, 1, lo, hi);
 	if (up)

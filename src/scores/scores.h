@@ -23,9 +23,11 @@ extern void pgcx_float8_score_off_scale(FunctionCallInfo fcinfo, double score,
 										int lo, int hi) pgcx_noreturn;
 extern int	pgcx_numeric_score_index(FunctionCallInfo fcinfo, Numeric num, int lo, int hi);
 extern bool pgcx_float8_is_integral(double score);
-extern void pgcx_check_scale_param(const char *caller, int scale);
 extern void pgcx_check_range_params(const char *caller, int lo, int hi);
-extern int	pgcx_scale_arg(FunctionCallInfo fcinfo, int argno, const char *what);
+extern void pgcx_scale_of_args(FunctionCallInfo fcinfo, int argno, bool range,
+							   bool weighted, int *lo, int *hi);
+extern void pgcx_require_state_scale(FunctionCallInfo fcinfo, int state_lo, int state_hi,
+									 int lo, int hi, bool hint);
 
 /*
  * Checks an integer score against [lo, hi] and returns its index: one

@@ -47,21 +47,13 @@ PG_FUNCTION_INFO_V1(score_dist_unnest);
 /* The start of the call that builds a score_dist on its own scale. */
 #define SD_BUILDER "score_dist_agg(score"
 
-/* n, mean and sample variance of a distribution's answers. */
-typedef struct Moments
-{
-	int64		n;
-	double		mean;			/* NaN when n = 0 */
-	double		variance;		/* divisor n - 1; NaN when n < 2 */
-} Moments;
-
 /*
  * Mean and sample variance from exact sums: n S2 - S1^2 over n (n - 1),
  * in int128 while n S2 fits (scores are at most 100), else the centred sum
  * in long double.
  */
-static void
-moments(const ScoreDist *d, Moments *m)
+void
+score_dist_moments(const ScoreDist *d, Moments *m)
 {
 	int			i;
 
@@ -182,7 +174,7 @@ survey_estimate(const ScoreDist *d, PgcxMetric metric, const char *caller,
 	}
 	else
 	{
-		moments(d, &m);
+		score_dist_moments(d, &m);
 		e->n = m.n;
 		if (m.n > 0)
 			mean_estimate(&m, e);
@@ -228,7 +220,7 @@ score_dist_ces_stats(PG_FUNCTION_ARGS)
 	Datum		values[6];
 	bool		nulls[6] = {false};
 
-	moments(d, &m);
+	score_dist_moments(d, &m);
 	if (m.n == 0)
 		PG_RETURN_NULL();
 	mean_estimate(&m, &e);
@@ -300,8 +292,8 @@ score_dist_ces_diff(PG_FUNCTION_ARGS)
 				q = NAN;
 
 	require_same_scale(a, b, "ces_diff");
-	moments(a, &ma);
-	moments(b, &mb);
+	score_dist_moments(a, &ma);
+	score_dist_moments(b, &mb);
 	if (ma.n == 0 || mb.n == 0)
 		PG_RETURN_NULL();
 	diff = ma.mean - mb.mean;

@@ -20,6 +20,15 @@ typedef struct SurveyEstimate
 	double		ci_high;
 } SurveyEstimate;
 
+/* n, mean and sample variance of a distribution's answers. */
+typedef struct Moments
+{
+	int64		n;
+	double		mean;			/* NaN when n = 0 */
+	double		variance;		/* divisor n - 1; NaN when n < 2 */
+} Moments;
+
+extern void score_dist_moments(const ScoreDist *d, Moments *m);
 extern void survey_estimate(const ScoreDist *d, PgcxMetric metric,
 							const char *caller, SurveyEstimate *e);
 

@@ -40,6 +40,7 @@
 #include "common/metric.h"
 #include "scores/nps.h"
 #include "scores/score_dist.h"
+#include "scores/survey_stats.h"
 #include "benchmarks/rolling_benchmark.h"
 #include "signals/arl.h"
 
@@ -200,18 +201,14 @@ static void
 series_of_window(Datum datum, ChartSeries *s)
 {
 	RollingBenchmark *rb = rb_checked(datum);
-	int			nscores = RB_NSCORES(rb);
 
 	s->n = rb->periods;
 	s->starts = palloc(sizeof(DateADT) * s->n);
 	s->dists = palloc(sizeof(ScoreDist *) * s->n);
 	for (int k = 0; k < s->n; k++)
 	{
-		ScoreDist  *d = score_dist_new(rb->lo, rb->hi);
-
-		memcpy(d->counts, rb->counts + (Size) k * nscores, sizeof(int64) * nscores);
 		s->starts[k] = rb_period_start(rb, rb->end - rb->periods + 1 + k);
-		s->dists[k] = d;
+		s->dists[k] = rb_period_dist(rb, k);
 	}
 }
 
@@ -317,23 +314,13 @@ metric_of(const ScoreDist *d, PgcxMetric metric, const char *caller,
 	}
 	else
 	{
-		*value = score_dist_mean(d);
+		Moments		m;
+
+		score_dist_moments(d, &m);
+		*value = m.mean;
+		/* the population variance: the sample one times (n - 1) / n */
 		if (sd)
-		{
-			/* the population variance (n S2 - S1²) / n², exact sums */
-			long double s1 = 0,
-						s2 = 0,
-						ln = (long double) n;
-
-			for (int i = 0; i < SCORE_DIST_NSCORES(d); i++)
-			{
-				long double score = d->lo + i;
-
-				s1 += (long double) d->counts[i] * score;
-				s2 += (long double) d->counts[i] * score * score;
-			}
-			*sd = sqrt((double) Max((ln * s2 - s1 * s1) / (ln * ln), 0));
-		}
+			*sd = n < 2 ? 0.0 : sqrt(m.variance * ((double) (n - 1) / (double) n));
 	}
 }
 
@@ -348,19 +335,14 @@ check_scale(const ChartSeries *s, PgcxMetric metric, const char *caller,
 {
 	ScoreDist  *all;
 
-	if (metric == PGCX_METRIC_MEAN)
+	if (metric == PGCX_METRIC_NPS)
+		nps_require_scale(s->dists[0]->lo, s->dists[0]->hi, caller);
+	if (metric != PGCX_METRIC_CSAT)
 		return;
 	all = score_dist_new(s->dists[0]->lo, s->dists[0]->hi);
 	for (int i = 0; i < s->n; i++)
 		score_dist_add_into(all, s->dists[i], caller);
-	if (metric == PGCX_METRIC_NPS)
-	{
-		ScoreTotals t;
-
-		nps_totals(all, &t, caller);
-	}
-	else
-		score_dist_require_box_scale(all, caller, builder);
+	score_dist_require_box_scale(all, caller, builder);
 	pfree(all);
 }
 

@@ -631,17 +631,23 @@ score_wdist_n_effective(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(t.weight * (t.weight / t.weight2));
 }
 
-/* unweighted(score_wdist): the answer counts as a score_dist. */
-Datum
-score_wdist_unweighted(PG_FUNCTION_ARGS)
+/* The answer counts of d as a score_dist, in the current context. */
+ScoreDist *
+score_wdist_counts(const ScoreWDist *d)
 {
-	ScoreWDist *d = score_wdist_checked(PG_GETARG_DATUM(0));
 	ScoreDist  *r = score_dist_new(d->lo, d->hi);
 	int			i;
 
 	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
 		r->counts[i] = d->cells[i].n;
-	PG_RETURN_POINTER(r);
+	return r;
+}
+
+/* unweighted(score_wdist): the answer counts as a score_dist. */
+Datum
+score_wdist_unweighted(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(score_wdist_counts(score_wdist_checked(PG_GETARG_DATUM(0))));
 }
 
 /*

@@ -48,6 +48,7 @@
 #include "fmgr.h"
 
 #include "common/pgcx.h"
+#include "scores/score_dist.h"
 
 #define SCORE_WDIST_VERSION	1
 
@@ -158,5 +159,6 @@ extern ScoreWDist *score_wdist_copy(const ScoreWDist *d);
 extern ScoreWDist *score_wdist_checked(Datum datum);
 extern const char *score_wdist_cell_problem(const ScoreWCell *c);
 extern void score_wdist_totals(const ScoreWDist *d, WeightedTotals *t);
+extern ScoreDist *score_wdist_counts(const ScoreWDist *d);
 
 #endif							/* PGCX_SCORE_WDIST_H */

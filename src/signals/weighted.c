@@ -34,6 +34,7 @@
 #include "common/result.h"
 #include "common/parse.h"
 #include "common/stats.h"
+#include "scores/nps.h"
 #include "scores/score_dist.h"
 #include "scores/scores.h"
 #include "signals/score_wdist.h"
@@ -90,8 +91,9 @@ weight_up(FunctionCallInfo fcinfo, ScoreWDist *d, int i, double w)
 {
 	ScoreWCell *c = &d->cells[i];
 
-	c->n = pgcx_count_add_in(fcinfo, c->n, 1);
+	/* n <= ops: when ops does not overflow, n does not */
 	c->ops = pgcx_count_add_in(fcinfo, c->ops, 1);
+	c->n++;
 	wsum_add(&c->w, w);
 	wsum_add(&c->w2, w * w);
 	if (unlikely(!(c->w2.sum <= DBL_MAX)))	/* inf, or NaN from inf - inf */
@@ -215,18 +217,7 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	if (range)
-	{
-		lo = pgcx_scale_arg(fcinfo, 3, "lo");
-		hi = pgcx_scale_arg(fcinfo, 4, "hi");
-		pgcx_check_range_params(pgcx_caller_name(fcinfo), lo, hi);
-	}
-	else
-	{
-		lo = 1;
-		hi = pgcx_scale_arg(fcinfo, 2, "scale");
-		pgcx_check_scale_param(pgcx_caller_name(fcinfo), hi);
-	}
+	pgcx_scale_of_args(fcinfo, range ? 3 : 2, range, true, &lo, &hi);
 	if (PG_ARGISNULL(0))
 	{
 		MemoryContext old = pgcx_state_context(fcinfo);
@@ -237,12 +228,7 @@ scaled_step(FunctionCallInfo fcinfo, bool up, bool range, pgcx_score_index_fn in
 	else
 	{
 		d = fixed_state(fcinfo);
-		if (d->lo != lo || d->hi != hi)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("scale %d-%d differs from the scale %d-%d of earlier rows in %s",
-							lo, hi, d->lo, d->hi, pgcx_caller_name(fcinfo)),
-					 errdetail("Every row of one aggregate must use the same scale.")));
+		pgcx_require_state_scale(fcinfo, d->lo, d->hi, lo, hi, false);
 	}
 	i = index(fcinfo, 1, lo, hi);
 	if (!weight_step(fcinfo, d, i, PG_GETARG_FLOAT8(wargno), up))
@@ -323,31 +309,25 @@ metric_value(const ScoreWDist *d, WeightedMetric metric, int s)
 static void
 check_metric_scale(const ScoreWDist *d, WeightedMetric metric, const char *caller)
 {
-	if (metric == WEIGHTED_NPS && (d->lo != 0 || d->hi != 10))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s needs answers on the 0-10 scale, not %d-%d",
-						caller, d->lo, d->hi),
-				 errdetail("The Net Promoter Score is defined on 0-10 answers only.")));
+	if (metric == WEIGHTED_NPS)
+		nps_require_scale(d->lo, d->hi, caller);
 	if (metric == WEIGHTED_CSAT)
 	{
-		ScoreDist  *counts = score_dist_new(d->lo, d->hi);
-		int			i;
+		ScoreDist  *counts = score_wdist_counts(d);
 
-		for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
-			counts->counts[i] = d->cells[i].n;
 		score_dist_require_box_scale(counts, caller, "score_wdist_agg(score, weight");
 		pfree(counts);
 	}
 }
 
 /*
- * The estimate of d for the metric; false without answers.  The sums are
- * taken from each score's double-double rounded once.
+ * The estimate of d for the metric, with its standard error and interval
+ * when `with_error`; false without answers.  The sums are taken from each
+ * score's double-double rounded once.
  */
 static bool
 weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller,
-				  WeightedEstimate *e)
+				  bool with_error, WeightedEstimate *e)
 {
 	double		sum_wy = 0,
 				mean,
@@ -374,17 +354,12 @@ weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller
 			e->shares[y > 0 ? 0 : (y == 0 ? 1 : 2)] += w;
 	}
 	mean = sum_wy / e->t.weight;
-	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
-	{
-		const ScoreWCell *c = &d->cells[i];
-		double		dev = metric_value(d, metric, d->lo + i) - mean;
-
-		dev2 += (c->w2.sum + c->w2.tail) * dev * dev;
-	}
 	for (i = 0; i < 3; i++)
 		e->shares[i] = 100.0 * (e->shares[i] / e->t.weight);
 	e->value = scale * mean;
 	e->std_error = e->ci_low = e->ci_high = NAN;
+	if (!with_error)
+		return true;
 	if (e->t.n < 2)
 	{
 		ereport(NOTICE,
@@ -392,6 +367,13 @@ weighted_estimate(const ScoreWDist *d, WeightedMetric metric, const char *caller
 						caller),
 				 errdetail("The linearisation variance needs at least two answers.")));
 		return true;
+	}
+	for (i = 0; i < SCORE_WDIST_NSCORES(d); i++)
+	{
+		const ScoreWCell *c = &d->cells[i];
+		double		dev = metric_value(d, metric, d->lo + i) - mean;
+
+		dev2 += (c->w2.sum + c->w2.tail) * dev * dev;
 	}
 	e->std_error = scale * sqrt((double) e->t.n / (double) (e->t.n - 1) * dev2) / e->t.weight;
 	lowest = scale * metric_value(d, metric, d->lo);
@@ -432,25 +414,11 @@ stats_composite(FunctionCallInfo fcinfo, const WeightedEstimate *e,
 static Datum
 estimate_only(FunctionCallInfo fcinfo, WeightedMetric metric, const char *caller)
 {
-	ScoreWDist *d = score_wdist_checked(PG_GETARG_DATUM(0));
 	WeightedEstimate e;
-	WeightedTotals t;
 
-	check_metric_scale(d, metric, caller);
-	score_wdist_totals(d, &t);
-	if (t.n == 0)
+	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), metric, caller,
+						   false, &e))
 		PG_RETURN_NULL();
-	/* the estimate without its standard error: no NOTICE for one answer */
-	if (t.n == 1)
-	{
-		int			i;
-
-		for (i = 0; d->cells[i].n == 0; i++)
-			;
-		PG_RETURN_FLOAT8((metric == WEIGHTED_MEAN ? 1.0 : 100.0) *
-						 metric_value(d, metric, d->lo + i));
-	}
-	(void) weighted_estimate(d, metric, caller, &e);
 	PG_RETURN_FLOAT8(e.value);
 }
 
@@ -485,7 +453,7 @@ score_wdist_nps_stats(PG_FUNCTION_ARGS)
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_NPS,
-						   "nps_wstats", &e))
+						   "nps_wstats", true, &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, e.shares, 3));
 }
@@ -497,7 +465,7 @@ score_wdist_csat_stats(PG_FUNCTION_ARGS)
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_CSAT,
-						   "csat_wstats", &e))
+						   "csat_wstats", true, &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, NULL, 0));
 }
@@ -509,7 +477,7 @@ score_wdist_ces_stats(PG_FUNCTION_ARGS)
 	WeightedEstimate e;
 
 	if (!weighted_estimate(score_wdist_checked(PG_GETARG_DATUM(0)), WEIGHTED_MEAN,
-						   "ces_wstats", &e))
+						   "ces_wstats", true, &e))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(stats_composite(fcinfo, &e, NULL, 0));
 }
